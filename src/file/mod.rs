@@ -1,0 +1,58 @@
+//! Maps on disk: a versioned, pretty-printed RON file, read with clear errors and written
+//! atomically.
+//!
+//! The file is `(format: N, map: (...))`. The version sits outside the map so it can be read
+//! before anything else: a file from a newer journeymap is then named as such instead of failing
+//! with a confusing parse error.
+
+mod error;
+mod ron_format;
+mod save;
+
+pub use error::FileError;
+pub use error::FormatError;
+pub use ron_format::{CURRENT_FORMAT, MAX_FILE_BYTES, from_ron, to_ron};
+pub use save::save_atomically;
+
+use std::path::Path;
+
+use crate::model::Map;
+
+/// Reads, parses and validates a map file.
+pub fn load(path: &Path) -> Result<Map, FileError> {
+    let bytes = read_bounded(path)?;
+    from_ron(&bytes).map_err(|problem| problem.in_file(path))
+}
+
+/// Serialises a map and writes it atomically: a crash mid-save leaves the old file intact.
+pub fn save(map: &Map, path: &Path) -> Result<(), FileError> {
+    let text = to_ron(map).map_err(|error| FileError::Write {
+        path: path.to_owned(),
+        source: std::io::Error::other(error),
+    })?;
+    save_atomically(path, text.as_bytes())
+}
+
+/// Reads a file, refusing anything larger than [`MAX_FILE_BYTES`] before reading it whole.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, FileError> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|source| FileError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    let mut bytes = Vec::new();
+    // Read one byte past the limit to tell "exactly at the limit" from "over it".
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| FileError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge {
+            path: path.to_owned(),
+            max_bytes: MAX_FILE_BYTES,
+        });
+    }
+    Ok(bytes)
+}

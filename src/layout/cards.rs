@@ -1,0 +1,122 @@
+//! Stacking cards in their cells and sizing each card to its text.
+
+use std::collections::BTreeMap;
+
+use egui::{Rect, pos2, vec2};
+
+use super::{CardLayout, TextMeasure, TextStyle};
+use crate::labels;
+use crate::model::{Card, LaneId, Map, StageId};
+use crate::theme;
+
+/// Card indices per lane (map order), per stage (map order), in cell order.
+pub(super) fn cells_by_lane(map: &Map, stage_index: &BTreeMap<StageId, usize>) -> Vec<Vec<Vec<usize>>> {
+    let lane_index: BTreeMap<LaneId, usize> = map
+        .lanes
+        .iter()
+        .enumerate()
+        .map(|(index, lane)| (lane.id, index))
+        .collect();
+    let mut cells = vec![vec![Vec::new(); map.stages.len()]; map.lanes.len()];
+    for (index, card) in map.cards.iter().enumerate() {
+        if let (Some(&lane), Some(&stage)) = (lane_index.get(&card.lane), stage_index.get(&card.stage))
+            && let Some(cell) = cells.get_mut(lane).and_then(|row: &mut Vec<Vec<usize>>| row.get_mut(stage))
+        {
+            cell.push(index);
+        }
+    }
+    cells
+}
+
+/// The cards of one lane, placed, and the height the lane needs for them.
+pub(super) struct PlacedCards {
+    pub cards: Vec<CardLayout>,
+    pub height: f32,
+}
+
+/// Places the cards of one lane, whose top is at `top`.
+pub(super) fn layout_lane_cards(
+    map: &Map,
+    cells: &[Vec<usize>],
+    top: f32,
+    stage_x: &dyn Fn(usize) -> f32,
+    measure: &mut dyn TextMeasure,
+) -> PlacedCards {
+    let mut placed = Vec::new();
+    let mut height: f32 = 0.0;
+    for (stage, cell) in cells.iter().enumerate() {
+        let left = stage_x(stage) + theme::CELL_PADDING;
+        let mut y = top + theme::CELL_PADDING;
+        for &index in cell {
+            let Some(card) = map.cards.get(index) else {
+                continue;
+            };
+            let layout = layout_card(card, index, map, pos2(left, y), measure);
+            y = layout.rect.bottom() + theme::CARD_GAP;
+            placed.push(layout);
+        }
+        if !cell.is_empty() {
+            height = height.max(y - theme::CARD_GAP + theme::CELL_PADDING - top);
+        }
+    }
+    PlacedCards {
+        cards: placed,
+        height,
+    }
+}
+
+/// Width of every card: its stage column less the cell padding.
+pub fn card_width() -> f32 {
+    theme::STAGE_WIDTH - 2.0 * theme::CELL_PADDING
+}
+
+/// Sizes one card to its content: icon and title, then notes, then the facet line.
+fn layout_card(
+    card: &Card,
+    index: usize,
+    map: &Map,
+    top_left: egui::Pos2,
+    measure: &mut dyn TextMeasure,
+) -> CardLayout {
+    let width = card_width();
+    let inner_left = top_left.x + theme::CARD_PADDING;
+    let inner_width = width - 2.0 * theme::CARD_PADDING;
+    let mut y = top_left.y + theme::CARD_PADDING;
+
+    let (icon, title_left) = if card.touchpoint.is_some() {
+        let icon = Rect::from_min_size(pos2(inner_left, y), vec2(theme::ICON_SIZE, theme::ICON_SIZE));
+        (Some(icon), inner_left + theme::ICON_SIZE + theme::ICON_GAP)
+    } else {
+        (None, inner_left)
+    };
+    let title_width = inner_left + inner_width - title_left;
+    let title_height = measure.measure(&card.title, TextStyle::Body, title_width).y;
+    let title = Rect::from_min_size(pos2(title_left, y), vec2(title_width, title_height));
+    y += title_height.max(if icon.is_some() { theme::ICON_SIZE } else { 0.0 });
+
+    let notes = (!card.notes.is_empty()).then(|| {
+        y += theme::TEXT_GAP;
+        let height = measure.measure(&card.notes, TextStyle::Small, inner_width).y;
+        let rect = Rect::from_min_size(pos2(inner_left, y), vec2(inner_width, height));
+        y += height;
+        rect
+    });
+    let facets = card.touchpoint.as_ref().map(|touchpoint| {
+        y += theme::TEXT_GAP;
+        let text = labels::facets(touchpoint, map.lang);
+        let height = measure.measure(&text, TextStyle::Small, inner_width).y;
+        let rect = Rect::from_min_size(pos2(inner_left, y), vec2(inner_width, height));
+        y += height;
+        rect
+    });
+    y += theme::CARD_PADDING;
+    CardLayout {
+        id: card.id,
+        index,
+        rect: Rect::from_min_max(top_left, pos2(top_left.x + width, y)),
+        icon,
+        title,
+        notes,
+        facets,
+    }
+}

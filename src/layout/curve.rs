@@ -1,0 +1,130 @@
+//! The emotion curve: marker positions and a smooth line through them.
+
+use std::collections::BTreeMap;
+
+use egui::{Pos2, Rect, pos2};
+
+use super::{CurveLayout, CurvePoint};
+use crate::model::{EMOTION_MAX, LaneId, StageId};
+use crate::theme;
+
+/// Line segments per gap between two markers; enough for a curve that looks smooth at 4× export.
+const SAMPLES_PER_SEGMENT: usize = 24;
+
+/// Places one marker per scored stage (at the stage's centre) and samples the curve.
+pub(super) fn layout_curve(
+    lane: LaneId,
+    scores: &BTreeMap<StageId, i8>,
+    body: Rect,
+    stage_index: &BTreeMap<StageId, usize>,
+    stage_x: &dyn Fn(usize) -> f32,
+) -> CurveLayout {
+    let neutral_y = body.center().y;
+    let amplitude = (body.height() / 2.0 - theme::EMOTION_MARKER_RADIUS - 8.0).max(0.0);
+    let mut points: Vec<CurvePoint> = scores
+        .iter()
+        .filter_map(|(&stage, &score)| {
+            let index = *stage_index.get(&stage)?;
+            let x = stage_x(index) + theme::STAGE_WIDTH / 2.0;
+            let y = neutral_y - f32::from(score) / f32::from(EMOTION_MAX) * amplitude;
+            Some(CurvePoint {
+                stage,
+                pos: pos2(x, y),
+                score,
+            })
+        })
+        .collect();
+    points.sort_by(|a, b| a.pos.x.total_cmp(&b.pos.x));
+    let markers: Vec<Pos2> = points.iter().map(|point| point.pos).collect();
+    CurveLayout {
+        lane,
+        neutral_y,
+        x_range: body.x_range(),
+        path: monotone_path(&markers),
+        points,
+    }
+}
+
+/// A smooth polyline through `points` (sorted by x) that never overshoots: between two markers
+/// it stays within their heights, so a curve from "neutral" to "very positive" never pretends a
+/// moment was better than the best one rated. Monotone cubic Hermite interpolation
+/// (Fritsch–Carlson).
+pub fn monotone_path(points: &[Pos2]) -> Vec<Pos2> {
+    let count = points.len();
+    if count < 2 {
+        return points.to_vec();
+    }
+    let secants: Vec<f32> = points
+        .windows(2)
+        .map(|pair| {
+            let dx = pair[1].x - pair[0].x;
+            if dx.abs() < f32::EPSILON { 0.0 } else { (pair[1].y - pair[0].y) / dx }
+        })
+        .collect();
+    let mut tangents = vec![0.0_f32; count];
+    tangents[0] = secants[0];
+    tangents[count - 1] = secants[count - 2];
+    for i in 1..count - 1 {
+        let (before, after) = (secants[i - 1], secants[i]);
+        tangents[i] = if before * after <= 0.0 { 0.0 } else { (before + after) / 2.0 };
+    }
+    for (i, &secant) in secants.iter().enumerate() {
+        if secant == 0.0 {
+            tangents[i] = 0.0;
+            tangents[i + 1] = 0.0;
+            continue;
+        }
+        let alpha = tangents[i] / secant;
+        let beta = tangents[i + 1] / secant;
+        let norm = alpha.hypot(beta);
+        if norm > 3.0 {
+            let scale = 3.0 / norm;
+            tangents[i] = scale * alpha * secant;
+            tangents[i + 1] = scale * beta * secant;
+        }
+    }
+    let mut path = Vec::with_capacity((count - 1) * SAMPLES_PER_SEGMENT + 1);
+    for i in 0..count - 1 {
+        let (p0, p1) = (points[i], points[i + 1]);
+        let h = p1.x - p0.x;
+        for step in 0..SAMPLES_PER_SEGMENT {
+            let t = step as f32 / SAMPLES_PER_SEGMENT as f32;
+            let (t2, t3) = (t * t, t * t * t);
+            let h00 = 2.0 * t3 - 3.0 * t2 + 1.0;
+            let h10 = t3 - 2.0 * t2 + t;
+            let h01 = -2.0 * t3 + 3.0 * t2;
+            let h11 = t3 - t2;
+            let y = h00 * p0.y + h10 * h * tangents[i] + h01 * p1.y + h11 * h * tangents[i + 1];
+            path.push(pos2(p0.x + t * h, y));
+        }
+    }
+    path.push(points[count - 1]);
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_curve_passes_through_every_marker_and_never_overshoots() {
+        let markers = [pos2(0.0, 50.0), pos2(100.0, 10.0), pos2(200.0, 10.0), pos2(300.0, 90.0)];
+        let path = monotone_path(&markers);
+        for marker in markers {
+            assert!(path.iter().any(|p| p.distance(marker) < 1e-3), "{marker:?} not on the path");
+        }
+        for p in &path {
+            assert!((10.0 - 1e-3..=90.0 + 1e-3).contains(&p.y), "{p:?} overshoots");
+        }
+        // Flat between the two equal markers.
+        for p in path.iter().filter(|p| (100.0..=200.0).contains(&p.x)) {
+            assert!((p.y - 10.0).abs() < 1e-3, "{p:?} bulges between equal scores");
+        }
+    }
+
+    #[test]
+    fn fewer_than_two_markers_give_no_line_segments() {
+        assert!(monotone_path(&[]).is_empty());
+        assert_eq!(monotone_path(&[pos2(1.0, 2.0)]).len(), 1);
+    }
+}

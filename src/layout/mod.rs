@@ -1,0 +1,268 @@
+//! Document → geometry: where the title band, every stage, lane, card, emotion point and arrow
+//! of a map go, in map coordinates (points, origin at the picture's top-left corner).
+//!
+//! Pure: the same map and text measurements give the same layout, with no UI context, so the
+//! editor canvas and every export share it and tests can check it directly.
+
+mod arrows;
+mod cards;
+pub mod curve;
+mod measure;
+mod title;
+
+use std::collections::BTreeMap;
+
+use egui::{Pos2, Rect, Vec2, pos2, vec2};
+
+pub use measure::{FixedWidthMeasure, TextMeasure, TextStyle};
+
+use crate::model::{CardId, LaneId, LaneKind, Map, StageId};
+use crate::theme;
+
+/// The geometry of a whole map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapLayout {
+    /// Size of the whole picture, margins included.
+    pub size: Vec2,
+    /// The title band with the map's title, goal, persona and legend.
+    pub title: TitleLayout,
+    /// Columns, in map order.
+    pub stages: Vec<StageLayout>,
+    /// Rows, in map order.
+    pub lanes: Vec<LaneLayout>,
+    /// Cards, in the order of `Map::cards`.
+    pub cards: Vec<CardLayout>,
+    /// One curve per emotion lane.
+    pub curves: Vec<CurveLayout>,
+    /// One arrow per blueprint connection whose ends both exist.
+    pub arrows: Vec<ArrowLayout>,
+}
+
+/// Where the title band and its texts go.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TitleLayout {
+    /// The band's box.
+    pub rect: Rect,
+    /// The persona's box inside the band, if the map has a persona.
+    pub persona: Option<Rect>,
+    /// The texts of the band, composed and placed.
+    pub texts: Vec<PlacedText>,
+    /// The ownership legend, if the map has touchpoints: one swatch and label per entry.
+    pub legend: Vec<LegendEntry>,
+}
+
+/// A composed text at its place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedText {
+    /// What to write.
+    pub text: String,
+    /// In which style.
+    pub style: TextStyle,
+    /// The box it wraps in (its width is the wrap width).
+    pub rect: Rect,
+    /// Secondary text is drawn muted.
+    pub muted: bool,
+}
+
+/// One entry of the ownership legend.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    /// Which ownership.
+    pub ownership: crate::model::Ownership,
+    /// The colour swatch.
+    pub swatch: Rect,
+    /// The label.
+    pub label: PlacedText,
+}
+
+/// A column.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StageLayout {
+    /// Which stage.
+    pub id: StageId,
+    /// The header box.
+    pub header: Rect,
+    /// The column below the header, across all lanes.
+    pub column: Rect,
+}
+
+/// A row.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LaneLayout {
+    /// Which lane.
+    pub id: LaneId,
+    /// The whole row, label included.
+    pub rect: Rect,
+    /// The label at the left.
+    pub label: Rect,
+    /// The part of the row under the stages.
+    pub body: Rect,
+}
+
+/// A card and the boxes of its parts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CardLayout {
+    /// Which card.
+    pub id: CardId,
+    /// Its index in `Map::cards`.
+    pub index: usize,
+    /// The card's box.
+    pub rect: Rect,
+    /// The channel icon of a touchpoint card.
+    pub icon: Option<Rect>,
+    /// The title's box.
+    pub title: Rect,
+    /// The notes' box, if the card has notes.
+    pub notes: Option<Rect>,
+    /// The facet line's box, for touchpoint cards.
+    pub facets: Option<Rect>,
+}
+
+/// An emotion curve.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CurveLayout {
+    /// Which lane.
+    pub lane: LaneId,
+    /// Height of the neutral (0) line.
+    pub neutral_y: f32,
+    /// Horizontal extent of the lane body.
+    pub x_range: egui::Rangef,
+    /// One marker per scored stage, left to right.
+    pub points: Vec<CurvePoint>,
+    /// The smooth line through the markers, as a polyline.
+    pub path: Vec<Pos2>,
+}
+
+/// One scored stage on an emotion curve.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CurvePoint {
+    /// Which stage.
+    pub stage: StageId,
+    /// The marker's centre.
+    pub pos: Pos2,
+    /// The score.
+    pub score: i8,
+}
+
+/// A blueprint arrow.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ArrowLayout {
+    /// Where it starts.
+    pub from: CardId,
+    /// Where it points.
+    pub to: CardId,
+    /// Cubic Bézier control points, from the start to the tip.
+    pub bezier: [Pos2; 4],
+}
+
+impl MapLayout {
+    /// Lays out a whole map.
+    pub fn compute(map: &Map, measure: &mut dyn TextMeasure) -> Self {
+        let grid_width = theme::LABEL_COLUMN_WIDTH + map.stages.len() as f32 * theme::STAGE_WIDTH;
+        let title = title::layout_title(map, grid_width, measure);
+        let content_width = title.rect.width().max(grid_width);
+
+        let header_top = title.rect.bottom() + theme::TITLE_GAP;
+        let header_height = map
+            .stages
+            .iter()
+            .map(|stage| {
+                let wrap = theme::STAGE_WIDTH - 2.0 * theme::CARD_PADDING;
+                measure.measure(&stage.title, TextStyle::Heading, wrap).y + 2.0 * theme::CARD_PADDING
+            })
+            .fold(theme::STAGE_HEADER_HEIGHT, f32::max);
+        let grid_left = theme::MARGIN + theme::LABEL_COLUMN_WIDTH;
+        let lanes_top = header_top + header_height;
+
+        let stage_index: BTreeMap<StageId, usize> = map
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(index, stage)| (stage.id, index))
+            .collect();
+        let stage_x = |index: usize| grid_left + index as f32 * theme::STAGE_WIDTH;
+
+        let mut lanes = Vec::with_capacity(map.lanes.len());
+        let mut cards = Vec::with_capacity(map.cards.len());
+        let mut curves = Vec::new();
+        let cells = cards::cells_by_lane(map, &stage_index);
+        let mut y = lanes_top;
+        for (lane_index, lane) in map.lanes.iter().enumerate() {
+            let label_wrap = theme::LABEL_COLUMN_WIDTH - 2.0 * theme::CARD_PADDING;
+            let label_height =
+                measure.measure(&lane.title, TextStyle::Heading, label_wrap).y + 2.0 * theme::CARD_PADDING;
+            let body_height = match &lane.kind {
+                LaneKind::Text(_) | LaneKind::Touchpoints => {
+                    let placed = cards::layout_lane_cards(
+                        map,
+                        cells.get(lane_index).map_or(&[][..], Vec::as_slice),
+                        y,
+                        &stage_x,
+                        measure,
+                    );
+                    let height = placed.height.max(theme::LANE_MIN_HEIGHT);
+                    cards.extend(placed.cards);
+                    height
+                }
+                LaneKind::Emotion { .. } => theme::EMOTION_LANE_HEIGHT,
+                LaneKind::Divider(_) => theme::DIVIDER_LANE_HEIGHT,
+            };
+            let height = if matches!(lane.kind, LaneKind::Divider(_)) {
+                body_height
+            } else {
+                body_height.max(label_height)
+            };
+            let rect = Rect::from_min_size(
+                pos2(theme::MARGIN, y),
+                vec2(grid_width.max(theme::LABEL_COLUMN_WIDTH), height),
+            );
+            let label = Rect::from_min_max(rect.min, pos2(grid_left, rect.max.y));
+            let body = Rect::from_min_max(pos2(grid_left, rect.min.y), rect.max);
+            if let LaneKind::Emotion { scores } = &lane.kind {
+                curves.push(curve::layout_curve(lane.id, scores, body, &stage_index, &stage_x));
+            }
+            lanes.push(LaneLayout {
+                id: lane.id,
+                rect,
+                label,
+                body,
+            });
+            y += height;
+        }
+        // Cards were placed lane by lane; restore document order so `cards[i]` is `map.cards[i]`.
+        cards.sort_by_key(|card| card.index);
+
+        let stages = map
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(index, stage)| {
+                let x = stage_x(index);
+                StageLayout {
+                    id: stage.id,
+                    header: Rect::from_min_size(pos2(x, header_top), vec2(theme::STAGE_WIDTH, header_height)),
+                    column: Rect::from_min_max(pos2(x, lanes_top), pos2(x + theme::STAGE_WIDTH, y)),
+                }
+            })
+            .collect();
+        let arrows = arrows::layout_arrows(map, &cards);
+        Self {
+            // Whole points, so that an export at an integer scale is exactly `size × scale` pixels.
+            size: vec2(content_width + 2.0 * theme::MARGIN, y + theme::MARGIN).ceil(),
+            title,
+            stages,
+            lanes,
+            cards,
+            curves,
+            arrows,
+        }
+    }
+
+    /// The card whose box contains `pos_in_map`, topmost first.
+    pub fn card_at(&self, pos_in_map: Pos2) -> Option<&CardLayout> {
+        self.cards.iter().rev().find(|card| card.rect.contains(pos_in_map))
+    }
+}
+
+#[cfg(test)]
+mod tests;

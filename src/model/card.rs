@@ -1,0 +1,104 @@
+//! Cards: the notes and touchpoints placed in the cells of a map.
+
+use serde::{Deserialize, Serialize};
+
+use super::channel::Channel;
+use super::ids::{CardId, LaneId, StageId};
+
+/// One card in one (lane, stage) cell.
+///
+/// Cards of one cell are ordered by their position in [`crate::model::Map::cards`]: the order is
+/// implied by the document rather than stored as a number, so two cards can never claim the same
+/// place and a saved file lists a cell's cards top to bottom.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    /// Stable id; connections refer to it.
+    pub id: CardId,
+    /// The row the card sits in.
+    pub lane: LaneId,
+    /// The column the card sits in.
+    pub stage: StageId,
+    /// The text on the card.
+    pub title: String,
+    /// Longer notes; shown below the title.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    /// Present for touchpoint cards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub touchpoint: Option<Touchpoint>,
+}
+
+/// What makes a card a touchpoint: where the customer meets the business, classified by the
+/// independent facets of touchpoint management.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Touchpoint {
+    /// The channel, which also gives the icon.
+    pub channel: Channel,
+    /// Online or offline.
+    pub setting: Setting,
+    /// Who owns the medium.
+    pub ownership: Ownership,
+    /// Before, during or after the purchase.
+    pub phase: PurchasePhase,
+}
+
+impl Touchpoint {
+    /// A touchpoint of this channel with the channel's usual facets.
+    pub fn of(channel: Channel) -> Self {
+        let (setting, ownership, phase) = channel.default_facets();
+        Self {
+            channel,
+            setting,
+            ownership,
+            phase,
+        }
+    }
+}
+
+/// Whether a touchpoint happens online or offline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Setting {
+    /// On a screen.
+    Online,
+    /// In the physical world.
+    Offline,
+}
+
+/// Who owns the medium of a touchpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Ownership {
+    /// The business's own media: website, shop, newsletter.
+    Owned,
+    /// Bought reach: ads, sponsored posts.
+    Paid,
+    /// What others say: reviews, word of mouth, press.
+    Earned,
+    /// Conversations on social media, user posts.
+    Shared,
+    /// Profiles the business looks after on platforms it does not own.
+    Managed,
+}
+
+/// When in the purchase a touchpoint occurs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PurchasePhase {
+    /// Before the purchase.
+    PrePurchase,
+    /// The purchase itself.
+    Purchase,
+    /// After the purchase.
+    PostPurchase,
+}
+
+/// A blueprint connection: an arrow from one card to another (a customer action triggers a
+/// frontstage action, which needs a backstage process …).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Connection {
+    /// Where the arrow starts.
+    pub from: CardId,
+    /// Where the arrow points.
+    pub to: CardId,
+}

@@ -1,0 +1,185 @@
+//! The channels of touchpoints: the starter palette users drag in without typing.
+
+use serde::{Deserialize, Serialize};
+
+use super::card::{Ownership, PurchasePhase, Setting};
+
+/// The channel of a touchpoint: where the customer meets the business.
+///
+/// The list is the starter palette of touchpoint management; [`Channel::Custom`] covers anything
+/// else (the card's title then names it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[allow(missing_docs, reason = "the variant names are the documentation")]
+pub enum Channel {
+    Website,
+    LandingPage,
+    NavigationSearch,
+    ContactPage,
+    ShopCheckout,
+    Newsletter,
+    FollowUpEmail,
+    SocialProfile,
+    SocialAd,
+    SearchAd,
+    SearchResult,
+    DisplayBanner,
+    Poster,
+    Flyer,
+    ReviewPortal,
+    MarketplaceListing,
+    MapsListing,
+    BlogPost,
+    Recommendation,
+    PressArticle,
+    Chatbot,
+    Hotline,
+    ComplaintHandling,
+    StoreVisit,
+    Consultation,
+    Delivery,
+    Invoice,
+    CustomerService,
+    LoyaltyProgramme,
+    Branding,
+    Survey,
+    Custom,
+}
+
+/// The groups the palette shows channels in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ChannelCategory {
+    /// The business's own website and shop.
+    Web,
+    /// Paid and printed advertising.
+    Advertising,
+    /// Being found: search, listings, reviews.
+    SearchAndListings,
+    /// Social media, press and word of mouth.
+    SocialAndWordOfMouth,
+    /// Direct contact: mail, phone, service.
+    DirectContact,
+    /// In person, delivery and after-sales.
+    InPerson,
+    /// Anything else.
+    Other,
+}
+
+impl Channel {
+    /// Every channel in palette order.
+    pub const ALL: [Self; 32] = [
+        Self::Website,
+        Self::LandingPage,
+        Self::NavigationSearch,
+        Self::ContactPage,
+        Self::ShopCheckout,
+        Self::Chatbot,
+        Self::SocialAd,
+        Self::SearchAd,
+        Self::DisplayBanner,
+        Self::Poster,
+        Self::Flyer,
+        Self::SearchResult,
+        Self::ReviewPortal,
+        Self::MarketplaceListing,
+        Self::MapsListing,
+        Self::SocialProfile,
+        Self::BlogPost,
+        Self::Recommendation,
+        Self::PressArticle,
+        Self::Newsletter,
+        Self::FollowUpEmail,
+        Self::Hotline,
+        Self::ComplaintHandling,
+        Self::CustomerService,
+        Self::Survey,
+        Self::StoreVisit,
+        Self::Consultation,
+        Self::Delivery,
+        Self::Invoice,
+        Self::LoyaltyProgramme,
+        Self::Branding,
+        Self::Custom,
+    ];
+
+    /// The palette group this channel is shown in.
+    pub fn category(self) -> ChannelCategory {
+        use ChannelCategory as C;
+        match self {
+            Self::Website
+            | Self::LandingPage
+            | Self::NavigationSearch
+            | Self::ContactPage
+            | Self::ShopCheckout
+            | Self::Chatbot => C::Web,
+            Self::SocialAd | Self::SearchAd | Self::DisplayBanner | Self::Poster | Self::Flyer => {
+                C::Advertising
+            }
+            Self::SearchResult | Self::ReviewPortal | Self::MarketplaceListing | Self::MapsListing => {
+                C::SearchAndListings
+            }
+            Self::SocialProfile | Self::BlogPost | Self::Recommendation | Self::PressArticle => {
+                C::SocialAndWordOfMouth
+            }
+            Self::Newsletter
+            | Self::FollowUpEmail
+            | Self::Hotline
+            | Self::ComplaintHandling
+            | Self::CustomerService
+            | Self::Survey => C::DirectContact,
+            Self::StoreVisit
+            | Self::Consultation
+            | Self::Delivery
+            | Self::Invoice
+            | Self::LoyaltyProgramme
+            | Self::Branding => C::InPerson,
+            Self::Custom => C::Other,
+        }
+    }
+
+    /// The facets a touchpoint of this channel usually has; a user can change each one.
+    pub fn default_facets(self) -> (Setting, Ownership, PurchasePhase) {
+        use Ownership as O;
+        use PurchasePhase as P;
+        use Setting::{Offline, Online};
+        match self {
+            Self::Website | Self::LandingPage | Self::BlogPost => (Online, O::Owned, P::PrePurchase),
+            Self::NavigationSearch | Self::ContactPage | Self::Chatbot => {
+                (Online, O::Owned, P::PrePurchase)
+            }
+            Self::ShopCheckout => (Online, O::Owned, P::Purchase),
+            Self::Newsletter | Self::FollowUpEmail | Self::Survey => {
+                (Online, O::Owned, P::PostPurchase)
+            }
+            Self::SocialProfile => (Online, O::Managed, P::PrePurchase),
+            Self::SocialAd | Self::SearchAd | Self::DisplayBanner => {
+                (Online, O::Paid, P::PrePurchase)
+            }
+            Self::SearchResult => (Online, O::Earned, P::PrePurchase),
+            Self::Poster | Self::Flyer => (Offline, O::Paid, P::PrePurchase),
+            Self::ReviewPortal => (Online, O::Earned, P::PrePurchase),
+            Self::MarketplaceListing | Self::MapsListing => (Online, O::Managed, P::PrePurchase),
+            Self::Recommendation | Self::PressArticle => (Offline, O::Earned, P::PrePurchase),
+            Self::Hotline | Self::ComplaintHandling | Self::CustomerService => {
+                (Offline, O::Owned, P::PostPurchase)
+            }
+            Self::StoreVisit | Self::Consultation => (Offline, O::Owned, P::Purchase),
+            Self::Delivery | Self::Invoice | Self::LoyaltyProgramme => {
+                (Offline, O::Owned, P::PostPurchase)
+            }
+            Self::Branding | Self::Custom => (Offline, O::Owned, P::PrePurchase),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_lists_every_channel_once() {
+        let mut sorted = Channel::ALL.to_vec();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), Channel::ALL.len());
+    }
+}

@@ -1,0 +1,98 @@
+//! Lanes: the rows of a map, and what each kind of row holds.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::{LaneId, StageId};
+
+/// A row of the map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lane {
+    /// Stable id; cards refer to it.
+    pub id: LaneId,
+    /// The label shown at the left of the row (or on the line, for dividers).
+    pub title: String,
+    /// What the row holds.
+    pub kind: LaneKind,
+}
+
+impl Lane {
+    /// Whether cards may be placed in this lane (dividers and the emotion curve hold none).
+    pub fn holds_cards(&self) -> bool {
+        matches!(self.kind, LaneKind::Text(_) | LaneKind::Touchpoints)
+    }
+}
+
+/// What a lane holds. The variants are kept few and semantic: the painter colours by them, the
+/// templates are built from them, and later analysis (touchpoint density per stage) counts them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum LaneKind {
+    /// Free-text cards; the role says what they are and picks their colour.
+    Text(TextRole),
+    /// Touchpoint cards, each with a channel and the facets of touchpoint management.
+    Touchpoints,
+    /// The emotion curve: at most one score per stage, on the [`EMOTION_MIN`]..=[`EMOTION_MAX`]
+    /// scale. Stages without a score are skipped by the curve.
+    Emotion {
+        /// Score per stage.
+        scores: BTreeMap<StageId, i8>,
+    },
+    /// One of the service blueprint's horizontal lines. It holds no cards; its title is drawn on
+    /// the line.
+    Divider(DividerLine),
+}
+
+/// Lowest emotion score: very negative.
+///
+/// The scale is −2 (very negative) … 0 (neutral) … +2 (very positive), the five-point scale
+/// journey-mapping tools such as Smaply use. Five steps are what workshop participants can tell
+/// apart when they rate a moment; finer scales invite false precision.
+pub const EMOTION_MIN: i8 = -2;
+/// Highest emotion score: very positive. See [`EMOTION_MIN`].
+pub const EMOTION_MAX: i8 = 2;
+
+/// The meaning of a text lane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum TextRole {
+    /// What the customer does.
+    Actions,
+    /// What the customer thinks, often as quotes.
+    Thoughts,
+    /// What goes wrong or annoys.
+    PainPoints,
+    /// Where the business could do better.
+    Opportunities,
+    /// Goals and KPIs (future state).
+    Goals,
+    /// Ideas to reach the future state.
+    Ideas,
+    /// What the person does during the day (day in the life).
+    Activities,
+    /// Needs that are met.
+    NeedsMet,
+    /// Needs that are not met.
+    NeedsUnmet,
+    /// Physical evidence the customer sees (blueprint).
+    Evidence,
+    /// Frontstage actions of employees the customer sees (blueprint).
+    Frontstage,
+    /// Backstage actions the customer does not see (blueprint).
+    Backstage,
+    /// Support processes and systems (blueprint).
+    Support,
+    /// Anything else.
+    Notes,
+}
+
+/// The three lines of a service blueprint, top to bottom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum DividerLine {
+    /// Between the customer's actions and the frontstage.
+    Interaction,
+    /// Between what the customer sees and what happens backstage.
+    Visibility,
+    /// Between backstage and the support processes.
+    InternalInteraction,
+}

@@ -1,0 +1,117 @@
+//! The map document: stages (columns), lanes (rows), cards in their cells, the persona and the
+//! blueprint's connections.
+//!
+//! Plain Rust + serde, no UI types: the document is loaded, checked, edited and saved without a
+//! window. Collections are `Vec`s in display order so a saved map diffs cleanly.
+
+mod card;
+mod channel;
+mod ids;
+mod kind;
+mod lane;
+mod persona;
+// mod template;
+mod validate;
+
+use serde::{Deserialize, Serialize};
+
+pub use card::{Card, Connection, Ownership, PurchasePhase, Setting, Touchpoint};
+pub use channel::{Channel, ChannelCategory};
+pub use ids::{CardId, LaneId, StageId};
+pub use kind::{Lang, MapKind};
+pub use lane::{DividerLine, EMOTION_MAX, EMOTION_MIN, Lane, LaneKind, TextRole};
+pub use persona::Persona;
+pub use validate::{Limits, ValidationError};
+
+/// A column of the map: one step of the journey (or a time of day).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    /// Stable id; cards and emotion scores refer to it.
+    pub id: StageId,
+    /// The header text.
+    pub title: String,
+}
+
+/// One customer-journey map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Map {
+    /// Shown in the title band and used as the default file name.
+    pub title: String,
+    /// Which of the four kinds of map this is.
+    pub kind: MapKind,
+    /// The language the map is written in.
+    #[serde(default)]
+    pub lang: Lang,
+    /// What the team wants to learn or change with this map.
+    #[serde(default)]
+    pub goal: String,
+    /// Who the journey is about.
+    #[serde(default, skip_serializing_if = "Persona::is_empty")]
+    pub persona: Persona,
+    /// Columns, left to right.
+    pub stages: Vec<Stage>,
+    /// Rows, top to bottom.
+    pub lanes: Vec<Lane>,
+    /// Cards; within one cell, in the order they are shown (top to bottom).
+    #[serde(default)]
+    pub cards: Vec<Card>,
+    /// Arrows between cards (service blueprints).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub connections: Vec<Connection>,
+}
+
+impl Map {
+    /// An empty map of the given kind with no stages or lanes.
+    pub fn empty(kind: MapKind, lang: Lang) -> Self {
+        Self {
+            title: String::new(),
+            kind,
+            lang,
+            goal: String::new(),
+            persona: Persona::default(),
+            stages: Vec::new(),
+            lanes: Vec::new(),
+            cards: Vec::new(),
+            connections: Vec::new(),
+        }
+    }
+
+    /// The stage with this id.
+    pub fn stage(&self, id: StageId) -> Option<&Stage> {
+        self.stages.iter().find(|stage| stage.id == id)
+    }
+
+    /// The lane with this id.
+    pub fn lane(&self, id: LaneId) -> Option<&Lane> {
+        self.lanes.iter().find(|lane| lane.id == id)
+    }
+
+    /// The card with this id.
+    pub fn card(&self, id: CardId) -> Option<&Card> {
+        self.cards.iter().find(|card| card.id == id)
+    }
+
+    /// The cards of one cell, in display order.
+    pub fn cards_in(&self, lane: LaneId, stage: StageId) -> impl Iterator<Item = &Card> {
+        self.cards
+            .iter()
+            .filter(move |card| card.lane == lane && card.stage == stage)
+    }
+
+    /// A stage id no stage uses yet.
+    pub fn next_stage_id(&self) -> StageId {
+        StageId(ids::next_after(self.stages.iter().map(|s| s.id.0)))
+    }
+
+    /// A lane id no lane uses yet.
+    pub fn next_lane_id(&self) -> LaneId {
+        LaneId(ids::next_after(self.lanes.iter().map(|l| l.id.0)))
+    }
+
+    /// A card id no card uses yet.
+    pub fn next_card_id(&self) -> CardId {
+        CardId(ids::next_after(self.cards.iter().map(|c| c.id.0)))
+    }
+}

@@ -1,0 +1,412 @@
+//! Checks that a map is internally consistent and of a sane size.
+//!
+//! Everything that reads a map from outside (a file, a paste) runs [`Map::validate`] before the
+//! map reaches the editor or the painter, so those can trust ids and sizes and never panic.
+
+use std::collections::BTreeSet;
+use std::path::{Component, Path};
+
+use thiserror::Error;
+
+use super::{CardId, EMOTION_MAX, EMOTION_MIN, LaneId, LaneKind, Map, StageId};
+
+/// Upper bounds on what a map may contain. Far above any real workshop map, low enough that a
+/// hostile or broken file cannot make the program allocate or draw without end.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Columns.
+    pub stages: usize,
+    /// Rows.
+    pub lanes: usize,
+    /// Cards.
+    pub cards: usize,
+    /// Arrows between cards.
+    pub connections: usize,
+    /// Characters in any one text field.
+    pub text_chars: usize,
+    /// Entries in any one persona list.
+    pub list_items: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            stages: 100,
+            lanes: 100,
+            cards: 20_000,
+            connections: 20_000,
+            text_chars: 20_000,
+            list_items: 200,
+        }
+    }
+}
+
+/// What is wrong with a map. Messages name the offending item so the user can find it.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum ValidationError {
+    /// Two stages share an id.
+    #[error("two stages have the id {0}; every stage needs its own id")]
+    DuplicateStage(StageId),
+    /// Two lanes share an id.
+    #[error("two lanes have the id {0}; every lane needs its own id")]
+    DuplicateLane(LaneId),
+    /// Two cards share an id.
+    #[error("two cards have the id {0}; every card needs its own id")]
+    DuplicateCard(CardId),
+    /// A card names a lane that does not exist.
+    #[error("card {card} is in lane {lane}, but there is no lane with that id")]
+    UnknownLane {
+        /// The card.
+        card: CardId,
+        /// The missing lane.
+        lane: LaneId,
+    },
+    /// A card names a stage that does not exist.
+    #[error("card {card} is in stage {stage}, but there is no stage with that id")]
+    UnknownStage {
+        /// The card.
+        card: CardId,
+        /// The missing stage.
+        stage: StageId,
+    },
+    /// A card sits in a divider or emotion lane.
+    #[error("card {card} is in lane {lane} (\"{title}\"), which cannot hold cards")]
+    LaneHoldsNoCards {
+        /// The card.
+        card: CardId,
+        /// The lane.
+        lane: LaneId,
+        /// The lane's title.
+        title: String,
+    },
+    /// A connection names a card that does not exist.
+    #[error("a connection refers to card {0}, but there is no card with that id")]
+    UnknownConnectionEnd(CardId),
+    /// An emotion score names a stage that does not exist.
+    #[error("emotion lane {lane} has a score for stage {stage}, but there is no such stage")]
+    ScoreForUnknownStage {
+        /// The emotion lane.
+        lane: LaneId,
+        /// The missing stage.
+        stage: StageId,
+    },
+    /// An emotion score is off the scale.
+    #[error(
+        "emotion lane {lane} scores stage {stage} as {score}; scores go from {EMOTION_MIN} to +{EMOTION_MAX}"
+    )]
+    ScoreOutOfRange {
+        /// The emotion lane.
+        lane: LaneId,
+        /// The stage.
+        stage: StageId,
+        /// The bad score.
+        score: i8,
+    },
+    /// More items than [`Limits`] allow.
+    #[error("the map has {count} {what}; journeymap opens at most {max}")]
+    TooMany {
+        /// What there are too many of.
+        what: &'static str,
+        /// How many there are.
+        count: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A text longer than [`Limits::text_chars`].
+    #[error("{what} is {chars} characters long; journeymap allows at most {max}")]
+    TextTooLong {
+        /// Which text.
+        what: String,
+        /// Its length in characters.
+        chars: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// The persona photo path leaves the map's folder.
+    #[error(
+        "the persona photo path \"{0}\" must be relative to the map's folder and stay inside it"
+    )]
+    PhotoOutsideFolder(String),
+}
+
+impl Map {
+    /// Checks ids, references, scores and sizes; returns the first problem found.
+    pub fn validate(&self, limits: &Limits) -> Result<(), ValidationError> {
+        self.check_counts(limits)?;
+        self.check_texts(limits)?;
+        let stages = unique(self.stages.iter().map(|s| s.id), ValidationError::DuplicateStage)?;
+        unique(self.lanes.iter().map(|l| l.id), ValidationError::DuplicateLane)?;
+        let cards = unique(self.cards.iter().map(|c| c.id), ValidationError::DuplicateCard)?;
+        for card in &self.cards {
+            if !stages.contains(&card.stage) {
+                return Err(ValidationError::UnknownStage {
+                    card: card.id,
+                    stage: card.stage,
+                });
+            }
+            match self.lane(card.lane) {
+                None => {
+                    return Err(ValidationError::UnknownLane {
+                        card: card.id,
+                        lane: card.lane,
+                    });
+                }
+                Some(lane) if !lane.holds_cards() => {
+                    return Err(ValidationError::LaneHoldsNoCards {
+                        card: card.id,
+                        lane: lane.id,
+                        title: lane.title.clone(),
+                    });
+                }
+                Some(_) => {}
+            }
+        }
+        for connection in &self.connections {
+            for end in [connection.from, connection.to] {
+                if !cards.contains(&end) {
+                    return Err(ValidationError::UnknownConnectionEnd(end));
+                }
+            }
+        }
+        for lane in &self.lanes {
+            if let LaneKind::Emotion { scores } = &lane.kind {
+                for (&stage, &score) in scores {
+                    if !stages.contains(&stage) {
+                        return Err(ValidationError::ScoreForUnknownStage {
+                            lane: lane.id,
+                            stage,
+                        });
+                    }
+                    if !(EMOTION_MIN..=EMOTION_MAX).contains(&score) {
+                        return Err(ValidationError::ScoreOutOfRange {
+                            lane: lane.id,
+                            stage,
+                            score,
+                        });
+                    }
+                }
+            }
+        }
+        if let Some(photo) = &self.persona.photo
+            && !is_contained_relative_path(photo)
+        {
+            return Err(ValidationError::PhotoOutsideFolder(photo.clone()));
+        }
+        Ok(())
+    }
+
+    fn check_counts(&self, limits: &Limits) -> Result<(), ValidationError> {
+        let counts = [
+            ("stages", self.stages.len(), limits.stages),
+            ("lanes", self.lanes.len(), limits.lanes),
+            ("cards", self.cards.len(), limits.cards),
+            ("connections", self.connections.len(), limits.connections),
+            ("persona goals", self.persona.goals.len(), limits.list_items),
+            ("persona needs", self.persona.needs.len(), limits.list_items),
+            (
+                "persona frustrations",
+                self.persona.frustrations.len(),
+                limits.list_items,
+            ),
+        ];
+        for (what, count, max) in counts {
+            if count > max {
+                return Err(ValidationError::TooMany { what, count, max });
+            }
+        }
+        Ok(())
+    }
+
+    fn check_texts(&self, limits: &Limits) -> Result<(), ValidationError> {
+        let check = |what: &dyn Fn() -> String, text: &str| {
+            // Byte length bounds the char count from above: only count chars for long texts.
+            if text.len() > limits.text_chars {
+                let chars = text.chars().count();
+                if chars > limits.text_chars {
+                    return Err(ValidationError::TextTooLong {
+                        what: what(),
+                        chars,
+                        max: limits.text_chars,
+                    });
+                }
+            }
+            Ok(())
+        };
+        check(&|| "the title".to_owned(), &self.title)?;
+        check(&|| "the goal".to_owned(), &self.goal)?;
+        let persona = &self.persona;
+        for (what, text) in [
+            ("persona name", &persona.name),
+            ("persona role", &persona.role),
+            ("persona quote", &persona.quote),
+        ] {
+            check(&|| format!("the {what}"), text)?;
+        }
+        for text in persona
+            .goals
+            .iter()
+            .chain(&persona.needs)
+            .chain(&persona.frustrations)
+        {
+            check(&|| "a persona list entry".to_owned(), text)?;
+        }
+        for stage in &self.stages {
+            check(&|| format!("the title of stage {}", stage.id), &stage.title)?;
+        }
+        for lane in &self.lanes {
+            check(&|| format!("the title of lane {}", lane.id), &lane.title)?;
+        }
+        for card in &self.cards {
+            check(&|| format!("the title of card {}", card.id), &card.title)?;
+            check(&|| format!("the notes of card {}", card.id), &card.notes)?;
+        }
+        Ok(())
+    }
+}
+
+/// Collects ids, failing on the first one seen twice.
+fn unique<T: Ord + Copy>(
+    ids: impl Iterator<Item = T>,
+    duplicate: impl Fn(T) -> ValidationError,
+) -> Result<BTreeSet<T>, ValidationError> {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(duplicate(id));
+        }
+    }
+    Ok(seen)
+}
+
+/// A path that, joined to the map's folder, can only name something inside that folder.
+fn is_contained_relative_path(path: &str) -> bool {
+    !path.is_empty()
+        && Path::new(path)
+            .components()
+            .all(|component| matches!(component, Component::Normal(_) | Component::CurDir))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Card, Connection, Lane, Lang, MapKind, Stage, TextRole};
+
+    fn small_map() -> Map {
+        let mut map = Map::empty(MapKind::CurrentState, Lang::En);
+        map.stages.push(Stage {
+            id: StageId(1),
+            title: "Awareness".into(),
+        });
+        map.lanes.push(Lane {
+            id: LaneId(1),
+            title: "Actions".into(),
+            kind: LaneKind::Text(TextRole::Actions),
+        });
+        map.lanes.push(Lane {
+            id: LaneId(2),
+            title: "Emotions".into(),
+            kind: LaneKind::Emotion {
+                scores: [(StageId(1), 1)].into(),
+            },
+        });
+        map.cards.push(Card {
+            id: CardId(1),
+            lane: LaneId(1),
+            stage: StageId(1),
+            title: "Sees a poster".into(),
+            notes: String::new(),
+            touchpoint: None,
+        });
+        map
+    }
+
+    #[test]
+    fn a_consistent_map_is_valid() {
+        assert_eq!(small_map().validate(&Limits::default()), Ok(()));
+    }
+
+    #[test]
+    fn duplicate_card_ids_are_named() {
+        let mut map = small_map();
+        let copy = map.cards[0].clone();
+        map.cards.push(copy);
+        assert_eq!(
+            map.validate(&Limits::default()),
+            Err(ValidationError::DuplicateCard(CardId(1)))
+        );
+    }
+
+    #[test]
+    fn dangling_references_are_found() {
+        let mut map = small_map();
+        map.cards[0].lane = LaneId(9);
+        assert!(matches!(
+            map.validate(&Limits::default()),
+            Err(ValidationError::UnknownLane { .. })
+        ));
+        let mut map = small_map();
+        map.connections.push(Connection {
+            from: CardId(1),
+            to: CardId(7),
+        });
+        assert_eq!(
+            map.validate(&Limits::default()),
+            Err(ValidationError::UnknownConnectionEnd(CardId(7)))
+        );
+    }
+
+    #[test]
+    fn cards_cannot_sit_in_the_emotion_lane() {
+        let mut map = small_map();
+        map.cards[0].lane = LaneId(2);
+        assert!(matches!(
+            map.validate(&Limits::default()),
+            Err(ValidationError::LaneHoldsNoCards { .. })
+        ));
+    }
+
+    #[test]
+    fn scores_must_be_on_the_scale() {
+        let mut map = small_map();
+        map.lanes[1].kind = LaneKind::Emotion {
+            scores: [(StageId(1), 3)].into(),
+        };
+        assert!(matches!(
+            map.validate(&Limits::default()),
+            Err(ValidationError::ScoreOutOfRange { score: 3, .. })
+        ));
+    }
+
+    #[test]
+    fn sizes_are_bounded() {
+        let mut map = small_map();
+        map.title = "x".repeat(30_000);
+        assert!(matches!(
+            map.validate(&Limits::default()),
+            Err(ValidationError::TextTooLong { .. })
+        ));
+        let limits = Limits {
+            cards: 0,
+            ..Limits::default()
+        };
+        assert!(matches!(
+            small_map().validate(&limits),
+            Err(ValidationError::TooMany { what: "cards", .. })
+        ));
+    }
+
+    #[test]
+    fn photo_paths_stay_in_the_folder() {
+        for (path, ok) in [
+            ("anna.jpg", true),
+            ("photos/anna.jpg", true),
+            ("../anna.jpg", false),
+            ("/etc/passwd", false),
+            ("", false),
+        ] {
+            let mut map = small_map();
+            map.persona.photo = Some(path.into());
+            assert_eq!(map.validate(&Limits::default()).is_ok(), ok, "{path}");
+        }
+    }
+}

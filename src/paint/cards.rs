@@ -1,0 +1,100 @@
+//! Paints cards and the blueprint arrows between them.
+
+use std::collections::BTreeMap;
+
+use egui::epaint::{CornerRadius, CubicBezierShape, PathShape, Shadow};
+use egui::{Align2, FontId, Painter, Rect, Stroke, StrokeKind};
+
+use super::icons::{channel_icon, icon_family};
+use super::paint_text;
+use crate::labels;
+use crate::layout::{MapLayout, TextStyle};
+use crate::model::{LaneId, LaneKind, Map};
+use crate::theme;
+
+/// Width of the ownership stripe at a touchpoint card's left edge.
+const STRIPE_WIDTH: f32 = 5.0;
+
+const SHADOW: Shadow = Shadow {
+    offset: [0, 1],
+    blur: 4,
+    spread: 0,
+    color: theme::CARD_SHADOW,
+};
+
+/// Every card that intersects `visible`.
+pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect) {
+    let lane_kinds: BTreeMap<LaneId, &LaneKind> =
+        map.lanes.iter().map(|lane| (lane.id, &lane.kind)).collect();
+    for geometry in &layout.cards {
+        if !visible.intersects(geometry.rect) {
+            continue;
+        }
+        let Some(card) = map.cards.get(geometry.index) else {
+            continue;
+        };
+        let rect = geometry.rect;
+        let fill = match lane_kinds.get(&card.lane) {
+            Some(LaneKind::Text(role)) if card.touchpoint.is_none() => theme::text_card_fill(*role),
+            _ => theme::TOUCHPOINT_FILL,
+        };
+        let radius = CornerRadius::same(theme::CORNER_RADIUS as u8);
+        painter.add(SHADOW.as_shape(rect, radius));
+        painter.rect(rect, radius, fill, Stroke::new(1.0, theme::OUTLINE), StrokeKind::Inside);
+        if let Some(touchpoint) = &card.touchpoint {
+            let accent = theme::ownership_color(touchpoint.ownership);
+            let stripe = Rect::from_min_size(rect.min, egui::vec2(STRIPE_WIDTH, rect.height()));
+            let stripe_radius = CornerRadius {
+                nw: radius.nw,
+                sw: radius.sw,
+                ne: 0,
+                se: 0,
+            };
+            painter.rect_filled(stripe, stripe_radius, accent);
+            if let Some(icon) = geometry.icon {
+                painter.text(
+                    icon.center(),
+                    Align2::CENTER_CENTER,
+                    channel_icon(touchpoint.channel),
+                    FontId::new(theme::ICON_SIZE, icon_family()),
+                    accent,
+                );
+            }
+            if let Some(facets) = geometry.facets {
+                let text = labels::facets(touchpoint, map.lang);
+                paint_text(painter, &text, TextStyle::Small, facets, theme::TEXT_MUTED, rect);
+            }
+        }
+        paint_text(painter, &card.title, TextStyle::Body, geometry.title, theme::TEXT, rect);
+        if let Some(notes) = geometry.notes {
+            paint_text(painter, &card.notes, TextStyle::Small, notes, theme::TEXT_MUTED, rect);
+        }
+    }
+}
+
+/// Every blueprint arrow that intersects `visible`, on top of the cards.
+pub(super) fn paint_arrows(painter: &Painter, layout: &MapLayout, visible: Rect) {
+    let stroke = Stroke::new(theme::ARROW_WIDTH, theme::ARROW);
+    for arrow in &layout.arrows {
+        let [start, c1, c2, tip] = arrow.bezier;
+        let bounds = Rect::from_points(&arrow.bezier).expand(theme::ARROWHEAD_LENGTH);
+        if !visible.intersects(bounds) {
+            continue;
+        }
+        let direction = (tip - c2).normalized();
+        let base = tip - direction * theme::ARROWHEAD_LENGTH;
+        // End the line at the arrowhead's base so its round cap does not poke through the tip.
+        painter.add(CubicBezierShape::from_points_stroke(
+            [start, c1, c2, base],
+            false,
+            egui::Color32::TRANSPARENT,
+            stroke,
+        ));
+        let side = direction.rot90() * (theme::ARROWHEAD_LENGTH * 0.5);
+        painter.add(PathShape::convex_polygon(
+            vec![tip, base + side, base - side],
+            theme::ARROW,
+            Stroke::NONE,
+        ));
+    }
+}

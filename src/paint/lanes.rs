@@ -1,0 +1,80 @@
+//! Paints the grid: lane bands and labels, stage headers, column lines and blueprint dividers.
+
+use egui::text::LayoutJob;
+use egui::{Align, Align2, Painter, Rect, Shape, Stroke, pos2};
+use crate::layout::{MapLayout, TextStyle};
+use crate::model::{LaneKind, Map};
+use crate::theme;
+
+/// Everything of the grid that lies under the cards.
+pub(super) fn paint_grid(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect) {
+    for (index, (lane, geometry)) in map.lanes.iter().zip(&layout.lanes).enumerate() {
+        if !visible.intersects(geometry.rect) {
+            continue;
+        }
+        let label_inner = geometry.label.shrink(theme::CARD_PADDING);
+        if let LaneKind::Divider(_) = lane.kind {
+            let y = geometry.rect.center().y;
+            painter.add(Shape::dashed_line(
+                &[pos2(geometry.body.left(), y), pos2(geometry.body.right(), y)],
+                Stroke::new(2.0, theme::DIVIDER),
+                10.0,
+                6.0,
+            ));
+            paint_aligned_text(painter, &lane.title, TextStyle::Small, geometry.label, theme::DIVIDER, Align2::LEFT_CENTER);
+            continue;
+        }
+        let band = theme::LANE_BANDS[index % theme::LANE_BANDS.len()];
+        painter.rect_filled(geometry.body, 0.0, band);
+        painter.rect_filled(geometry.label, 0.0, theme::LANE_LABEL);
+        painter.hline(geometry.rect.x_range(), geometry.rect.bottom(), Stroke::new(1.0, theme::OUTLINE));
+        paint_aligned_text(painter, &lane.title, TextStyle::Heading, label_inner, theme::TEXT, Align2::LEFT_CENTER);
+    }
+    let lanes_bottom = layout.lanes.last().map_or(0.0, |lane| lane.rect.bottom());
+    for (stage, geometry) in map.stages.iter().zip(&layout.stages) {
+        let column = geometry.column;
+        if column.height() > 0.0 && visible.intersects(column) {
+            painter.vline(column.right(), column.top()..=lanes_bottom, Stroke::new(1.0, theme::GRID));
+        }
+        if visible.intersects(geometry.header) {
+            let header = geometry.header.shrink2(egui::vec2(2.0, 0.0));
+            painter.rect_filled(header, theme::CORNER_RADIUS, theme::STAGE_HEADER);
+            paint_aligned_text(
+                painter,
+                &stage.title,
+                TextStyle::Heading,
+                header.shrink(theme::CARD_PADDING),
+                theme::TEXT_ON_DARK,
+                Align2::CENTER_CENTER,
+            );
+        }
+    }
+}
+
+/// Wraps `text` at the width of `rect` and places the block in `rect` as `align` says; each
+/// line is aligned the same way.
+pub(super) fn paint_aligned_text(
+    painter: &Painter,
+    text: &str,
+    style: TextStyle,
+    rect: Rect,
+    color: egui::Color32,
+    align: Align2,
+) {
+    if text.is_empty() {
+        return;
+    }
+    let mut job = LayoutJob::simple(text.to_owned(), super::font_id(style), color, rect.width());
+    job.halign = align.x();
+    let galley = painter.layout_job(job);
+    let block = align.align_size_within_rect(galley.size(), rect);
+    // An aligned galley is positioned by its left edge, centre or right edge respectively.
+    let anchor_x = match align.x() {
+        Align::Min => block.left(),
+        Align::Center => block.center().x,
+        Align::Max => block.right(),
+    };
+    painter
+        .with_clip_rect(rect.expand(4.0).intersect(painter.clip_rect()))
+        .galley(pos2(anchor_x, block.top()), galley, color);
+}

@@ -1,0 +1,68 @@
+//! Geometry → egui shapes: the one painter of the map picture, used by the editor canvas and by
+//! every export, so what a facilitator sees is what goes on the slide.
+
+mod cards;
+mod emotion;
+mod icons;
+mod lanes;
+mod title;
+
+use egui::{Color32, Context, FontFamily, FontId, Painter, Rect, Vec2};
+
+use crate::layout::{MapLayout, TextMeasure, TextStyle};
+use crate::model::Map;
+use crate::theme;
+
+pub use icons::channel_icon;
+
+/// Makes the fonts the map needs (the icon font) available in `ctx`. Call once per context.
+pub fn install_fonts(ctx: &Context) {
+    egui_material_icons::initialize(ctx);
+}
+
+/// The font of a text style.
+pub fn font_id(style: TextStyle) -> FontId {
+    FontId::new(style.size(), FontFamily::Proportional)
+}
+
+/// Measures text with an egui context's fonts, exactly as [`paint_map`] will lay it out.
+pub struct EguiMeasure<'a>(pub &'a Context);
+
+impl TextMeasure for EguiMeasure<'_> {
+    fn measure(&mut self, text: &str, style: TextStyle, wrap_width: f32) -> Vec2 {
+        self.0
+            .fonts_mut(|fonts| fonts.layout(text.to_owned(), font_id(style), theme::TEXT, wrap_width))
+            .size()
+    }
+}
+
+/// Fills the whole picture with the background colour. Separate from [`paint_map`] so an export
+/// can leave the background transparent for placing the map on a coloured slide.
+pub fn paint_background(painter: &Painter, layout: &MapLayout) {
+    let whole = Rect::from_min_size(egui::Pos2::ZERO, layout.size);
+    painter.rect_filled(whole, 0.0, theme::BACKGROUND);
+}
+
+/// Paints `map` as laid out in `layout`, in map coordinates. Only what intersects `visible`
+/// (in map coordinates) is painted, so the editor does not pay for cards outside the view.
+pub fn paint_map(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect) {
+    title::paint_title(painter, layout);
+    lanes::paint_grid(painter, map, layout, visible);
+    for curve in &layout.curves {
+        emotion::paint_curve(painter, curve, visible);
+    }
+    cards::paint_cards(painter, map, layout, visible);
+    cards::paint_arrows(painter, layout, visible);
+}
+
+/// Lays out and paints `text` in `rect` (its width is the wrap width), clipped to `clip` so it
+/// can never spill out of its box.
+pub(crate) fn paint_text(painter: &Painter, text: &str, style: TextStyle, rect: Rect, color: Color32, clip: Rect) {
+    if text.is_empty() {
+        return;
+    }
+    let galley = painter.layout(text.to_owned(), font_id(style), color, rect.width());
+    painter
+        .with_clip_rect(clip.intersect(painter.clip_rect()))
+        .galley(rect.min, galley, color);
+}

@@ -1,0 +1,136 @@
+//! Every colour and size of the map picture, in one place.
+//!
+//! The map is drawn for slides and projectors: light background, high-contrast text, pastel
+//! sticky-note fills that stay distinguishable on a washed-out beamer. No other module writes a
+//! colour literal; sizes are in points (1 point = 1 pixel at export scale 1).
+
+use egui::Color32;
+
+use crate::model::{Ownership, TextRole};
+
+/// Outer margin around the whole map.
+pub const MARGIN: f32 = 32.0;
+/// Width of the column of lane labels at the left.
+pub const LABEL_COLUMN_WIDTH: f32 = 180.0;
+/// Width of one stage column.
+pub const STAGE_WIDTH: f32 = 250.0;
+/// Height of the stage header row.
+pub const STAGE_HEADER_HEIGHT: f32 = 48.0;
+/// Gap between the title band and the stage headers.
+pub const TITLE_GAP: f32 = 24.0;
+/// Space between a cell's edge and its cards.
+pub const CELL_PADDING: f32 = 10.0;
+/// Vertical gap between two cards of one cell.
+pub const CARD_GAP: f32 = 8.0;
+/// Space between a card's edge and its text.
+pub const CARD_PADDING: f32 = 10.0;
+/// Corner radius of cards and headers.
+pub const CORNER_RADIUS: f32 = 8.0;
+/// Side of a touchpoint card's channel icon.
+pub const ICON_SIZE: f32 = 18.0;
+/// Space between the icon and the title.
+pub const ICON_GAP: f32 = 6.0;
+/// Vertical space between the parts of a card (title, notes, facets).
+pub const TEXT_GAP: f32 = 4.0;
+/// Smallest height of a card lane, even when empty, so an empty lane is still a drop target.
+pub const LANE_MIN_HEIGHT: f32 = 72.0;
+/// Height of the emotion curve lane.
+pub const EMOTION_LANE_HEIGHT: f32 = 170.0;
+/// Height of a blueprint divider lane.
+pub const DIVIDER_LANE_HEIGHT: f32 = 34.0;
+/// Radius of an emotion marker.
+pub const EMOTION_MARKER_RADIUS: f32 = 14.0;
+/// Width of the emotion curve.
+pub const EMOTION_LINE_WIDTH: f32 = 3.0;
+/// Width of a blueprint arrow.
+pub const ARROW_WIDTH: f32 = 1.8;
+/// Length of an arrowhead.
+pub const ARROWHEAD_LENGTH: f32 = 10.0;
+/// Width of the persona box in the title band.
+pub const PERSONA_WIDTH: f32 = 560.0;
+
+/// Font sizes, in points.
+pub mod font {
+    /// The map title.
+    pub const TITLE: f32 = 30.0;
+    /// Stage headers, lane labels, persona name.
+    pub const HEADING: f32 = 16.0;
+    /// Card titles, goal.
+    pub const BODY: f32 = 14.0;
+    /// Notes, facets, persona details.
+    pub const SMALL: f32 = 12.0;
+}
+
+/// The picture's background.
+pub const BACKGROUND: Color32 = Color32::from_rgb(0xFA, 0xFA, 0xF7);
+/// Main text.
+pub const TEXT: Color32 = Color32::from_rgb(0x1F, 0x23, 0x28);
+/// Secondary text: notes, facets, persona details.
+pub const TEXT_MUTED: Color32 = Color32::from_rgb(0x55, 0x5D, 0x66);
+/// Text on dark fills (stage headers, emotion markers).
+pub const TEXT_ON_DARK: Color32 = Color32::WHITE;
+/// The title band's fill.
+pub const TITLE_BAND: Color32 = Color32::from_rgb(0xFF, 0xFF, 0xFF);
+/// Hairlines around boxes.
+pub const OUTLINE: Color32 = Color32::from_rgb(0xD5, 0xD8, 0xDC);
+/// Stage header fill.
+pub const STAGE_HEADER: Color32 = Color32::from_rgb(0x2E, 0x4A, 0x6B);
+/// Alternate lane backgrounds, so rows can be followed across a wide map.
+pub const LANE_BANDS: [Color32; 2] = [
+    Color32::from_rgb(0xFF, 0xFF, 0xFF),
+    Color32::from_rgb(0xF1, 0xF3, 0xF5),
+];
+/// Lane label column fill.
+pub const LANE_LABEL: Color32 = Color32::from_rgb(0xE6, 0xEA, 0xEE);
+/// Vertical lines between stage columns.
+pub const GRID: Color32 = Color32::from_rgb(0xDD, 0xE1, 0xE5);
+/// The blueprint's divider lines.
+pub const DIVIDER: Color32 = Color32::from_rgb(0x8A, 0x6D, 0x3B);
+/// The emotion curve.
+pub const EMOTION_LINE: Color32 = Color32::from_rgb(0x3A, 0x4A, 0x5C);
+/// The neutral (0) line of the emotion lane.
+pub const EMOTION_NEUTRAL: Color32 = Color32::from_rgb(0xB8, 0xBE, 0xC6);
+/// Blueprint arrows.
+pub const ARROW: Color32 = Color32::from_rgb(0x4A, 0x55, 0x63);
+/// Touchpoint card fill (the ownership colour marks its edge and icon).
+pub const TOUCHPOINT_FILL: Color32 = Color32::WHITE;
+
+/// Fill of a text card, by what its lane means.
+pub fn text_card_fill(role: TextRole) -> Color32 {
+    match role {
+        TextRole::Actions | TextRole::Activities => Color32::from_rgb(0xD6, 0xE8, 0xFA),
+        TextRole::Thoughts => Color32::from_rgb(0xE8, 0xE0, 0xF7),
+        TextRole::PainPoints | TextRole::NeedsUnmet => Color32::from_rgb(0xFA, 0xD4, 0xD0),
+        TextRole::Opportunities | TextRole::NeedsMet => Color32::from_rgb(0xD3, 0xF0, 0xD8),
+        TextRole::Goals => Color32::from_rgb(0xCF, 0xEE, 0xEA),
+        TextRole::Ideas | TextRole::Notes => Color32::from_rgb(0xFC, 0xF0, 0xB8),
+        TextRole::Evidence => Color32::from_rgb(0xEE, 0xE6, 0xDA),
+        TextRole::Frontstage => Color32::from_rgb(0xD9, 0xEC, 0xF2),
+        TextRole::Backstage => Color32::from_rgb(0xE6, 0xE1, 0xF0),
+        TextRole::Support => Color32::from_rgb(0xE4, 0xE7, 0xEA),
+    }
+}
+
+/// The colour that marks a touchpoint's media ownership (card edge, icon, legend).
+pub fn ownership_color(ownership: Ownership) -> Color32 {
+    match ownership {
+        Ownership::Owned => Color32::from_rgb(0x1F, 0x77, 0xB4),
+        Ownership::Paid => Color32::from_rgb(0xD6, 0x5F, 0x0E),
+        Ownership::Earned => Color32::from_rgb(0x2C, 0x9A, 0x3C),
+        Ownership::Shared => Color32::from_rgb(0x9A, 0x3F, 0xB0),
+        Ownership::Managed => Color32::from_rgb(0x0E, 0x8C, 0x8C),
+    }
+}
+
+/// Emotion marker fill: red for very negative through grey to green for very positive.
+pub fn emotion_color(score: i8) -> Color32 {
+    match score {
+        i8::MIN..=-2 => Color32::from_rgb(0xC6, 0x28, 0x28),
+        -1 => Color32::from_rgb(0xEF, 0x6C, 0x00),
+        0 => Color32::from_rgb(0x78, 0x86, 0x94),
+        1 => Color32::from_rgb(0x7C, 0xB3, 0x42),
+        2..=i8::MAX => Color32::from_rgb(0x2E, 0x7D, 0x32),
+    }
+}
+/// The soft shadow under cards.
+pub const CARD_SHADOW: Color32 = Color32::from_black_alpha(28);

@@ -1,0 +1,34 @@
+//! PNG export.
+
+use image::ImageEncoder;
+use image::codecs::png::{CompressionType, FilterType, PngEncoder};
+
+use super::{ExportError, Exporter, RenderOptions, render_map};
+use crate::model::Map;
+
+/// Exports a map as a PNG picture.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PngExporter {
+    /// Scale and background.
+    pub options: RenderOptions,
+}
+
+impl Exporter for PngExporter {
+    fn extension(&self) -> &'static str {
+        "png"
+    }
+
+    fn export(&self, map: &Map) -> Result<Vec<u8>, ExportError> {
+        let (_, canvas) = render_map(map, self.options)?;
+        encode_png(&canvas.into_unmultiplied_image())
+    }
+}
+
+/// Encodes an image as PNG. Deterministic: the same pixels give the same bytes.
+pub fn encode_png(image: &image::RgbaImage) -> Result<Vec<u8>, ExportError> {
+    let mut bytes = Vec::new();
+    PngEncoder::new_with_quality(&mut bytes, CompressionType::Default, FilterType::Adaptive)
+        .write_image(image.as_raw(), image.width(), image.height(), image::ExtendedColorType::Rgba8)
+        .map_err(|error| ExportError::Encode(error.to_string()))?;
+    Ok(bytes)
+}

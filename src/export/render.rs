@@ -1,0 +1,105 @@
+//! Renders a map into pixels off screen: an egui context with no window runs the shared layout
+//! and painter, egui tessellates, and the CPU rasteriser fills the pixels.
+
+use egui::{Color32, Context, LayerId, RawInput, Rect, Vec2, ViewportId};
+
+use super::ExportError;
+use super::raster::{Canvas, SoftwareRenderer};
+use crate::layout::MapLayout;
+use crate::model::Map;
+use crate::paint::{self, EguiMeasure};
+
+/// Smallest export scale (1 pixel per point).
+pub const MIN_SCALE: f32 = 1.0;
+/// Largest export scale; 4× of a typical map is already beyond a 4K slide.
+pub const MAX_SCALE: f32 = 4.0;
+/// Largest side of an exported picture, in pixels. Keeps memory bounded (16384² RGBA = 1 GiB).
+pub const MAX_SIDE_PX: u32 = 16_384;
+
+/// How to render.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RenderOptions {
+    /// Pixels per point, [`MIN_SCALE`]..=[`MAX_SCALE`].
+    pub scale: f32,
+    /// Leave the background transparent instead of painting it.
+    pub transparent: bool,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        Self {
+            scale: 1.0,
+            transparent: false,
+        }
+    }
+}
+
+/// Renders the whole map (not a window's view) at `options.scale`.
+///
+/// Returns the layout it rendered from, so callers can relate pixels to map elements, and the
+/// pixels (premultiplied alpha).
+pub fn render_map(map: &Map, options: RenderOptions) -> Result<(MapLayout, Canvas), ExportError> {
+    let scale = options.scale;
+    if !(MIN_SCALE..=MAX_SCALE).contains(&scale) {
+        return Err(ExportError::BadScale(scale));
+    }
+    let ctx = Context::default();
+    paint::install_fonts(&ctx);
+    let mut renderer = SoftwareRenderer::new();
+
+    // Pass 1 measures text with the same fonts and scale the painting pass uses.
+    let mut layout = None;
+    let mut output = ctx.run_pass(input(Vec2::splat(1.0), scale), |ctx| {
+        layout = Some(MapLayout::compute(map, &mut EguiMeasure(ctx)));
+    });
+    take_textures(&mut renderer, &mut output.textures_delta);
+    let layout = layout.unwrap_or_else(|| MapLayout::compute(map, &mut EguiMeasure(&ctx)));
+
+    let width = (f64::from(layout.size.x) * f64::from(scale)).ceil() as u64;
+    let height = (f64::from(layout.size.y) * f64::from(scale)).ceil() as u64;
+    if width > u64::from(MAX_SIDE_PX) || height > u64::from(MAX_SIDE_PX) {
+        return Err(ExportError::TooLarge {
+            width,
+            height,
+            max: MAX_SIDE_PX,
+        });
+    }
+
+    // Pass 2 paints on a screen exactly the size of the map.
+    let mut output = ctx.run_pass(input(layout.size, scale), |ctx| {
+        let painter = ctx.layer_painter(LayerId::background());
+        if !options.transparent {
+            paint::paint_background(&painter, &layout);
+        }
+        paint::paint_map(&painter, map, &layout, Rect::EVERYTHING);
+    });
+    take_textures(&mut renderer, &mut output.textures_delta);
+    let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+    let canvas = renderer.render(
+        &primitives,
+        output.pixels_per_point,
+        [width as u32, height as u32],
+        Color32::TRANSPARENT,
+    );
+    Ok((layout, canvas))
+}
+
+/// Hands egui's texture changes to the renderer and marks them handled (egui checks that every
+/// delta is consumed).
+fn take_textures(renderer: &mut SoftwareRenderer, delta: &mut egui::TexturesDelta) {
+    renderer.update_textures(delta);
+    renderer.free_textures(delta);
+    delta.clear();
+}
+
+fn input(size: Vec2, pixels_per_point: f32) -> RawInput {
+    let mut input = RawInput {
+        screen_rect: Some(Rect::from_min_size(egui::Pos2::ZERO, size)),
+        max_texture_side: Some(8192),
+        ..RawInput::default()
+    };
+    if let Some(viewport) = input.viewports.get_mut(&ViewportId::ROOT) {
+        viewport.native_pixels_per_point = Some(pixels_per_point);
+    }
+    input
+}

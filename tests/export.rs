@@ -1,0 +1,242 @@
+//! The PNG export, checked on real pixels: colours at laid-out positions, sizes, transparency,
+//! determinism and text that stays inside its card.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use egui::{Color32, Pos2, pos2};
+use journeymap::export::png::PngExporter;
+use journeymap::export::raster::Canvas;
+use journeymap::export::{ExportError, Exporter, RenderOptions, render_map};
+use journeymap::layout::MapLayout;
+use journeymap::model::{
+    Card, CardId, Channel, Connection, DividerLine, Lane, LaneId, LaneKind, Lang, Map, MapKind,
+    Stage, StageId, TextRole, Touchpoint,
+};
+use journeymap::theme;
+
+fn lane(id: u32, title: &str, kind: LaneKind) -> Lane {
+    Lane {
+        id: LaneId(id),
+        title: title.into(),
+        kind,
+    }
+}
+
+fn card(id: u32, lane: u32, stage: u32, title: &str) -> Card {
+    Card {
+        id: CardId(id),
+        lane: LaneId(lane),
+        stage: StageId(stage),
+        title: title.into(),
+        notes: String::new(),
+        touchpoint: None,
+    }
+}
+
+/// A small blueprint with every kind of lane.
+fn sample_map() -> Map {
+    let mut map = Map::empty(MapKind::ServiceBlueprint, Lang::De);
+    map.title = "Bäckerei Sonnenkorn – Grüße".into();
+    map.goal = "Weniger Abbrüche im Bestellprozess".into();
+    map.persona.name = "Jana".into();
+    map.persona.quote = "Ich will nur schnell bestellen.".into();
+    map.stages = ["Aufmerksamkeit", "Kauf", "Bindung"]
+        .iter()
+        .zip(1..)
+        .map(|(title, id)| Stage {
+            id: StageId(id),
+            title: (*title).into(),
+        })
+        .collect();
+    map.lanes = vec![
+        lane(1, "Kundenaktionen", LaneKind::Text(TextRole::Actions)),
+        lane(2, "Touchpoints", LaneKind::Touchpoints),
+        lane(3, "Interaktionslinie", LaneKind::Divider(DividerLine::Interaction)),
+        lane(
+            4,
+            "Emotionen",
+            LaneKind::Emotion {
+                scores: [(StageId(1), 1), (StageId(2), -2), (StageId(3), 2)].into(),
+            },
+        ),
+        lane(5, "Backstage", LaneKind::Text(TextRole::Backstage)),
+    ];
+    map.cards = vec![
+        card(1, 1, 1, "Sieht Plakat an der Haltestelle"),
+        card(2, 1, 2, "Bestellt Brötchen online"),
+        card(3, 5, 2, "Backstube plant Menge"),
+    ];
+    let mut website = card(4, 2, 2, "Online-Shop");
+    website.touchpoint = Some(Touchpoint::of(Channel::ShopCheckout));
+    map.cards.push(website);
+    map.connections = vec![Connection {
+        from: CardId(2),
+        to: CardId(3),
+    }];
+    map
+}
+
+fn render(map: &Map, scale: f32, transparent: bool) -> (MapLayout, Canvas) {
+    render_map(map, RenderOptions { scale, transparent }).unwrap()
+}
+
+/// The pixel under a point of the map, as straight RGBA.
+fn pixel_at(canvas: &Canvas, pos_in_map: Pos2, scale: f32) -> Color32 {
+    let [r, g, b, a] = canvas.pixel((pos_in_map.x * scale) as u32, (pos_in_map.y * scale) as u32);
+    Color32::from_rgba_premultiplied(r, g, b, a)
+}
+
+fn assert_close(actual: Color32, expected: Color32, what: &str) {
+    let diff = actual
+        .to_array()
+        .iter()
+        .zip(expected.to_array())
+        .map(|(a, b)| a.abs_diff(b))
+        .max()
+        .unwrap_or(0);
+    assert!(diff <= 3, "{what}: expected {expected:?}, found {actual:?}");
+}
+
+#[test]
+fn image_size_is_layout_size_times_scale() {
+    let map = sample_map();
+    for scale in [1.0, 2.0, 3.0] {
+        let (layout, canvas) = render(&map, scale, false);
+        assert_eq!(canvas.width(), (layout.size.x * scale) as u32, "width at {scale}×");
+        assert_eq!(canvas.height(), (layout.size.y * scale) as u32, "height at {scale}×");
+    }
+}
+
+#[test]
+fn stage_headers_and_cards_are_painted_where_layout_put_them() {
+    let map = sample_map();
+    let scale = 2.0;
+    let (layout, canvas) = render(&map, scale, false);
+    for stage in &layout.stages {
+        // Left of the centred title, inside the header's fill.
+        let inside = pos2(stage.header.left() + 8.0, stage.header.center().y);
+        assert_close(pixel_at(&canvas, inside, scale), theme::STAGE_HEADER, "stage header");
+    }
+    for geometry in &layout.cards {
+        let card = &map.cards[geometry.index];
+        // The bottom-right inside corner of a card holds no text.
+        let inside = geometry.rect.right_bottom() - egui::vec2(8.0, 4.0);
+        let expected = match map.lane(card.lane).map(|lane| &lane.kind) {
+            Some(LaneKind::Text(role)) => theme::text_card_fill(*role),
+            _ => theme::TOUCHPOINT_FILL,
+        };
+        assert_close(pixel_at(&canvas, inside, scale), expected, &card.title);
+    }
+    let corner = pos2(2.0, 2.0);
+    assert_close(pixel_at(&canvas, corner, scale), theme::BACKGROUND, "background");
+}
+
+#[test]
+fn the_emotion_curve_runs_through_its_markers() {
+    let map = sample_map();
+    let scale = 2.0;
+    let (layout, canvas) = render(&map, scale, false);
+    let curve = &layout.curves[0];
+    assert_eq!(curve.points.len(), 3);
+    // Halfway between the first two markers the line is drawn in the curve colour.
+    let middle = curve.path[curve.path.len() / 4];
+    assert_close(pixel_at(&canvas, middle, scale), theme::EMOTION_LINE, "emotion line");
+    // Far below the curve's lowest point the lane is empty.
+    let lane = layout.lanes[3].body;
+    let empty = pos2(middle.x, lane.bottom() - 3.0);
+    assert_ne!(pixel_at(&canvas, empty, scale), theme::EMOTION_LINE);
+}
+
+#[test]
+fn transparent_export_leaves_the_margins_clear() {
+    let map = sample_map();
+    let (layout, canvas) = render(&map, 1.0, true);
+    assert_eq!(canvas.pixel(0, 0)[3], 0, "top-left corner");
+    assert_eq!(canvas.pixel(canvas.width() - 1, canvas.height() - 1)[3], 0, "bottom-right corner");
+    // The map itself stays opaque.
+    let header = layout.stages[0].header;
+    let inside = pos2(header.left() + 8.0, header.center().y);
+    assert_eq!(pixel_at(&canvas, inside, 1.0).a(), 255);
+    let (_, opaque) = render(&map, 1.0, false);
+    assert_eq!(opaque.pixel(0, 0)[3], 255);
+}
+
+#[test]
+fn long_text_never_spills_out_of_its_card() {
+    let mut map = sample_map();
+    map.cards[0].title = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen ".repeat(6);
+    map.cards[0].notes = "Sehr lange Notiz über Öffnungszeiten und Größen. ".repeat(10);
+    let scale = 2.0;
+    let (layout, canvas) = render(&map, scale, false);
+    let geometry = &layout.cards[0];
+    let lane = &layout.lanes[0];
+    assert!(geometry.rect.height() > 150.0, "the card grew with its text");
+    // Just outside the card's right and bottom edges only the lane background shows.
+    let band = theme::LANE_BANDS[0];
+    for t in 1..20 {
+        let y = geometry.rect.top() + geometry.rect.height() * t as f32 / 20.0;
+        let right = pos2(geometry.rect.right() + 3.0, y);
+        assert_close(pixel_at(&canvas, right, scale), band, "right of the card");
+    }
+    let below = pos2(geometry.rect.center().x, geometry.rect.bottom() + 4.0);
+    assert!(below.y < lane.rect.bottom());
+    assert_close(pixel_at(&canvas, below, scale), band, "below the card");
+}
+
+#[test]
+fn german_letters_render_as_their_own_glyphs() {
+    let mut with_umlauts = sample_map();
+    with_umlauts.title = "Grüße".into();
+    let mut without = sample_map();
+    without.title = "Gruße".into();
+    let (layout, a) = render(&with_umlauts, 2.0, false);
+    let (_, b) = render(&without, 2.0, false);
+    let title = layout
+        .title
+        .texts
+        .iter()
+        .find(|text| text.text == "Grüße")
+        .unwrap()
+        .rect;
+    let differing = (0..a.height())
+        .flat_map(|y| (0..a.width()).map(move |x| (x, y)))
+        .filter(|&(x, y)| a.pixel(x, y) != b.pixel(x, y))
+        .collect::<Vec<_>>();
+    assert!(!differing.is_empty(), "ü looks like u");
+    for (x, y) in differing {
+        let pos = pos2(x as f32 / 2.0, y as f32 / 2.0);
+        assert!(title.expand(2.0).contains(pos), "only the title differs, not {pos:?}");
+    }
+    // And no glyph fell back to the replacement box.
+    let ctx = egui::Context::default();
+    ctx.run_ui(egui::RawInput::default(), |_| {})
+        .drop_without_applying_deltas();
+    let font = journeymap::paint::font_id(journeymap::layout::TextStyle::Body);
+    assert!(ctx.fonts_mut(|fonts| fonts.has_glyphs(&font, "äöüÄÖÜß€–„“")));
+}
+
+#[test]
+fn export_is_deterministic() {
+    let map = sample_map();
+    let exporter = PngExporter {
+        options: RenderOptions {
+            scale: 1.0,
+            transparent: false,
+        },
+    };
+    let first = exporter.export(&map).unwrap();
+    let second = exporter.export(&map).unwrap();
+    assert!(first == second, "two exports of one map differ");
+    let decoded = image::load_from_memory(&first).unwrap();
+    assert_eq!(decoded.width() as f32, render(&map, 1.0, false).0.size.x);
+}
+
+#[test]
+fn scales_outside_the_offered_range_are_refused() {
+    for scale in [0.5, 4.5, f32::NAN] {
+        let result = render_map(&sample_map(), RenderOptions {
+            scale,
+            transparent: false,
+        });
+        assert!(matches!(result, Err(ExportError::BadScale(_))), "{scale}");
+    }
+}

@@ -10,6 +10,7 @@ mod ids;
 mod kind;
 mod lane;
 mod persona;
+pub mod sample;
 // mod template;
 mod validate;
 

@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::export::png::PngExporter;
 use crate::export::{Exporter, RenderOptions};
 use crate::file;
-use crate::model::{Lang, LaneKind, Map, MapKind};
+use crate::model::{Lang, Map, MapKind};
 
 /// journeymap — design customer-journey maps and service blueprints.
 #[derive(Debug, Parser)]
@@ -130,44 +130,67 @@ fn new(kind: MapKind, lang: Lang, force: bool, out: &Path) -> anyhow::Result<()>
     }
     let map: Map = todo_template(kind, lang)?;
     file::save(&map, out)?;
-    println!("wrote {} ({})", out.display(), summary(&map));
+    say(&format!("wrote {} ({})", out.display(), summary(&map)));
     Ok(())
 }
 
 fn check(path: &Path) -> anyhow::Result<()> {
     let map = file::load(path)?;
-    println!("ok: {}", summary(&map));
+    say(&format!("ok: {}", summary(&map)));
     Ok(())
 }
 
 fn export(path: &Path, output: &Path, options: RenderOptions) -> anyhow::Result<()> {
+    if same_file(path, output) {
+        bail!(
+            "the picture would overwrite the map {} itself; choose another output name with -o",
+            path.display()
+        );
+    }
     let map = file::load(path)?;
     PngExporter { options }
         .export_to_file(&map, output)
         .with_context(|| format!("cannot export {}", path.display()))?;
-    println!("wrote {}", output.display());
+    say(&format!("wrote {}", output.display()));
     Ok(())
+}
+
+/// Prints a line of output. A closed stdout (`journeymap check … | head -1`) is not an error
+/// worth reporting: the work is done, nobody is reading.
+fn say(line: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stdout(), "{line}");
+}
+
+/// Whether two paths name the same file (the second need not exist).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
 }
 
 /// "current state, 5 stages, 7 lanes, 62 cards": what `check` prints.
 pub fn summary(map: &Map) -> String {
-    let emotion_lanes = map
-        .lanes
-        .iter()
-        .filter(|lane| matches!(lane.kind, LaneKind::Emotion { .. }))
-        .count();
-    let mut text = format!(
-        "{}, {} stages, {} lanes, {} cards",
+    let mut parts = vec![
         map.kind.label(Lang::En).to_lowercase(),
-        map.stages.len(),
-        map.lanes.len(),
-        map.cards.len()
-    );
+        count(map.stages.len(), "stage"),
+        count(map.lanes.len(), "lane"),
+        count(map.cards.len(), "card"),
+    ];
     if !map.connections.is_empty() {
-        text.push_str(&format!(", {} connections", map.connections.len()));
+        parts.push(count(map.connections.len(), "connection"));
     }
-    let _ = emotion_lanes;
-    text
+    parts.join(", ")
+}
+
+/// "1 card", "2 cards".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 fn todo_template(kind: MapKind, lang: Lang) -> anyhow::Result<Map> {
     Ok(Map::empty(kind, lang))

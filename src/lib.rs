@@ -2,11 +2,11 @@
 //!
 //! Data flows one way: file → model → layout → paint → (screen | PNG).
 
+pub mod cli;
+pub mod export;
 pub mod file;
-pub mod model;
 pub mod labels;
 pub mod layout;
-pub mod theme;
+pub mod model;
 pub mod paint;
-pub mod export;
-pub mod cli;
+pub mod theme;

@@ -28,7 +28,12 @@ impl Exporter for PngExporter {
 pub fn encode_png(image: &image::RgbaImage) -> Result<Vec<u8>, ExportError> {
     let mut bytes = Vec::new();
     PngEncoder::new_with_quality(&mut bytes, CompressionType::Default, FilterType::Adaptive)
-        .write_image(image.as_raw(), image.width(), image.height(), image::ExtendedColorType::Rgba8)
+        .write_image(
+            image.as_raw(),
+            image.width(),
+            image.height(),
+            image::ExtendedColorType::Rgba8,
+        )
         .map_err(|error| ExportError::Encode(error.to_string()))?;
     Ok(bytes)
 }

@@ -60,12 +60,12 @@ impl FormatError {
 #[derive(Debug, Error)]
 pub enum FileError {
     /// The file could not be read.
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("cannot open {}: {}", path.display(), describe_io(io))]
     Read {
         /// The file.
         path: PathBuf,
-        /// The operating system's reason.
-        source: std::io::Error,
+        /// The operating system's error. Not a `source`: its text is already in the message.
+        io: std::io::Error,
     },
     /// Larger than any real map.
     #[error(
@@ -87,12 +87,40 @@ pub enum FileError {
         /// What is wrong inside it.
         problem: FormatError,
     },
-    /// The file could not be written; the previous file on disk is untouched.
-    #[error("cannot save {}: {source}; the file on disk was not changed", path.display())]
+    /// The file could not be written; a previous file of that name is untouched.
+    #[error(
+        "cannot save {}: {}{}",
+        path.display(),
+        describe_io(io),
+        if *existed { "; the file on disk was not changed" } else { "" }
+    )]
     Write {
         /// The file.
         path: PathBuf,
-        /// The operating system's reason.
-        source: std::io::Error,
+        /// The operating system's error. Not a `source`: its text is already in the message.
+        io: std::io::Error,
+        /// Whether a file of that name existed (and so was kept as it was).
+        existed: bool,
     },
+}
+
+/// An operating-system error in words a user can act on. The error's own text is not used
+/// where it would name a temporary file the user never asked for.
+pub fn describe_io(error: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match error.kind() {
+        K::NotFound => "the file or its folder does not exist".into(),
+        K::PermissionDenied => "permission denied; check that you may write there".into(),
+        K::ReadOnlyFilesystem => "the disk or folder is read-only".into(),
+        K::StorageFull => "the disk is full; free some space and try again".into(),
+        K::QuotaExceeded => "your disk quota is used up; free some space and try again".into(),
+        K::IsADirectory => "that is a folder, not a file".into(),
+        K::NotADirectory => "part of the path is a file, not a folder".into(),
+        K::InvalidFilename => "the file name is not valid here".into(),
+        K::FileTooLarge => "the file is too large for this disk".into(),
+        _ => match error.raw_os_error() {
+            Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
+            None => error.kind().to_string(),
+        },
+    }
 }

@@ -9,8 +9,8 @@ mod error;
 mod ron_format;
 mod save;
 
-pub use error::FileError;
 pub use error::FormatError;
+pub use error::{FileError, describe_io};
 pub use ron_format::{CURRENT_FORMAT, MAX_FILE_BYTES, from_ron, to_ron};
 pub use save::save_atomically;
 
@@ -28,7 +28,8 @@ pub fn load(path: &Path) -> Result<Map, FileError> {
 pub fn save(map: &Map, path: &Path) -> Result<(), FileError> {
     let text = to_ron(map).map_err(|error| FileError::Write {
         path: path.to_owned(),
-        source: std::io::Error::other(error),
+        io: std::io::Error::other(error),
+        existed: path.exists(),
     })?;
     save_atomically(path, text.as_bytes())
 }
@@ -36,18 +37,16 @@ pub fn save(map: &Map, path: &Path) -> Result<(), FileError> {
 /// Reads a file, refusing anything larger than [`MAX_FILE_BYTES`] before reading it whole.
 fn read_bounded(path: &Path) -> Result<Vec<u8>, FileError> {
     use std::io::Read;
-    let file = std::fs::File::open(path).map_err(|source| FileError::Read {
+    let read_error = |io| FileError::Read {
         path: path.to_owned(),
-        source,
-    })?;
+        io,
+    };
+    let file = std::fs::File::open(path).map_err(read_error)?;
     let mut bytes = Vec::new();
     // Read one byte past the limit to tell "exactly at the limit" from "over it".
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|source| FileError::Read {
-            path: path.to_owned(),
-            source,
-        })?;
+        .map_err(read_error)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(FileError::TooLarge {
             path: path.to_owned(),

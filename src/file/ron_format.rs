@@ -14,16 +14,18 @@ pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
 /// How deeply RON may nest. A map nests about six levels; the limit stops a hostile file from
 /// exhausting the stack with `((((((…`.
-const RECURSION_LIMIT: usize = 32;
+const RECURSION_LIMIT: usize = 64;
 
+// The serde names appear in parse errors, so they are named for the user, not the code.
 #[derive(Serialize)]
+#[serde(rename = "MapFile")]
 struct FileOut<'a> {
     format: u32,
     map: &'a Map,
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "MapFile", deny_unknown_fields)]
 struct FileIn {
     #[allow(dead_code, reason = "checked by `VersionProbe` before this is parsed")]
     format: u32,
@@ -33,6 +35,7 @@ struct FileIn {
 /// Reads only the version, ignoring the rest, so the version is known before the map is parsed.
 /// A missing version reads as 0, which no journeymap writes.
 #[derive(Deserialize)]
+#[serde(rename = "MapFile")]
 struct VersionProbe {
     #[serde(default)]
     format: u32,
@@ -48,7 +51,9 @@ pub fn to_ron(map: &Map) -> Result<String, ron::Error> {
         .struct_names(false)
         .separate_tuple_members(false)
         .enumerate_arrays(false)
-        .escape_strings(false);
+        // Escapes control characters (a pasted `\r`, a NUL) and line breaks, so a file is
+        // always plain lines of text; printable letters such as ä or ß stay as they are.
+        .escape_strings(true);
     let file = FileOut {
         format: CURRENT_FORMAT,
         map,
@@ -60,6 +65,8 @@ pub fn to_ron(map: &Map) -> Result<String, ron::Error> {
 
 /// Parses and validates a map from a file's bytes.
 pub fn from_ron(bytes: &[u8]) -> Result<Map, FormatError> {
+    // Some Windows editors start UTF-8 files with a byte-order mark; it is not part of the map.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|error| FormatError::NotText {
         offset: error.valid_up_to(),
     })?;
@@ -84,9 +91,17 @@ pub fn from_ron(bytes: &[u8]) -> Result<Map, FormatError> {
 }
 
 fn syntax_error(error: ron::error::SpannedError) -> FormatError {
+    use ron::Error as E;
+    let message = match &error.code {
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            "expected `(`; a journeymap map starts with `(format: …`".to_owned()
+        }
+        E::ExceededRecursionLimit => "brackets are nested far deeper than any map".to_owned(),
+        other => other.to_string(),
+    };
     FormatError::Syntax {
         line: error.span.start.line,
         column: error.span.start.col,
-        message: error.code.to_string(),
+        message,
     }
 }

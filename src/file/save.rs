@@ -7,17 +7,37 @@ use std::path::{Path, PathBuf};
 use super::error::FileError;
 
 /// Writes `bytes` to `path` atomically.
+///
+/// A new file gets the permissions any new file gets (the user's umask applies); an existing
+/// file keeps its own, so saving never makes a shared map private or a private one shared.
 pub fn save_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
-    let write_error = |source| FileError::Write {
+    let existing = std::fs::metadata(path).ok();
+    let write_error = |error: std::io::Error| FileError::Write {
         path: path.to_owned(),
-        source,
+        io: error,
+        existed: existing.is_some(),
     };
+    if existing.as_ref().is_some_and(std::fs::Metadata::is_dir) {
+        return Err(write_error(std::io::Error::from(
+            std::io::ErrorKind::IsADirectory,
+        )));
+    }
     let folder = folder_of(path);
-    let mut temp = tempfile::Builder::new()
-        .prefix(".journeymap-")
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(write_error)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".journeymap-").suffix(".tmp");
+    // Read-write for everyone, narrowed by the umask at creation — what `File::create` gives.
+    // Without this, `tempfile` would make every saved map owner-only.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(&folder).map_err(write_error)?;
+    if let Some(existing) = &existing {
+        temp.as_file()
+            .set_permissions(existing.permissions())
+            .map_err(write_error)?;
+    }
     temp.write_all(bytes).map_err(write_error)?;
     temp.flush().map_err(write_error)?;
     temp.as_file().sync_all().map_err(write_error)?;

@@ -10,7 +10,10 @@ use crate::model::{Card, LaneId, Map, StageId};
 use crate::theme;
 
 /// Card indices per lane (map order), per stage (map order), in cell order.
-pub(super) fn cells_by_lane(map: &Map, stage_index: &BTreeMap<StageId, usize>) -> Vec<Vec<Vec<usize>>> {
+pub(super) fn cells_by_lane(
+    map: &Map,
+    stage_index: &BTreeMap<StageId, usize>,
+) -> Vec<Vec<Vec<usize>>> {
     let lane_index: BTreeMap<LaneId, usize> = map
         .lanes
         .iter()
@@ -19,8 +22,11 @@ pub(super) fn cells_by_lane(map: &Map, stage_index: &BTreeMap<StageId, usize>) -
         .collect();
     let mut cells = vec![vec![Vec::new(); map.stages.len()]; map.lanes.len()];
     for (index, card) in map.cards.iter().enumerate() {
-        if let (Some(&lane), Some(&stage)) = (lane_index.get(&card.lane), stage_index.get(&card.stage))
-            && let Some(cell) = cells.get_mut(lane).and_then(|row: &mut Vec<Vec<usize>>| row.get_mut(stage))
+        if let (Some(&lane), Some(&stage)) =
+            (lane_index.get(&card.lane), stage_index.get(&card.stage))
+            && let Some(cell) = cells
+                .get_mut(lane)
+                .and_then(|row: &mut Vec<Vec<usize>>| row.get_mut(stage))
         {
             cell.push(index);
         }
@@ -84,7 +90,10 @@ fn layout_card(
     let mut y = top_left.y + theme::CARD_PADDING;
 
     let (icon, title_left) = if card.touchpoint.is_some() {
-        let icon = Rect::from_min_size(pos2(inner_left, y), vec2(theme::ICON_SIZE, theme::ICON_SIZE));
+        let icon = Rect::from_min_size(
+            pos2(inner_left, y),
+            vec2(theme::ICON_SIZE, theme::ICON_SIZE),
+        );
         (Some(icon), inner_left + theme::ICON_SIZE + theme::ICON_GAP)
     } else {
         (None, inner_left)
@@ -92,11 +101,17 @@ fn layout_card(
     let title_width = inner_left + inner_width - title_left;
     let title_height = measure.measure(&card.title, TextStyle::Body, title_width).y;
     let title = Rect::from_min_size(pos2(title_left, y), vec2(title_width, title_height));
-    y += title_height.max(if icon.is_some() { theme::ICON_SIZE } else { 0.0 });
+    y += title_height.max(if icon.is_some() {
+        theme::ICON_SIZE
+    } else {
+        0.0
+    });
 
     let notes = (!card.notes.is_empty()).then(|| {
         y += theme::TEXT_GAP;
-        let height = measure.measure(&card.notes, TextStyle::Small, inner_width).y;
+        let height = measure
+            .measure(&card.notes, TextStyle::Small, inner_width)
+            .y;
         let rect = Rect::from_min_size(pos2(inner_left, y), vec2(inner_width, height));
         y += height;
         rect

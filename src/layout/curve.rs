@@ -58,7 +58,11 @@ pub fn monotone_path(points: &[Pos2]) -> Vec<Pos2> {
         .windows(2)
         .map(|pair| {
             let dx = pair[1].x - pair[0].x;
-            if dx.abs() < f32::EPSILON { 0.0 } else { (pair[1].y - pair[0].y) / dx }
+            if dx.abs() < f32::EPSILON {
+                0.0
+            } else {
+                (pair[1].y - pair[0].y) / dx
+            }
         })
         .collect();
     let mut tangents = vec![0.0_f32; count];
@@ -66,7 +70,11 @@ pub fn monotone_path(points: &[Pos2]) -> Vec<Pos2> {
     tangents[count - 1] = secants[count - 2];
     for i in 1..count - 1 {
         let (before, after) = (secants[i - 1], secants[i]);
-        tangents[i] = if before * after <= 0.0 { 0.0 } else { (before + after) / 2.0 };
+        tangents[i] = if before * after <= 0.0 {
+            0.0
+        } else {
+            (before + after) / 2.0
+        };
     }
     for (i, &secant) in secants.iter().enumerate() {
         if secant == 0.0 {
@@ -108,17 +116,31 @@ mod tests {
 
     #[test]
     fn the_curve_passes_through_every_marker_and_never_overshoots() {
-        let markers = [pos2(0.0, 50.0), pos2(100.0, 10.0), pos2(200.0, 10.0), pos2(300.0, 90.0)];
+        let markers = [
+            pos2(0.0, 50.0),
+            pos2(100.0, 10.0),
+            pos2(200.0, 10.0),
+            pos2(300.0, 90.0),
+        ];
         let path = monotone_path(&markers);
         for marker in markers {
-            assert!(path.iter().any(|p| p.distance(marker) < 1e-3), "{marker:?} not on the path");
+            assert!(
+                path.iter().any(|p| p.distance(marker) < 1e-3),
+                "{marker:?} not on the path"
+            );
         }
         for p in &path {
-            assert!((10.0 - 1e-3..=90.0 + 1e-3).contains(&p.y), "{p:?} overshoots");
+            assert!(
+                (10.0 - 1e-3..=90.0 + 1e-3).contains(&p.y),
+                "{p:?} overshoots"
+            );
         }
         // Flat between the two equal markers.
         for p in path.iter().filter(|p| (100.0..=200.0).contains(&p.x)) {
-            assert!((p.y - 10.0).abs() < 1e-3, "{p:?} bulges between equal scores");
+            assert!(
+                (p.y - 10.0).abs() < 1e-3,
+                "{p:?} bulges between equal scores"
+            );
         }
     }
 

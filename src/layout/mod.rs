@@ -168,7 +168,8 @@ impl MapLayout {
             .iter()
             .map(|stage| {
                 let wrap = theme::STAGE_WIDTH - 2.0 * theme::CARD_PADDING;
-                measure.measure(&stage.title, TextStyle::Heading, wrap).y + 2.0 * theme::CARD_PADDING
+                measure.measure(&stage.title, TextStyle::Heading, wrap).y
+                    + 2.0 * theme::CARD_PADDING
             })
             .fold(theme::STAGE_HEADER_HEIGHT, f32::max);
         let grid_left = theme::MARGIN + theme::LABEL_COLUMN_WIDTH;
@@ -189,8 +190,10 @@ impl MapLayout {
         let mut y = lanes_top;
         for (lane_index, lane) in map.lanes.iter().enumerate() {
             let label_wrap = theme::LABEL_COLUMN_WIDTH - 2.0 * theme::CARD_PADDING;
-            let label_height =
-                measure.measure(&lane.title, TextStyle::Heading, label_wrap).y + 2.0 * theme::CARD_PADDING;
+            let label_height = measure
+                .measure(&lane.title, TextStyle::Heading, label_wrap)
+                .y
+                + 2.0 * theme::CARD_PADDING;
             let body_height = match &lane.kind {
                 LaneKind::Text(_) | LaneKind::Touchpoints => {
                     let placed = cards::layout_lane_cards(
@@ -219,7 +222,13 @@ impl MapLayout {
             let label = Rect::from_min_max(rect.min, pos2(grid_left, rect.max.y));
             let body = Rect::from_min_max(pos2(grid_left, rect.min.y), rect.max);
             if let LaneKind::Emotion { scores } = &lane.kind {
-                curves.push(curve::layout_curve(lane.id, scores, body, &stage_index, &stage_x));
+                curves.push(curve::layout_curve(
+                    lane.id,
+                    scores,
+                    body,
+                    &stage_index,
+                    &stage_x,
+                ));
             }
             lanes.push(LaneLayout {
                 id: lane.id,
@@ -240,7 +249,10 @@ impl MapLayout {
                 let x = stage_x(index);
                 StageLayout {
                     id: stage.id,
-                    header: Rect::from_min_size(pos2(x, header_top), vec2(theme::STAGE_WIDTH, header_height)),
+                    header: Rect::from_min_size(
+                        pos2(x, header_top),
+                        vec2(theme::STAGE_WIDTH, header_height),
+                    ),
                     column: Rect::from_min_max(pos2(x, lanes_top), pos2(x + theme::STAGE_WIDTH, y)),
                 }
             })
@@ -260,7 +272,10 @@ impl MapLayout {
 
     /// The card whose box contains `pos_in_map`, topmost first.
     pub fn card_at(&self, pos_in_map: Pos2) -> Option<&CardLayout> {
-        self.cards.iter().rev().find(|card| card.rect.contains(pos_in_map))
+        self.cards
+            .iter()
+            .rev()
+            .find(|card| card.rect.contains(pos_in_map))
     }
 }
 

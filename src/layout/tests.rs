@@ -51,11 +51,25 @@ fn layout(map: &Map) -> MapLayout {
 
 #[test]
 fn cards_of_a_cell_stack_in_document_order_without_overlap() {
-    let map = map_with(&[(1, 1, 2, "first"), (2, 3, 1, "other"), (3, 1, 2, "second"), (4, 1, 2, "third")]);
+    let map = map_with(&[
+        (1, 1, 2, "first"),
+        (2, 3, 1, "other"),
+        (3, 1, 2, "second"),
+        (4, 1, 2, "third"),
+    ]);
     let layout = layout(&map);
-    let cell: Vec<&CardLayout> = layout.cards.iter().filter(|c| [1, 3, 4].contains(&c.id.0)).collect();
+    let cell: Vec<&CardLayout> = layout
+        .cards
+        .iter()
+        .filter(|c| [1, 3, 4].contains(&c.id.0))
+        .collect();
     for pair in cell.windows(2) {
-        assert!(pair[0].rect.bottom() < pair[1].rect.top(), "{:?} overlaps {:?}", pair[0].id, pair[1].id);
+        assert!(
+            pair[0].rect.bottom() < pair[1].rect.top(),
+            "{:?} overlaps {:?}",
+            pair[0].id,
+            pair[1].id
+        );
     }
     for (geometry, card) in layout.cards.iter().zip(&map.cards) {
         assert_eq!(geometry.id, card.id, "layout keeps document order");
@@ -71,12 +85,27 @@ fn every_card_lies_inside_its_lane_and_stage() {
         let card = &map.cards[geometry.index];
         let lane = layout.lanes.iter().find(|l| l.id == card.lane).unwrap();
         let stage = layout.stages.iter().find(|s| s.id == card.stage).unwrap();
-        assert!(lane.body.contains_rect(geometry.rect), "card {} leaves its lane", card.id);
-        assert!(stage.column.contains_rect(geometry.rect), "card {} leaves its stage", card.id);
-        assert!(geometry.rect.contains_rect(geometry.title), "title leaves card {}", card.id);
+        assert!(
+            lane.body.contains_rect(geometry.rect),
+            "card {} leaves its lane",
+            card.id
+        );
+        assert!(
+            stage.column.contains_rect(geometry.rect),
+            "card {} leaves its stage",
+            card.id
+        );
+        assert!(
+            geometry.rect.contains_rect(geometry.title),
+            "title leaves card {}",
+            card.id
+        );
     }
     let tall = layout.cards[1].rect.height();
-    assert!(tall > layout.cards[0].rect.height() * 2.0, "long titles make tall cards");
+    assert!(
+        tall > layout.cards[0].rect.height() * 2.0,
+        "long titles make tall cards"
+    );
     assert!(layout.lanes[0].rect.height() >= layout.cards[0].rect.height() + tall);
 }
 
@@ -99,7 +128,11 @@ fn emotion_markers_sit_at_stage_centres_higher_for_better_scores() {
     let layout = layout(&map_with(&[]));
     let curve = &layout.curves[0];
     let stages: Vec<StageId> = curve.points.iter().map(|p| p.stage).collect();
-    assert_eq!(stages, [StageId(1), StageId(2), StageId(3)], "left to right");
+    assert_eq!(
+        stages,
+        [StageId(1), StageId(2), StageId(3)],
+        "left to right"
+    );
     for point in &curve.points {
         let stage = layout.stages.iter().find(|s| s.id == point.stage).unwrap();
         assert!((point.pos.x - stage.header.center().x).abs() < 1e-3);
@@ -108,16 +141,32 @@ fn emotion_markers_sit_at_stage_centres_higher_for_better_scores() {
     assert!(best < neutral && neutral < worst);
     assert!((neutral - curve.neutral_y).abs() < 1e-3);
     let lane = &layout.lanes[1].body;
-    assert!(curve.path.iter().all(|p| lane.contains(*p)), "the curve stays in its lane");
+    assert!(
+        curve.path.iter().all(|p| lane.contains(*p)),
+        "the curve stays in its lane"
+    );
 }
 
 #[test]
 fn arrows_leave_and_enter_on_facing_sides() {
-    let mut map = map_with(&[(1, 1, 1, "customer"), (2, 3, 1, "backstage"), (3, 3, 2, "next")]);
+    let mut map = map_with(&[
+        (1, 1, 1, "customer"),
+        (2, 3, 1, "backstage"),
+        (3, 3, 2, "next"),
+    ]);
     map.connections = vec![
-        Connection { from: CardId(1), to: CardId(2) },
-        Connection { from: CardId(2), to: CardId(3) },
-        Connection { from: CardId(3), to: CardId(3) },
+        Connection {
+            from: CardId(1),
+            to: CardId(2),
+        },
+        Connection {
+            from: CardId(2),
+            to: CardId(3),
+        },
+        Connection {
+            from: CardId(3),
+            to: CardId(3),
+        },
     ];
     let layout = layout(&map);
     assert_eq!(layout.arrows.len(), 2, "a self-connection draws no arrow");
@@ -136,7 +185,10 @@ fn card_at_finds_the_card_under_a_point() {
     let layout = layout(&map);
     let rect = layout.cards[0].rect;
     assert_eq!(layout.card_at(rect.center()).map(|c| c.id), Some(CardId(7)));
-    assert_eq!(layout.card_at(rect.right_bottom() + egui::vec2(1.0, 1.0)), None);
+    assert_eq!(
+        layout.card_at(rect.right_bottom() + egui::vec2(1.0, 1.0)),
+        None
+    );
 }
 
 #[test]

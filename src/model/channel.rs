@@ -114,9 +114,10 @@ impl Channel {
             Self::SocialAd | Self::SearchAd | Self::DisplayBanner | Self::Poster | Self::Flyer => {
                 C::Advertising
             }
-            Self::SearchResult | Self::ReviewPortal | Self::MarketplaceListing | Self::MapsListing => {
-                C::SearchAndListings
-            }
+            Self::SearchResult
+            | Self::ReviewPortal
+            | Self::MarketplaceListing
+            | Self::MapsListing => C::SearchAndListings,
             Self::SocialProfile | Self::BlogPost | Self::Recommendation | Self::PressArticle => {
                 C::SocialAndWordOfMouth
             }
@@ -142,7 +143,9 @@ impl Channel {
         use PurchasePhase as P;
         use Setting::{Offline, Online};
         match self {
-            Self::Website | Self::LandingPage | Self::BlogPost => (Online, O::Owned, P::PrePurchase),
+            Self::Website | Self::LandingPage | Self::BlogPost => {
+                (Online, O::Owned, P::PrePurchase)
+            }
             Self::NavigationSearch | Self::ContactPage | Self::Chatbot => {
                 (Online, O::Owned, P::PrePurchase)
             }

@@ -69,17 +69,24 @@ pub fn synthetic_map(card_count: usize) -> Map {
         let lane = cell / STAGES + 1;
         let stage = cell % STAGES + 1;
         let length = 2 + (i as usize * 5) % 12;
-        let title = words.iter().cycle().skip(i as usize % words.len()).take(length);
+        let title = words
+            .iter()
+            .cycle()
+            .skip(i as usize % words.len())
+            .take(length);
         let title = title.copied().collect::<Vec<_>>().join(" ");
-        let touchpoint = (lane == 1).then(|| {
-            Touchpoint::of(Channel::ALL[i as usize % Channel::ALL.len()])
-        });
+        let touchpoint =
+            (lane == 1).then(|| Touchpoint::of(Channel::ALL[i as usize % Channel::ALL.len()]));
         map.cards.push(Card {
             id: CardId(i + 1),
             lane: LaneId(lane),
             stage: StageId(stage),
             title,
-            notes: if i % 4 == 0 { "A note with a little more detail.".into() } else { String::new() },
+            notes: if i % 4 == 0 {
+                "A note with a little more detail.".into()
+            } else {
+                String::new()
+            },
             touchpoint,
         });
         if i % 10 == 9 {

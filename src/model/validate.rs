@@ -134,9 +134,18 @@ impl Map {
     pub fn validate(&self, limits: &Limits) -> Result<(), ValidationError> {
         self.check_counts(limits)?;
         self.check_texts(limits)?;
-        let stages = unique(self.stages.iter().map(|s| s.id), ValidationError::DuplicateStage)?;
-        unique(self.lanes.iter().map(|l| l.id), ValidationError::DuplicateLane)?;
-        let cards = unique(self.cards.iter().map(|c| c.id), ValidationError::DuplicateCard)?;
+        let stages = unique(
+            self.stages.iter().map(|s| s.id),
+            ValidationError::DuplicateStage,
+        )?;
+        unique(
+            self.lanes.iter().map(|l| l.id),
+            ValidationError::DuplicateLane,
+        )?;
+        let cards = unique(
+            self.cards.iter().map(|c| c.id),
+            ValidationError::DuplicateCard,
+        )?;
         for card in &self.cards {
             if !stages.contains(&card.stage) {
                 return Err(ValidationError::UnknownStage {

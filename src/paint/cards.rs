@@ -40,7 +40,13 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, visi
         };
         let radius = CornerRadius::same(theme::CORNER_RADIUS as u8);
         painter.add(SHADOW.as_shape(rect, radius));
-        painter.rect(rect, radius, fill, Stroke::new(1.0, theme::OUTLINE), StrokeKind::Inside);
+        painter.rect(
+            rect,
+            radius,
+            fill,
+            Stroke::new(1.0, theme::OUTLINE),
+            StrokeKind::Inside,
+        );
         if let Some(touchpoint) = &card.touchpoint {
             let accent = theme::ownership_color(touchpoint.ownership);
             let stripe = Rect::from_min_size(rect.min, egui::vec2(STRIPE_WIDTH, rect.height()));
@@ -62,12 +68,33 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, visi
             }
             if let Some(facets) = geometry.facets {
                 let text = labels::facets(touchpoint, map.lang);
-                paint_text(painter, &text, TextStyle::Small, facets, theme::TEXT_MUTED, rect);
+                paint_text(
+                    painter,
+                    &text,
+                    TextStyle::Small,
+                    facets,
+                    theme::TEXT_MUTED,
+                    rect,
+                );
             }
         }
-        paint_text(painter, &card.title, TextStyle::Body, geometry.title, theme::TEXT, rect);
+        paint_text(
+            painter,
+            &card.title,
+            TextStyle::Body,
+            geometry.title,
+            theme::TEXT,
+            rect,
+        );
         if let Some(notes) = geometry.notes {
-            paint_text(painter, &card.notes, TextStyle::Small, notes, theme::TEXT_MUTED, rect);
+            paint_text(
+                painter,
+                &card.notes,
+                TextStyle::Small,
+                notes,
+                theme::TEXT_MUTED,
+                rect,
+            );
         }
     }
 }

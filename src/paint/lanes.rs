@@ -1,10 +1,10 @@
 //! Paints the grid: lane bands and labels, stage headers, column lines and blueprint dividers.
 
-use egui::text::LayoutJob;
-use egui::{Align, Align2, Painter, Rect, Shape, Stroke, pos2};
 use crate::layout::{MapLayout, TextStyle};
 use crate::model::{LaneKind, Map};
 use crate::theme;
+use egui::text::LayoutJob;
+use egui::{Align, Align2, Painter, Rect, Shape, Stroke, pos2};
 
 /// Everything of the grid that lies under the cards.
 pub(super) fn paint_grid(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect) {
@@ -16,25 +16,50 @@ pub(super) fn paint_grid(painter: &Painter, map: &Map, layout: &MapLayout, visib
         if let LaneKind::Divider(_) = lane.kind {
             let y = geometry.rect.center().y;
             painter.add(Shape::dashed_line(
-                &[pos2(geometry.body.left(), y), pos2(geometry.body.right(), y)],
+                &[
+                    pos2(geometry.body.left(), y),
+                    pos2(geometry.body.right(), y),
+                ],
                 Stroke::new(2.0, theme::DIVIDER),
                 10.0,
                 6.0,
             ));
-            paint_aligned_text(painter, &lane.title, TextStyle::Small, geometry.label, theme::DIVIDER, Align2::LEFT_CENTER);
+            paint_aligned_text(
+                painter,
+                &lane.title,
+                TextStyle::Small,
+                geometry.label,
+                theme::DIVIDER,
+                Align2::LEFT_CENTER,
+            );
             continue;
         }
         let band = theme::LANE_BANDS[index % theme::LANE_BANDS.len()];
         painter.rect_filled(geometry.body, 0.0, band);
         painter.rect_filled(geometry.label, 0.0, theme::LANE_LABEL);
-        painter.hline(geometry.rect.x_range(), geometry.rect.bottom(), Stroke::new(1.0, theme::OUTLINE));
-        paint_aligned_text(painter, &lane.title, TextStyle::Heading, label_inner, theme::TEXT, Align2::LEFT_CENTER);
+        painter.hline(
+            geometry.rect.x_range(),
+            geometry.rect.bottom(),
+            Stroke::new(1.0, theme::OUTLINE),
+        );
+        paint_aligned_text(
+            painter,
+            &lane.title,
+            TextStyle::Heading,
+            label_inner,
+            theme::TEXT,
+            Align2::LEFT_CENTER,
+        );
     }
     let lanes_bottom = layout.lanes.last().map_or(0.0, |lane| lane.rect.bottom());
     for (stage, geometry) in map.stages.iter().zip(&layout.stages) {
         let column = geometry.column;
         if column.height() > 0.0 && visible.intersects(column) {
-            painter.vline(column.right(), column.top()..=lanes_bottom, Stroke::new(1.0, theme::GRID));
+            painter.vline(
+                column.right(),
+                column.top()..=lanes_bottom,
+                Stroke::new(1.0, theme::GRID),
+            );
         }
         if visible.intersects(geometry.header) {
             let header = geometry.header.shrink2(egui::vec2(2.0, 0.0));

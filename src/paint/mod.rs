@@ -31,7 +31,9 @@ pub struct EguiMeasure<'a>(pub &'a Context);
 impl TextMeasure for EguiMeasure<'_> {
     fn measure(&mut self, text: &str, style: TextStyle, wrap_width: f32) -> Vec2 {
         self.0
-            .fonts_mut(|fonts| fonts.layout(text.to_owned(), font_id(style), theme::TEXT, wrap_width))
+            .fonts_mut(|fonts| {
+                fonts.layout(text.to_owned(), font_id(style), theme::TEXT, wrap_width)
+            })
             .size()
     }
 }
@@ -57,7 +59,14 @@ pub fn paint_map(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect
 
 /// Lays out and paints `text` in `rect` (its width is the wrap width), clipped to `clip` so it
 /// can never spill out of its box.
-pub(crate) fn paint_text(painter: &Painter, text: &str, style: TextStyle, rect: Rect, color: Color32, clip: Rect) {
+pub(crate) fn paint_text(
+    painter: &Painter,
+    text: &str,
+    style: TextStyle,
+    rect: Rect,
+    color: Color32,
+    clip: Rect,
+) {
     if text.is_empty() {
         return;
     }

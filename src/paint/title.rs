@@ -29,6 +29,10 @@ pub(super) fn paint_title(painter: &Painter, layout: &MapLayout) {
 }
 
 fn paint_placed(painter: &Painter, text: &PlacedText, clip: egui::Rect) {
-    let color = if text.muted { theme::TEXT_MUTED } else { theme::TEXT };
+    let color = if text.muted {
+        theme::TEXT_MUTED
+    } else {
+        theme::TEXT
+    };
     paint_text(painter, &text.text, text.style, text.rect, color, clip);
 }

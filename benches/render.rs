@@ -65,7 +65,9 @@ fn export_vs_encode(c: &mut Criterion) {
             encode_png(&canvas.into_unmultiplied_image()).unwrap()
         });
     });
-    group.bench_function("render_only", |b| b.iter(|| render_map(&map, options).unwrap()));
+    group.bench_function("render_only", |b| {
+        b.iter(|| render_map(&map, options).unwrap())
+    });
     group.bench_function("encode_only", |b| b.iter(|| encode_png(&image).unwrap()));
     group.finish();
 }

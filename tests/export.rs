@@ -50,7 +50,11 @@ fn sample_map() -> Map {
     map.lanes = vec![
         lane(1, "Kundenaktionen", LaneKind::Text(TextRole::Actions)),
         lane(2, "Touchpoints", LaneKind::Touchpoints),
-        lane(3, "Interaktionslinie", LaneKind::Divider(DividerLine::Interaction)),
+        lane(
+            3,
+            "Interaktionslinie",
+            LaneKind::Divider(DividerLine::Interaction),
+        ),
         lane(
             4,
             "Emotionen",
@@ -101,8 +105,16 @@ fn image_size_is_layout_size_times_scale() {
     let map = sample_map();
     for scale in [1.0, 2.0, 3.0] {
         let (layout, canvas) = render(&map, scale, false);
-        assert_eq!(canvas.width(), (layout.size.x * scale) as u32, "width at {scale}×");
-        assert_eq!(canvas.height(), (layout.size.y * scale) as u32, "height at {scale}×");
+        assert_eq!(
+            canvas.width(),
+            (layout.size.x * scale) as u32,
+            "width at {scale}×"
+        );
+        assert_eq!(
+            canvas.height(),
+            (layout.size.y * scale) as u32,
+            "height at {scale}×"
+        );
     }
 }
 
@@ -114,7 +126,11 @@ fn stage_headers_and_cards_are_painted_where_layout_put_them() {
     for stage in &layout.stages {
         // Left of the centred title, inside the header's fill.
         let inside = pos2(stage.header.left() + 8.0, stage.header.center().y);
-        assert_close(pixel_at(&canvas, inside, scale), theme::STAGE_HEADER, "stage header");
+        assert_close(
+            pixel_at(&canvas, inside, scale),
+            theme::STAGE_HEADER,
+            "stage header",
+        );
     }
     for geometry in &layout.cards {
         let card = &map.cards[geometry.index];
@@ -127,7 +143,11 @@ fn stage_headers_and_cards_are_painted_where_layout_put_them() {
         assert_close(pixel_at(&canvas, inside, scale), expected, &card.title);
     }
     let corner = pos2(2.0, 2.0);
-    assert_close(pixel_at(&canvas, corner, scale), theme::BACKGROUND, "background");
+    assert_close(
+        pixel_at(&canvas, corner, scale),
+        theme::BACKGROUND,
+        "background",
+    );
 }
 
 #[test]
@@ -139,7 +159,11 @@ fn the_emotion_curve_runs_through_its_markers() {
     assert_eq!(curve.points.len(), 3);
     // Halfway between the first two markers the line is drawn in the curve colour.
     let middle = curve.path[curve.path.len() / 4];
-    assert_close(pixel_at(&canvas, middle, scale), theme::EMOTION_LINE, "emotion line");
+    assert_close(
+        pixel_at(&canvas, middle, scale),
+        theme::EMOTION_LINE,
+        "emotion line",
+    );
     // Far below the curve's lowest point the lane is empty.
     let lane = layout.lanes[3].body;
     let empty = pos2(middle.x, lane.bottom() - 3.0);
@@ -151,7 +175,11 @@ fn transparent_export_leaves_the_margins_clear() {
     let map = sample_map();
     let (layout, canvas) = render(&map, 1.0, true);
     assert_eq!(canvas.pixel(0, 0)[3], 0, "top-left corner");
-    assert_eq!(canvas.pixel(canvas.width() - 1, canvas.height() - 1)[3], 0, "bottom-right corner");
+    assert_eq!(
+        canvas.pixel(canvas.width() - 1, canvas.height() - 1)[3],
+        0,
+        "bottom-right corner"
+    );
     // The map itself stays opaque.
     let header = layout.stages[0].header;
     let inside = pos2(header.left() + 8.0, header.center().y);
@@ -169,7 +197,10 @@ fn long_text_never_spills_out_of_its_card() {
     let (layout, canvas) = render(&map, scale, false);
     let geometry = &layout.cards[0];
     let lane = &layout.lanes[0];
-    assert!(geometry.rect.height() > 150.0, "the card grew with its text");
+    assert!(
+        geometry.rect.height() > 150.0,
+        "the card grew with its text"
+    );
     // Just outside the card's right and bottom edges only the lane background shows.
     let band = theme::LANE_BANDS[0];
     for t in 1..20 {
@@ -204,7 +235,10 @@ fn german_letters_render_as_their_own_glyphs() {
     assert!(!differing.is_empty(), "ü looks like u");
     for (x, y) in differing {
         let pos = pos2(x as f32 / 2.0, y as f32 / 2.0);
-        assert!(title.expand(2.0).contains(pos), "only the title differs, not {pos:?}");
+        assert!(
+            title.expand(2.0).contains(pos),
+            "only the title differs, not {pos:?}"
+        );
     }
     // And no glyph fell back to the replacement box.
     let ctx = egui::Context::default();
@@ -233,10 +267,13 @@ fn export_is_deterministic() {
 #[test]
 fn scales_outside_the_offered_range_are_refused() {
     for scale in [0.5, 4.5, f32::NAN] {
-        let result = render_map(&sample_map(), RenderOptions {
-            scale,
-            transparent: false,
-        });
+        let result = render_map(
+            &sample_map(),
+            RenderOptions {
+                scale,
+                transparent: false,
+            },
+        );
         assert!(matches!(result, Err(ExportError::BadScale(_))), "{scale}");
     }
 }

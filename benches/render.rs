@@ -66,7 +66,7 @@ fn export_vs_encode(c: &mut Criterion) {
         });
     });
     group.bench_function("render_only", |b| {
-        b.iter(|| render_map(&map, options).unwrap())
+        b.iter(|| render_map(&map, options).unwrap());
     });
     group.bench_function("encode_only", |b| b.iter(|| encode_png(&image).unwrap()));
     group.finish();

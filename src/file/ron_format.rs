@@ -90,6 +90,10 @@ pub fn from_ron(bytes: &[u8]) -> Result<Map, FormatError> {
     Ok(file.map)
 }
 
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "used as `map_err(syntax_error)`"
+)]
 fn syntax_error(error: ron::error::SpannedError) -> FormatError {
     use ron::Error as E;
     let message = match &error.code {

@@ -73,7 +73,7 @@ pub fn monotone_path(points: &[Pos2]) -> Vec<Pos2> {
         tangents[i] = if before * after <= 0.0 {
             0.0
         } else {
-            (before + after) / 2.0
+            f32::midpoint(before, after)
         };
     }
     for (i, &secant) in secants.iter().enumerate() {

@@ -183,61 +183,8 @@ impl MapLayout {
             .collect();
         let stage_x = |index: usize| grid_left + index as f32 * theme::STAGE_WIDTH;
 
-        let mut lanes = Vec::with_capacity(map.lanes.len());
-        let mut cards = Vec::with_capacity(map.cards.len());
-        let mut curves = Vec::new();
-        let cells = cards::cells_by_lane(map, &stage_index);
-        let mut y = lanes_top;
-        for (lane_index, lane) in map.lanes.iter().enumerate() {
-            let label_wrap = theme::LABEL_COLUMN_WIDTH - 2.0 * theme::CARD_PADDING;
-            let label_height = measure
-                .measure(&lane.title, TextStyle::Heading, label_wrap)
-                .y
-                + 2.0 * theme::CARD_PADDING;
-            let body_height = match &lane.kind {
-                LaneKind::Text(_) | LaneKind::Touchpoints => {
-                    let placed = cards::layout_lane_cards(
-                        map,
-                        cells.get(lane_index).map_or(&[][..], Vec::as_slice),
-                        y,
-                        &stage_x,
-                        measure,
-                    );
-                    let height = placed.height.max(theme::LANE_MIN_HEIGHT);
-                    cards.extend(placed.cards);
-                    height
-                }
-                LaneKind::Emotion { .. } => theme::EMOTION_LANE_HEIGHT,
-                LaneKind::Divider(_) => theme::DIVIDER_LANE_HEIGHT,
-            };
-            let height = if matches!(lane.kind, LaneKind::Divider(_)) {
-                body_height
-            } else {
-                body_height.max(label_height)
-            };
-            let rect = Rect::from_min_size(
-                pos2(theme::MARGIN, y),
-                vec2(grid_width.max(theme::LABEL_COLUMN_WIDTH), height),
-            );
-            let label = Rect::from_min_max(rect.min, pos2(grid_left, rect.max.y));
-            let body = Rect::from_min_max(pos2(grid_left, rect.min.y), rect.max);
-            if let LaneKind::Emotion { scores } = &lane.kind {
-                curves.push(curve::layout_curve(
-                    lane.id,
-                    scores,
-                    body,
-                    &stage_index,
-                    &stage_x,
-                ));
-            }
-            lanes.push(LaneLayout {
-                id: lane.id,
-                rect,
-                label,
-                body,
-            });
-            y += height;
-        }
+        let rows = layout_rows(map, lanes_top, grid_width, &stage_index, &stage_x, measure);
+        let (lanes, mut cards, curves, y) = (rows.lanes, rows.cards, rows.curves, rows.bottom);
         // Cards were placed lane by lane; restore document order so `cards[i]` is `map.cards[i]`.
         cards.sort_by_key(|card| card.index);
 
@@ -276,6 +223,87 @@ impl MapLayout {
             .iter()
             .rev()
             .find(|card| card.rect.contains(pos_in_map))
+    }
+}
+
+/// The rows of a map, placed from `top` down.
+struct Rows {
+    lanes: Vec<LaneLayout>,
+    cards: Vec<CardLayout>,
+    curves: Vec<CurveLayout>,
+    bottom: f32,
+}
+
+/// Places every lane and what it holds: cards stacked in their cells, or the emotion curve.
+fn layout_rows(
+    map: &Map,
+    top: f32,
+    grid_width: f32,
+    stage_index: &BTreeMap<StageId, usize>,
+    stage_x: &dyn Fn(usize) -> f32,
+    measure: &mut dyn TextMeasure,
+) -> Rows {
+    let grid_left = theme::MARGIN + theme::LABEL_COLUMN_WIDTH;
+    let mut lanes = Vec::with_capacity(map.lanes.len());
+    let mut cards = Vec::with_capacity(map.cards.len());
+    let mut curves = Vec::new();
+    let cells = cards::cells_by_lane(map, stage_index);
+    let mut y = top;
+    for (lane_index, lane) in map.lanes.iter().enumerate() {
+        let label_wrap = theme::LABEL_COLUMN_WIDTH - 2.0 * theme::CARD_PADDING;
+        let label_height = measure
+            .measure(&lane.title, TextStyle::Heading, label_wrap)
+            .y
+            + 2.0 * theme::CARD_PADDING;
+        let body_height = match &lane.kind {
+            LaneKind::Text(_) | LaneKind::Touchpoints => {
+                let placed = cards::layout_lane_cards(
+                    map,
+                    cells.get(lane_index).map_or(&[][..], Vec::as_slice),
+                    y,
+                    stage_x,
+                    measure,
+                );
+                let height = placed.height.max(theme::LANE_MIN_HEIGHT);
+                cards.extend(placed.cards);
+                height
+            }
+            LaneKind::Emotion { .. } => theme::EMOTION_LANE_HEIGHT,
+            LaneKind::Divider(_) => theme::DIVIDER_LANE_HEIGHT,
+        };
+        let height = if matches!(lane.kind, LaneKind::Divider(_)) {
+            body_height
+        } else {
+            body_height.max(label_height)
+        };
+        let rect = Rect::from_min_size(
+            pos2(theme::MARGIN, y),
+            vec2(grid_width.max(theme::LABEL_COLUMN_WIDTH), height),
+        );
+        let label = Rect::from_min_max(rect.min, pos2(grid_left, rect.max.y));
+        let body = Rect::from_min_max(pos2(grid_left, rect.min.y), rect.max);
+        if let LaneKind::Emotion { scores } = &lane.kind {
+            curves.push(curve::layout_curve(
+                lane.id,
+                scores,
+                body,
+                stage_index,
+                stage_x,
+            ));
+        }
+        lanes.push(LaneLayout {
+            id: lane.id,
+            rect,
+            label,
+            body,
+        });
+        y += height;
+    }
+    Rows {
+        lanes,
+        cards,
+        curves,
+        bottom: y,
     }
 }
 

@@ -1,10 +1,11 @@
-//! The title band: title, kind and goal at the left, the persona at the right, the legend below.
+//! The title band: kind, title and goal at the left with the legend below, the persona at the
+//! right.
 
-use egui::{Rect, pos2, vec2};
+use egui::{Pos2, Rect, pos2, vec2};
 
 use super::{LegendEntry, PlacedText, TextMeasure, TextStyle, TitleLayout};
 use crate::labels;
-use crate::model::{Map, Ownership};
+use crate::model::{Map, Ownership, Persona};
 use crate::theme;
 
 const PADDING: f32 = 20.0;
@@ -19,19 +20,13 @@ pub(super) fn layout_title(
     measure: &mut dyn TextMeasure,
 ) -> TitleLayout {
     let has_persona = !map.persona.is_empty();
-    let min_width = if has_persona {
-        MIN_WIDTH + theme::PERSONA_WIDTH
-    } else {
-        MIN_WIDTH
-    };
-    let width = grid_width.max(min_width);
-    let left = theme::MARGIN + PADDING;
-    let top = theme::MARGIN + PADDING;
     let persona_width = if has_persona {
         theme::PERSONA_WIDTH
     } else {
         0.0
     };
+    let width = grid_width.max(MIN_WIDTH + persona_width);
+    let top_left = pos2(theme::MARGIN + PADDING, theme::MARGIN + PADDING);
     let text_width = width
         - 2.0 * PADDING
         - if has_persona {
@@ -44,166 +39,27 @@ pub(super) fn layout_title(
         measure,
         texts: Vec::new(),
     };
-    let place = |placer: &mut Placer<'_>,
-                 text: String,
-                 style: TextStyle,
-                 x: f32,
-                 y: &mut f32,
-                 wrap: f32,
-                 muted: bool| {
-        placer.place(text, style, pos2(x, *y), wrap, muted);
-        *y = placer.bottom() + GAP;
+    let mut bottom = heading(&mut placer, map, top_left, text_width);
+    let legend = if map.cards.iter().any(|card| card.touchpoint.is_some()) {
+        let (legend, legend_bottom) =
+            legend(&mut placer, map, pos2(top_left.x, bottom + GAP), text_width);
+        bottom = legend_bottom;
+        legend
+    } else {
+        Vec::new()
     };
-    let mut y = top;
-    place(
-        &mut placer,
-        labels::kind(map.kind, map.lang),
-        TextStyle::Small,
-        left,
-        &mut y,
-        text_width,
-        true,
-    );
-    place(
-        &mut placer,
-        map.title.clone(),
-        TextStyle::Title,
-        left,
-        &mut y,
-        text_width,
-        false,
-    );
-    if !map.goal.is_empty() {
-        let goal = format!("{}: {}", labels::goal(map.lang), map.goal);
-        place(
+    let persona = has_persona.then(|| {
+        let left = theme::MARGIN + width - PADDING - persona_width;
+        let rect = persona(
             &mut placer,
-            goal,
-            TextStyle::Body,
-            left,
-            &mut y,
-            text_width,
-            false,
+            &map.persona,
+            map,
+            pos2(left, top_left.y),
+            persona_width,
         );
-    }
-    let mut legend = Vec::new();
-    if map.cards.iter().any(|card| card.touchpoint.is_some()) {
-        y += GAP;
-        place(
-            &mut placer,
-            labels::legend(map.lang).to_owned(),
-            TextStyle::Small,
-            left,
-            &mut y,
-            text_width,
-            true,
-        );
-        let swatch = theme::font::SMALL;
-        let mut x = left;
-        let row_top = y - GAP;
-        for ownership in [
-            Ownership::Owned,
-            Ownership::Paid,
-            Ownership::Earned,
-            Ownership::Shared,
-            Ownership::Managed,
-        ] {
-            let name = labels::ownership(ownership, map.lang).to_owned();
-            let size = placer
-                .measure
-                .measure(&name, TextStyle::Small, f32::INFINITY);
-            let swatch_rect = Rect::from_min_size(
-                pos2(x, row_top + (size.y - swatch) / 2.0),
-                vec2(swatch, swatch),
-            );
-            let label_rect =
-                Rect::from_min_size(pos2(x + swatch + 4.0, row_top), vec2(size.x + 1.0, size.y));
-            legend.push(LegendEntry {
-                ownership,
-                swatch: swatch_rect,
-                label: PlacedText {
-                    text: name,
-                    style: TextStyle::Small,
-                    rect: label_rect,
-                    muted: false,
-                },
-            });
-            x = label_rect.right() + 16.0;
-            y = y.max(label_rect.bottom() + GAP);
-        }
-    }
-    let left_bottom = y - GAP;
-
-    let mut persona = None;
-    let mut bottom = left_bottom;
-    if has_persona {
-        let persona_left = theme::MARGIN + width - PADDING - persona_width;
-        let inner_left = persona_left + PADDING;
-        let inner_width = persona_width - 2.0 * PADDING;
-        let mut y = top + PADDING;
-        let p = &map.persona;
-        let heading = match (p.name.is_empty(), p.role.is_empty()) {
-            (false, false) => format!("{} — {}", p.name, p.role),
-            (false, true) => p.name.clone(),
-            (true, _) => p.role.clone(),
-        };
-        if !heading.is_empty() {
-            place(
-                &mut placer,
-                heading,
-                TextStyle::Heading,
-                inner_left,
-                &mut y,
-                inner_width,
-                false,
-            );
-        }
-        if !p.quote.is_empty() {
-            place(
-                &mut placer,
-                format!("“{}”", p.quote),
-                TextStyle::Body,
-                inner_left,
-                &mut y,
-                inner_width,
-                true,
-            );
-        }
-        let lists = [&p.goals, &p.needs, &p.frustrations];
-        if lists.iter().any(|list| !list.is_empty()) {
-            let column_width = (inner_width - 2.0 * PADDING) / 3.0;
-            let mut lists_bottom = y;
-            for (column, (heading, items)) in labels::persona_lists(map.lang)
-                .into_iter()
-                .zip(lists)
-                .enumerate()
-            {
-                let x = inner_left + column as f32 * (column_width + PADDING);
-                let mut column_y = y;
-                let mut text = heading.to_owned();
-                for item in items {
-                    text.push_str("\n• ");
-                    text.push_str(item);
-                }
-                place(
-                    &mut placer,
-                    text,
-                    TextStyle::Small,
-                    x,
-                    &mut column_y,
-                    column_width,
-                    false,
-                );
-                lists_bottom = lists_bottom.max(column_y);
-            }
-            y = lists_bottom;
-        }
-        let persona_bottom = y - GAP + PADDING;
-        persona = Some(Rect::from_min_max(
-            pos2(persona_left, top),
-            pos2(persona_left + persona_width, persona_bottom),
-        ));
-        bottom = bottom.max(persona_bottom);
-    }
+        bottom = bottom.max(rect.bottom());
+        rect
+    });
     TitleLayout {
         rect: Rect::from_min_max(
             pos2(theme::MARGIN, theme::MARGIN),
@@ -215,6 +71,140 @@ pub(super) fn layout_title(
     }
 }
 
+/// Kind, title and goal, top to bottom. Returns the bottom.
+fn heading(placer: &mut Placer<'_>, map: &Map, top_left: Pos2, width: f32) -> f32 {
+    let mut y = top_left.y;
+    y = placer.place(
+        labels::kind(map.kind, map.lang),
+        TextStyle::Small,
+        pos2(top_left.x, y),
+        width,
+        true,
+    );
+    y = placer.place(
+        map.title.clone(),
+        TextStyle::Title,
+        pos2(top_left.x, y + GAP),
+        width,
+        false,
+    );
+    if !map.goal.is_empty() {
+        let goal = format!("{}: {}", labels::goal(map.lang), map.goal);
+        y = placer.place(
+            goal,
+            TextStyle::Body,
+            pos2(top_left.x, y + GAP),
+            width,
+            false,
+        );
+    }
+    y
+}
+
+/// The ownership legend: a heading, then a row of swatches with labels. Returns the entries and
+/// the bottom.
+fn legend(
+    placer: &mut Placer<'_>,
+    map: &Map,
+    top_left: Pos2,
+    width: f32,
+) -> (Vec<LegendEntry>, f32) {
+    let heading = labels::legend(map.lang).to_owned();
+    let row_top = placer.place(heading, TextStyle::Small, top_left, width, true) + GAP / 2.0;
+    let swatch = theme::font::SMALL;
+    let mut x = top_left.x;
+    let mut bottom = row_top;
+    let mut entries = Vec::new();
+    for ownership in [
+        Ownership::Owned,
+        Ownership::Paid,
+        Ownership::Earned,
+        Ownership::Shared,
+        Ownership::Managed,
+    ] {
+        let name = labels::ownership(ownership, map.lang).to_owned();
+        let size = placer
+            .measure
+            .measure(&name, TextStyle::Small, f32::INFINITY);
+        let swatch_rect = Rect::from_min_size(
+            pos2(x, row_top + (size.y - swatch) / 2.0),
+            vec2(swatch, swatch),
+        );
+        let label_rect =
+            Rect::from_min_size(pos2(x + swatch + 4.0, row_top), vec2(size.x + 1.0, size.y));
+        entries.push(LegendEntry {
+            ownership,
+            swatch: swatch_rect,
+            label: PlacedText {
+                text: name,
+                style: TextStyle::Small,
+                rect: label_rect,
+                muted: false,
+            },
+        });
+        x = label_rect.right() + 16.0;
+        bottom = bottom.max(label_rect.bottom());
+    }
+    (entries, bottom)
+}
+
+/// The persona box: name and role, quote, and goals / needs / frustrations side by side.
+/// Returns the box.
+fn persona(
+    placer: &mut Placer<'_>,
+    persona: &Persona,
+    map: &Map,
+    top_left: Pos2,
+    width: f32,
+) -> Rect {
+    let left = top_left.x + PADDING;
+    let inner_width = width - 2.0 * PADDING;
+    let mut y = top_left.y + PADDING - GAP;
+    let heading = match (persona.name.is_empty(), persona.role.is_empty()) {
+        (false, false) => format!("{} — {}", persona.name, persona.role),
+        (false, true) => persona.name.clone(),
+        (true, _) => persona.role.clone(),
+    };
+    if !heading.is_empty() {
+        y = placer.place(
+            heading,
+            TextStyle::Heading,
+            pos2(left, y + GAP),
+            inner_width,
+            false,
+        );
+    }
+    if !persona.quote.is_empty() {
+        let quote = format!("“{}”", persona.quote);
+        y = placer.place(
+            quote,
+            TextStyle::Body,
+            pos2(left, y + GAP),
+            inner_width,
+            true,
+        );
+    }
+    let lists = [&persona.goals, &persona.needs, &persona.frustrations];
+    if lists.iter().any(|list| !list.is_empty()) {
+        let column_width = (inner_width - 2.0 * PADDING) / 3.0;
+        let top = y + GAP;
+        for (column, (heading, items)) in labels::persona_lists(map.lang)
+            .into_iter()
+            .zip(lists)
+            .enumerate()
+        {
+            let mut text = heading.to_owned();
+            for item in items {
+                text.push_str("\n• ");
+                text.push_str(item);
+            }
+            let x = left + column as f32 * (column_width + PADDING);
+            y = y.max(placer.place(text, TextStyle::Small, pos2(x, top), column_width, false));
+        }
+    }
+    Rect::from_min_max(top_left, pos2(top_left.x + width, y + PADDING))
+}
+
 /// Measures texts and collects them at their places.
 struct Placer<'a> {
     measure: &'a mut dyn TextMeasure,
@@ -222,25 +212,23 @@ struct Placer<'a> {
 }
 
 impl Placer<'_> {
+    /// Places `text` wrapped at `wrap` with its top-left corner at `top_left`; returns its bottom.
     fn place(
         &mut self,
         text: String,
         style: TextStyle,
-        top_left: egui::Pos2,
+        top_left: Pos2,
         wrap: f32,
         muted: bool,
-    ) {
+    ) -> f32 {
         let size = self.measure.measure(&text, style, wrap);
+        let rect = Rect::from_min_size(top_left, vec2(wrap, size.y));
         self.texts.push(PlacedText {
             text,
             style,
-            rect: Rect::from_min_size(top_left, vec2(wrap, size.y)),
+            rect,
             muted,
         });
-    }
-
-    /// Bottom of the text placed last.
-    fn bottom(&self) -> f32 {
-        self.texts.last().map_or(0.0, |text| text.rect.bottom())
+        rect.bottom()
     }
 }

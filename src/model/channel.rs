@@ -143,32 +143,32 @@ impl Channel {
         use PurchasePhase as P;
         use Setting::{Offline, Online};
         match self {
-            Self::Website | Self::LandingPage | Self::BlogPost => {
-                (Online, O::Owned, P::PrePurchase)
-            }
-            Self::NavigationSearch | Self::ContactPage | Self::Chatbot => {
-                (Online, O::Owned, P::PrePurchase)
-            }
+            Self::Website
+            | Self::LandingPage
+            | Self::BlogPost
+            | Self::NavigationSearch
+            | Self::ContactPage
+            | Self::Chatbot => (Online, O::Owned, P::PrePurchase),
             Self::ShopCheckout => (Online, O::Owned, P::Purchase),
             Self::Newsletter | Self::FollowUpEmail | Self::Survey => {
                 (Online, O::Owned, P::PostPurchase)
             }
-            Self::SocialProfile => (Online, O::Managed, P::PrePurchase),
+            Self::SocialProfile | Self::MarketplaceListing | Self::MapsListing => {
+                (Online, O::Managed, P::PrePurchase)
+            }
             Self::SocialAd | Self::SearchAd | Self::DisplayBanner => {
                 (Online, O::Paid, P::PrePurchase)
             }
-            Self::SearchResult => (Online, O::Earned, P::PrePurchase),
+            Self::SearchResult | Self::ReviewPortal => (Online, O::Earned, P::PrePurchase),
             Self::Poster | Self::Flyer => (Offline, O::Paid, P::PrePurchase),
-            Self::ReviewPortal => (Online, O::Earned, P::PrePurchase),
-            Self::MarketplaceListing | Self::MapsListing => (Online, O::Managed, P::PrePurchase),
             Self::Recommendation | Self::PressArticle => (Offline, O::Earned, P::PrePurchase),
-            Self::Hotline | Self::ComplaintHandling | Self::CustomerService => {
-                (Offline, O::Owned, P::PostPurchase)
-            }
+            Self::Hotline
+            | Self::ComplaintHandling
+            | Self::CustomerService
+            | Self::Delivery
+            | Self::Invoice
+            | Self::LoyaltyProgramme => (Offline, O::Owned, P::PostPurchase),
             Self::StoreVisit | Self::Consultation => (Offline, O::Owned, P::Purchase),
-            Self::Delivery | Self::Invoice | Self::LoyaltyProgramme => {
-                (Offline, O::Owned, P::PostPurchase)
-            }
             Self::Branding | Self::Custom => (Offline, O::Owned, P::PrePurchase),
         }
     }

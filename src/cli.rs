@@ -128,7 +128,7 @@ fn new(kind: MapKind, lang: Lang, force: bool, out: &Path) -> anyhow::Result<()>
             out.display()
         );
     }
-    let map: Map = todo_template(kind, lang)?;
+    let map = Map::from_template(kind, lang).context("the built-in template is damaged")?;
     file::save(&map, out)?;
     say(&format!("wrote {} ({})", out.display(), summary(&map)));
     Ok(())
@@ -191,7 +191,4 @@ fn count(n: usize, noun: &str) -> String {
     } else {
         format!("{n} {noun}s")
     }
-}
-fn todo_template(kind: MapKind, lang: Lang) -> anyhow::Result<Map> {
-    Ok(Map::empty(kind, lang))
 }

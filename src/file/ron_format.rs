@@ -51,9 +51,10 @@ pub fn to_ron(map: &Map) -> Result<String, ron::Error> {
         .struct_names(false)
         .separate_tuple_members(false)
         .enumerate_arrays(false)
-        // Escapes control characters (a pasted `\r`, a NUL) and line breaks, so a file is
-        // always plain lines of text; printable letters such as ä or ß stay as they are.
-        .escape_strings(true);
+        // Texts are written as they read: line breaks stay line breaks and apostrophes stay
+        // unescaped (texts with `"` or `\` become raw strings). Control characters other than
+        // line breaks and tabs never reach a map: `from_ron` and the editor drop them.
+        .escape_strings(false);
     let file = FileOut {
         format: CURRENT_FORMAT,
         map,
@@ -85,7 +86,8 @@ pub fn from_ron(bytes: &[u8]) -> Result<Map, FormatError> {
         }
         _ => {}
     }
-    let file: FileIn = options.from_str(text).map_err(syntax_error)?;
+    let mut file: FileIn = options.from_str(text).map_err(syntax_error)?;
+    file.map.clean_texts();
     file.map.validate(&Limits::default())?;
     Ok(file.map)
 }

@@ -11,7 +11,8 @@ mod kind;
 mod lane;
 mod persona;
 pub mod sample;
-// mod template;
+mod template;
+mod text;
 mod validate;
 
 use serde::{Deserialize, Serialize};
@@ -22,6 +23,7 @@ pub use ids::{CardId, LaneId, StageId};
 pub use kind::{Lang, MapKind};
 pub use lane::{DividerLine, EMOTION_MAX, EMOTION_MIN, Lane, LaneKind, TextRole};
 pub use persona::Persona;
+pub use text::clean_text;
 pub use validate::{Limits, ValidationError};
 
 /// A column of the map: one step of the journey (or a time of day).

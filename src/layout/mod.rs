@@ -145,14 +145,14 @@ pub struct CurvePoint {
 }
 
 /// A blueprint arrow.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ArrowLayout {
     /// Where it starts.
     pub from: CardId,
     /// Where it points.
     pub to: CardId,
-    /// Cubic Bézier control points, from the start to the tip.
-    pub bezier: [Pos2; 4],
+    /// The line from the start to the tip, as a polyline.
+    pub points: Vec<Pos2>,
 }
 
 impl MapLayout {

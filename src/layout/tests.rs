@@ -171,12 +171,38 @@ fn arrows_leave_and_enter_on_facing_sides() {
     let layout = layout(&map);
     assert_eq!(layout.arrows.len(), 2, "a self-connection draws no arrow");
     let rect = |id: u32| layout.cards.iter().find(|c| c.id.0 == id).unwrap().rect;
-    let down = layout.arrows[0].bezier;
-    assert_eq!(down[0], rect(1).center_bottom());
-    assert_eq!(down[3], rect(2).center_top());
-    let across = layout.arrows[1].bezier;
-    assert_eq!(across[0], rect(2).right_center());
-    assert_eq!(across[3], rect(3).left_center());
+    let down = &layout.arrows[0].points;
+    assert_eq!(down.first(), Some(&rect(1).center_bottom()));
+    assert_eq!(down.last(), Some(&rect(2).center_top()));
+    let across = &layout.arrows[1].points;
+    assert_eq!(across.first(), Some(&rect(2).right_center()));
+    assert_eq!(across.last(), Some(&rect(3).left_center()));
+}
+
+#[test]
+fn arrows_go_around_cards_in_their_way() {
+    // Card 2 sits between 1 and 3 in the same column.
+    let mut map = map_with(&[
+        (1, 1, 1, "top"),
+        (2, 1, 1, "in the way"),
+        (3, 3, 1, "bottom"),
+    ]);
+    map.connections = vec![Connection {
+        from: CardId(1),
+        to: CardId(3),
+    }];
+    let layout = layout(&map);
+    let rect = |id: u32| layout.cards.iter().find(|c| c.id.0 == id).unwrap().rect;
+    let points = &layout.arrows[0].points;
+    assert_eq!(points.first(), Some(&rect(1).right_center()));
+    assert_eq!(points.last(), Some(&rect(3).right_center()));
+    for pair in points.windows(2) {
+        let segment = Rect::from_two_pos(pair[0], pair[1]).expand(0.5);
+        assert!(
+            !segment.intersects(rect(2).shrink(1.0)),
+            "the arrow crosses card 2"
+        );
+    }
 }
 
 #[test]

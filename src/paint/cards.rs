@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use egui::epaint::{CornerRadius, CubicBezierShape, PathShape, Shadow};
+use egui::epaint::{CornerRadius, PathShape, Shadow};
 use egui::{Align2, FontId, Painter, Rect, Stroke, StrokeKind};
 
 use super::icons::{channel_icon, icon_family};
@@ -103,20 +103,21 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, visi
 pub(super) fn paint_arrows(painter: &Painter, layout: &MapLayout, visible: Rect) {
     let stroke = Stroke::new(theme::ARROW_WIDTH, theme::ARROW);
     for arrow in &layout.arrows {
-        let [start, c1, c2, tip] = arrow.bezier;
-        let bounds = Rect::from_points(&arrow.bezier).expand(theme::ARROWHEAD_LENGTH);
-        if !visible.intersects(bounds) {
+        let (Some(&tip), Some(&before)) = (arrow.points.last(), arrow.points.iter().rev().nth(1))
+        else {
+            continue;
+        };
+        if !visible.intersects(Rect::from_points(&arrow.points).expand(theme::ARROWHEAD_LENGTH)) {
             continue;
         }
-        let direction = (tip - c2).normalized();
+        let direction = (tip - before).normalized();
         let base = tip - direction * theme::ARROWHEAD_LENGTH;
-        // End the line at the arrowhead's base so its round cap does not poke through the tip.
-        painter.add(CubicBezierShape::from_points_stroke(
-            [start, c1, c2, base],
-            false,
-            egui::Color32::TRANSPARENT,
-            stroke,
-        ));
+        // End the line at the arrowhead's base so its end does not poke through the tip.
+        let mut line = arrow.points.clone();
+        if let Some(last) = line.last_mut() {
+            *last = base;
+        }
+        painter.add(PathShape::line(line, stroke));
         let side = direction.rot90() * (theme::ARROWHEAD_LENGTH * 0.5);
         painter.add(PathShape::convex_polygon(
             vec![tip, base + side, base - side],

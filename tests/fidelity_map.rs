@@ -1,5 +1,5 @@
 //! The exported PNG is the picture the editor shows: the same map, painted by the shared
-//! painter, rendered once by egui's own GPU renderer (egui-wgpu through egui_kittest, on Mesa's
+//! painter, rendered once by egui's own GPU renderer (egui-wgpu through `egui_kittest`, on Mesa's
 //! software Vulkan/GL when there is no GPU) and once by the export's CPU rasteriser.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

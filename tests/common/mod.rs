@@ -1,5 +1,6 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code, reason = "each test binary uses a different part")]
+#![allow(clippy::expect_used, reason = "test helpers fail the test on error")]
 
 use std::path::PathBuf;
 

@@ -75,14 +75,8 @@ fn small_map() -> Map {
         ),
         lane(5, "Backstage", LaneKind::Text(TextRole::Backstage)),
     ];
-    let card = |id, lane, stage, title: &str| Card {
-        id: CardId(id),
-        lane: LaneId(lane),
-        stage: StageId(stage),
-        title: title.into(),
-        notes: String::new(),
-        touchpoint: None,
-    };
+    let card =
+        |id, lane, stage, title: &str| Card::new(CardId(id), LaneId(lane), StageId(stage), title);
     map.cards = vec![
         card(1, 1, 1, "Website"),
         card(2, 2, 1, "Looks up opening hours"),

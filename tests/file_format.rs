@@ -68,22 +68,11 @@ const TOUCHPOINT_LANE: u32 = 2;
 const EMOTION_LANE: u32 = 3;
 
 fn lane(id: u32, title: &str, kind: LaneKind) -> Lane {
-    Lane {
-        id: LaneId(id),
-        title: title.into(),
-        kind,
-    }
+    Lane::new(LaneId(id), title, kind)
 }
 
 fn card(id: u32, lane: u32, stage: u32, title: &str) -> Card {
-    Card {
-        id: CardId(id),
-        lane: LaneId(lane),
-        stage: StageId(stage),
-        title: title.into(),
-        notes: String::new(),
-        touchpoint: None,
-    }
+    Card::new(CardId(id), LaneId(lane), StageId(stage), title)
 }
 
 fn full_persona() -> Persona {

@@ -33,14 +33,7 @@ fn map_with(cards: &[(u32, u32, u32, &str)]) -> Map {
     ];
     map.cards = cards
         .iter()
-        .map(|&(id, lane, stage, title)| Card {
-            id: CardId(id),
-            lane: LaneId(lane),
-            stage: StageId(stage),
-            title: title.into(),
-            notes: String::new(),
-            touchpoint: None,
-        })
+        .map(|&(id, lane, stage, title)| Card::new(CardId(id), LaneId(lane), StageId(stage), title))
         .collect();
     map
 }

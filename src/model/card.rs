@@ -29,6 +29,20 @@ pub struct Card {
     pub touchpoint: Option<Touchpoint>,
 }
 
+impl Card {
+    /// A plain card with a title in a cell.
+    pub fn new(id: CardId, lane: LaneId, stage: StageId, title: impl Into<String>) -> Self {
+        Self {
+            id,
+            lane,
+            stage,
+            title: title.into(),
+            notes: String::new(),
+            touchpoint: None,
+        }
+    }
+}
+
 /// What makes a card a touchpoint: where the customer meets the business, classified by the
 /// independent facets of touchpoint management.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

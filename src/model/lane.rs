@@ -19,6 +19,15 @@ pub struct Lane {
 }
 
 impl Lane {
+    /// A lane of this kind.
+    pub fn new(id: LaneId, title: impl Into<String>, kind: LaneKind) -> Self {
+        Self {
+            id,
+            title: title.into(),
+            kind,
+        }
+    }
+
     /// Whether cards may be placed in this lane (dividers and the emotion curve hold none).
     pub fn holds_cards(&self) -> bool {
         matches!(self.kind, LaneKind::Text(_) | LaneKind::Touchpoints)

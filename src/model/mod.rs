@@ -36,6 +36,16 @@ pub struct Stage {
     pub title: String,
 }
 
+impl Stage {
+    /// A stage with a title.
+    pub fn new(id: StageId, title: impl Into<String>) -> Self {
+        Self {
+            id,
+            title: title.into(),
+        }
+    }
+}
+
 /// One customer-journey map.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

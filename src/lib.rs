@@ -3,6 +3,7 @@
 //! Data flows one way: file → model → layout → paint → (screen | PNG).
 
 pub mod cli;
+pub mod edit;
 pub mod export;
 pub mod file;
 pub mod labels;

@@ -1,0 +1,318 @@
+//! How each [`Edit`] changes a map. Every edit checks all it needs before it changes anything,
+//! so a refused edit leaves the map exactly as it was.
+
+use std::collections::BTreeSet;
+
+use thiserror::Error;
+
+use super::{Edit, Slot};
+use crate::model::{
+    Card, CardId, Connection, EMOTION_MAX, EMOTION_MIN, LaneId, LaneKind, Map, StageId, clean_text,
+};
+
+/// Why an edit was refused. The editor only emits edits that fit the map, so these mean a stale
+/// edit (the map changed meanwhile) or a bug; they are reported, never panicked on.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum EditError {
+    /// No card with this id.
+    #[error("there is no card {0}")]
+    UnknownCard(CardId),
+    /// No lane with this id.
+    #[error("there is no lane {0}")]
+    UnknownLane(LaneId),
+    /// No stage with this id.
+    #[error("there is no stage {0}")]
+    UnknownStage(StageId),
+    /// The lane is a divider or emotion lane.
+    #[error("lane {0} cannot hold cards")]
+    LaneHoldsNoCards(LaneId),
+    /// The lane is not an emotion lane.
+    #[error("lane {0} has no emotion curve")]
+    NotAnEmotionLane(LaneId),
+    /// The card to insert before is not in the target cell.
+    #[error("card {0} is not in the cell the cards go to")]
+    NotInCell(CardId),
+    /// An id that is already used.
+    #[error("the id {0} is already used")]
+    IdInUse(u32),
+    /// A score off the scale.
+    #[error("emotion scores go from {EMOTION_MIN} to {EMOTION_MAX}, not {0}")]
+    ScoreOutOfRange(i8),
+    /// An arrow from a card to itself.
+    #[error("a card cannot be connected to itself")]
+    SelfConnection,
+    /// The arrow exists already.
+    #[error("these cards are connected already")]
+    AlreadyConnected,
+    /// The arrow does not exist.
+    #[error("these cards are not connected")]
+    NotConnected,
+}
+
+pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
+    match edit {
+        Edit::AddCards { cards, slot } => add_cards(map, cards, *slot),
+        Edit::MoveCards { ids, slot } => move_cards(map, ids, *slot),
+        Edit::UpdateCard(card) => update_card(map, card),
+        Edit::DeleteCards(ids) => {
+            for &id in ids {
+                card_index(map, id)?;
+            }
+            remove_cards(map, |card| ids.contains(&card.id));
+            Ok(())
+        }
+        Edit::AddStage { stage, index } => {
+            if map.stage(stage.id).is_some() {
+                return Err(EditError::IdInUse(stage.id.0));
+            }
+            let mut stage = stage.clone();
+            clean_text(&mut stage.title);
+            map.stages.insert((*index).min(map.stages.len()), stage);
+            Ok(())
+        }
+        Edit::RenameStage { id, title } => {
+            let stage = map
+                .stages
+                .iter_mut()
+                .find(|stage| stage.id == *id)
+                .ok_or(EditError::UnknownStage(*id))?;
+            stage.title.clone_from(title);
+            clean_text(&mut stage.title);
+            Ok(())
+        }
+        Edit::MoveStage { id, index } => {
+            let from = stage_index(map, *id)?;
+            let stage = map.stages.remove(from);
+            map.stages.insert((*index).min(map.stages.len()), stage);
+            Ok(())
+        }
+        Edit::DeleteStage(id) => {
+            let index = stage_index(map, *id)?;
+            map.stages.remove(index);
+            remove_cards(map, |card| card.stage == *id);
+            for lane in &mut map.lanes {
+                if let LaneKind::Emotion { scores } = &mut lane.kind {
+                    scores.remove(id);
+                }
+            }
+            Ok(())
+        }
+        Edit::AddLane { lane, index } => {
+            if map.lane(lane.id).is_some() {
+                return Err(EditError::IdInUse(lane.id.0));
+            }
+            if let LaneKind::Emotion { scores } = &lane.kind {
+                for (&stage, &score) in scores {
+                    stage_index(map, stage)?;
+                    check_score(score)?;
+                }
+            }
+            let mut lane = lane.clone();
+            clean_text(&mut lane.title);
+            map.lanes.insert((*index).min(map.lanes.len()), lane);
+            Ok(())
+        }
+        Edit::RenameLane { id, title } => {
+            let lane = map
+                .lanes
+                .iter_mut()
+                .find(|lane| lane.id == *id)
+                .ok_or(EditError::UnknownLane(*id))?;
+            lane.title.clone_from(title);
+            clean_text(&mut lane.title);
+            Ok(())
+        }
+        Edit::MoveLane { id, index } => {
+            let from = lane_index(map, *id)?;
+            let lane = map.lanes.remove(from);
+            map.lanes.insert((*index).min(map.lanes.len()), lane);
+            Ok(())
+        }
+        Edit::DeleteLane(id) => {
+            let index = lane_index(map, *id)?;
+            map.lanes.remove(index);
+            remove_cards(map, |card| card.lane == *id);
+            Ok(())
+        }
+        Edit::SetEmotion { lane, stage, score } => set_emotion(map, *lane, *stage, *score),
+        Edit::Connect(connection) => {
+            card_index(map, connection.from)?;
+            card_index(map, connection.to)?;
+            if connection.from == connection.to {
+                return Err(EditError::SelfConnection);
+            }
+            if map.connections.contains(connection) {
+                return Err(EditError::AlreadyConnected);
+            }
+            map.connections.push(connection.clone());
+            Ok(())
+        }
+        Edit::Disconnect(connection) => {
+            let index = map
+                .connections
+                .iter()
+                .position(|existing| existing == connection)
+                .ok_or(EditError::NotConnected)?;
+            map.connections.remove(index);
+            Ok(())
+        }
+        Edit::SetInfo {
+            title,
+            goal,
+            persona,
+        } => {
+            map.title.clone_from(title);
+            map.goal.clone_from(goal);
+            map.persona = persona.clone();
+            map.clean_texts();
+            Ok(())
+        }
+    }
+}
+
+fn card_index(map: &Map, id: CardId) -> Result<usize, EditError> {
+    map.cards
+        .iter()
+        .position(|card| card.id == id)
+        .ok_or(EditError::UnknownCard(id))
+}
+
+fn stage_index(map: &Map, id: StageId) -> Result<usize, EditError> {
+    map.stages
+        .iter()
+        .position(|stage| stage.id == id)
+        .ok_or(EditError::UnknownStage(id))
+}
+
+fn lane_index(map: &Map, id: LaneId) -> Result<usize, EditError> {
+    map.lanes
+        .iter()
+        .position(|lane| lane.id == id)
+        .ok_or(EditError::UnknownLane(id))
+}
+
+fn check_score(score: i8) -> Result<(), EditError> {
+    if (EMOTION_MIN..=EMOTION_MAX).contains(&score) {
+        Ok(())
+    } else {
+        Err(EditError::ScoreOutOfRange(score))
+    }
+}
+
+/// Checks that cards may go into the slot's cell, ignoring `moving` cards as anchors.
+fn check_slot(map: &Map, slot: Slot, moving: &[CardId]) -> Result<(), EditError> {
+    stage_index(map, slot.stage)?;
+    let lane = map
+        .lane(slot.lane)
+        .ok_or(EditError::UnknownLane(slot.lane))?;
+    if !lane.holds_cards() {
+        return Err(EditError::LaneHoldsNoCards(slot.lane));
+    }
+    if let Some(before) = slot.before {
+        let card = map.card(before).ok_or(EditError::UnknownCard(before))?;
+        if card.lane != slot.lane || card.stage != slot.stage || moving.contains(&before) {
+            return Err(EditError::NotInCell(before));
+        }
+    }
+    Ok(())
+}
+
+/// Inserts `cards` (already placed in the slot's cell) where the slot says.
+fn insert_at_slot(map: &mut Map, slot: Slot, cards: Vec<Card>) {
+    let index = match slot.before {
+        Some(before) => map.cards.iter().position(|card| card.id == before),
+        None => map
+            .cards
+            .iter()
+            .rposition(|card| card.lane == slot.lane && card.stage == slot.stage)
+            .map(|last| last + 1),
+    }
+    .unwrap_or(map.cards.len());
+    map.cards.splice(index..index, cards);
+}
+
+fn add_cards(map: &mut Map, cards: &[Card], slot: Slot) -> Result<(), EditError> {
+    check_slot(map, slot, &[])?;
+    let mut seen = Vec::with_capacity(cards.len());
+    for card in cards {
+        if map.card(card.id).is_some() || seen.contains(&card.id) {
+            return Err(EditError::IdInUse(card.id.0));
+        }
+        seen.push(card.id);
+    }
+    let placed = cards
+        .iter()
+        .map(|card| {
+            let mut card = card.clone();
+            card.lane = slot.lane;
+            card.stage = slot.stage;
+            clean_text(&mut card.title);
+            clean_text(&mut card.notes);
+            card
+        })
+        .collect();
+    insert_at_slot(map, slot, placed);
+    Ok(())
+}
+
+fn move_cards(map: &mut Map, ids: &[CardId], slot: Slot) -> Result<(), EditError> {
+    for &id in ids {
+        card_index(map, id)?;
+    }
+    check_slot(map, slot, ids)?;
+    let (mut moving, staying): (Vec<Card>, Vec<Card>) = std::mem::take(&mut map.cards)
+        .into_iter()
+        .partition(|card| ids.contains(&card.id));
+    map.cards = staying;
+    for card in &mut moving {
+        card.lane = slot.lane;
+        card.stage = slot.stage;
+    }
+    insert_at_slot(map, slot, moving);
+    Ok(())
+}
+
+fn update_card(map: &mut Map, card: &Card) -> Result<(), EditError> {
+    let index = card_index(map, card.id)?;
+    let existing = &mut map.cards[index];
+    existing.title.clone_from(&card.title);
+    existing.notes.clone_from(&card.notes);
+    existing.touchpoint.clone_from(&card.touchpoint);
+    clean_text(&mut existing.title);
+    clean_text(&mut existing.notes);
+    Ok(())
+}
+
+/// Removes the cards `doomed` picks and every connection that touches one of them.
+fn remove_cards(map: &mut Map, doomed: impl Fn(&Card) -> bool) {
+    let removed: BTreeSet<CardId> = map
+        .cards
+        .iter()
+        .filter(|card| doomed(card))
+        .map(|card| card.id)
+        .collect();
+    map.cards.retain(|card| !doomed(card));
+    map.connections
+        .retain(|c: &Connection| !removed.contains(&c.from) && !removed.contains(&c.to));
+}
+
+fn set_emotion(
+    map: &mut Map,
+    lane: LaneId,
+    stage: StageId,
+    score: Option<i8>,
+) -> Result<(), EditError> {
+    stage_index(map, stage)?;
+    if let Some(score) = score {
+        check_score(score)?;
+    }
+    let index = lane_index(map, lane)?;
+    let LaneKind::Emotion { scores } = &mut map.lanes[index].kind else {
+        return Err(EditError::NotAnEmotionLane(lane));
+    };
+    match score {
+        Some(score) => scores.insert(stage, score),
+        None => scores.remove(&stage),
+    };
+    Ok(())
+}

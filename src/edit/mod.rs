@@ -1,0 +1,147 @@
+//! Every change to a map as a value, applied in one place, with undo and redo.
+//!
+//! The editor's widgets never change the map themselves: they return [`Edit`]s, and
+//! [`Document::apply`] runs them. That single function is where undo history, the unsaved-changes
+//! flag and validation live, so no widget can forget one of them.
+
+mod apply;
+mod history;
+#[cfg(test)]
+mod tests;
+
+pub use apply::EditError;
+pub use history::{Document, HistoryEntry, MAX_UNDO};
+
+use crate::model::{Card, CardId, Connection, Lane, LaneId, Map, Persona, Stage, StageId};
+
+/// Where a card goes: a cell, and the card it is placed before (`None`: at the end of the cell).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slot {
+    /// The row.
+    pub lane: LaneId,
+    /// The column.
+    pub stage: StageId,
+    /// The card it goes in front of; `None` puts it last in the cell.
+    pub before: Option<CardId>,
+}
+
+/// One change to a map.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Adds cards (new ones, duplicates or pasted ones) at a slot, in order. Their ids must be
+    /// unused; [`Map::next_card_id`] gives fresh ones.
+    AddCards {
+        /// The cards; their `lane` and `stage` are replaced by the slot's.
+        cards: Vec<Card>,
+        /// Where they go.
+        slot: Slot,
+    },
+    /// Moves cards to a slot, keeping their order: within a cell (reorder) or to another one.
+    MoveCards {
+        /// The cards.
+        ids: Vec<CardId>,
+        /// Where they go.
+        slot: Slot,
+    },
+    /// Replaces a card's content (title, notes, touchpoint facets); its place stays.
+    UpdateCard(Card),
+    /// Deletes cards and the connections that touch them.
+    DeleteCards(Vec<CardId>),
+    /// Inserts a stage at a position (0 = leftmost).
+    AddStage {
+        /// The new stage.
+        stage: Stage,
+        /// Its position.
+        index: usize,
+    },
+    /// Renames a stage.
+    RenameStage {
+        /// Which stage.
+        id: StageId,
+        /// The new title.
+        title: String,
+    },
+    /// Moves a stage to a position among the stages.
+    MoveStage {
+        /// Which stage.
+        id: StageId,
+        /// Its new position.
+        index: usize,
+    },
+    /// Deletes a stage with its cards and emotion scores.
+    DeleteStage(StageId),
+    /// Inserts a lane at a position (0 = top).
+    AddLane {
+        /// The new lane.
+        lane: Lane,
+        /// Its position.
+        index: usize,
+    },
+    /// Renames a lane.
+    RenameLane {
+        /// Which lane.
+        id: LaneId,
+        /// The new title.
+        title: String,
+    },
+    /// Moves a lane to a position among the lanes.
+    MoveLane {
+        /// Which lane.
+        id: LaneId,
+        /// Its new position.
+        index: usize,
+    },
+    /// Deletes a lane with its cards.
+    DeleteLane(LaneId),
+    /// Sets or clears the emotion score of a stage in an emotion lane.
+    SetEmotion {
+        /// The emotion lane.
+        lane: LaneId,
+        /// The stage.
+        stage: StageId,
+        /// The score, or `None` to leave the stage unrated.
+        score: Option<i8>,
+    },
+    /// Adds a blueprint arrow.
+    Connect(Connection),
+    /// Removes a blueprint arrow.
+    Disconnect(Connection),
+    /// Replaces the map's title, goal and persona.
+    SetInfo {
+        /// The title.
+        title: String,
+        /// The goal.
+        goal: String,
+        /// The persona.
+        persona: Persona,
+    },
+}
+
+impl Edit {
+    /// The message id of the edit's name, for "Undo move cards" in the Edit menu.
+    pub fn label_id(&self) -> &'static str {
+        match self {
+            Self::AddCards { .. } => "edit-add-cards",
+            Self::MoveCards { .. } => "edit-move-cards",
+            Self::UpdateCard(_) => "edit-update-card",
+            Self::DeleteCards(_) => "edit-delete-cards",
+            Self::AddStage { .. } => "edit-add-stage",
+            Self::RenameStage { .. } => "edit-rename-stage",
+            Self::MoveStage { .. } => "edit-move-stage",
+            Self::DeleteStage(_) => "edit-delete-stage",
+            Self::AddLane { .. } => "edit-add-lane",
+            Self::RenameLane { .. } => "edit-rename-lane",
+            Self::MoveLane { .. } => "edit-move-lane",
+            Self::DeleteLane(_) => "edit-delete-lane",
+            Self::SetEmotion { .. } => "edit-set-emotion",
+            Self::Connect(_) => "edit-connect",
+            Self::Disconnect(_) => "edit-disconnect",
+            Self::SetInfo { .. } => "edit-set-info",
+        }
+    }
+
+    /// Applies the edit to `map`. On error the map is unchanged.
+    pub fn apply(&self, map: &mut Map) -> Result<(), EditError> {
+        apply::apply(self, map)
+    }
+}

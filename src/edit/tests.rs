@@ -1,0 +1,272 @@
+use super::*;
+use crate::model::{
+    Card, CardId, Connection, Lane, LaneId, LaneKind, Lang, Limits, Map, MapKind, Stage, StageId,
+    TextRole,
+};
+
+/// Three stages; lanes: actions (1), emotions (2), backstage (3); cards 1, 2 in (1, 1), card 3 in
+/// (3, 2); an arrow 1 → 3.
+fn map() -> Map {
+    let mut map = Map::empty(MapKind::ServiceBlueprint, Lang::En);
+    map.stages = (1..=3)
+        .map(|id| Stage::new(StageId(id), format!("S{id}")))
+        .collect();
+    map.lanes = vec![
+        Lane::new(LaneId(1), "Actions", LaneKind::Text(TextRole::Actions)),
+        Lane::new(
+            LaneId(2),
+            "Emotions",
+            LaneKind::Emotion {
+                scores: [(StageId(1), 1), (StageId(2), -1)].into(),
+            },
+        ),
+        Lane::new(LaneId(3), "Backstage", LaneKind::Text(TextRole::Backstage)),
+    ];
+    map.cards = vec![
+        Card::new(CardId(1), LaneId(1), StageId(1), "one"),
+        Card::new(CardId(2), LaneId(1), StageId(1), "two"),
+        Card::new(CardId(3), LaneId(3), StageId(2), "three"),
+    ];
+    map.connections = vec![Connection {
+        from: CardId(1),
+        to: CardId(3),
+    }];
+    map
+}
+
+fn slot(lane: u32, stage: u32, before: Option<u32>) -> Slot {
+    Slot {
+        lane: LaneId(lane),
+        stage: StageId(stage),
+        before: before.map(CardId),
+    }
+}
+
+fn cell(map: &Map, lane: u32, stage: u32) -> Vec<u32> {
+    map.cards_in(LaneId(lane), StageId(stage))
+        .map(|card| card.id.0)
+        .collect()
+}
+
+#[test]
+fn cards_are_added_at_the_end_or_before_a_card() {
+    let mut doc = Document::new(map());
+    let new = |id| Card::new(CardId(id), LaneId(9), StageId(9), format!("new {id}"));
+    doc.apply(&Edit::AddCards {
+        cards: vec![new(4)],
+        slot: slot(1, 1, None),
+    })
+    .unwrap();
+    doc.apply(&Edit::AddCards {
+        cards: vec![new(5)],
+        slot: slot(1, 1, Some(2)),
+    })
+    .unwrap();
+    assert_eq!(cell(doc.map(), 1, 1), [1, 5, 2, 4]);
+    assert_eq!(
+        doc.map().card(CardId(4)).unwrap().lane,
+        LaneId(1),
+        "the slot places the card"
+    );
+    assert_eq!(doc.undo_label(), Some("edit-add-cards"));
+}
+
+#[test]
+fn moving_reorders_within_a_cell_and_moves_across_lanes_and_stages() {
+    let mut doc = Document::new(map());
+    doc.apply(&Edit::MoveCards {
+        ids: vec![CardId(2)],
+        slot: slot(1, 1, Some(1)),
+    })
+    .unwrap();
+    assert_eq!(cell(doc.map(), 1, 1), [2, 1]);
+    doc.apply(&Edit::MoveCards {
+        ids: vec![CardId(1), CardId(2)],
+        slot: slot(3, 2, Some(3)),
+    })
+    .unwrap();
+    assert_eq!(
+        cell(doc.map(), 3, 2),
+        [2, 1, 3],
+        "moved cards keep their order"
+    );
+    assert!(cell(doc.map(), 1, 1).is_empty());
+    assert_eq!(doc.map().validate(&Limits::default()), Ok(()));
+}
+
+#[test]
+fn refused_edits_change_nothing() {
+    let original = map();
+    let mut doc = Document::new(original.clone());
+    let refused = [
+        Edit::MoveCards {
+            ids: vec![CardId(1)],
+            slot: slot(2, 1, None),
+        },
+        Edit::MoveCards {
+            ids: vec![CardId(1)],
+            slot: slot(1, 1, Some(1)),
+        },
+        Edit::MoveCards {
+            ids: vec![CardId(1), CardId(99)],
+            slot: slot(3, 1, None),
+        },
+        Edit::AddCards {
+            cards: vec![Card::new(CardId(3), LaneId(1), StageId(1), "dup")],
+            slot: slot(1, 1, None),
+        },
+        Edit::SetEmotion {
+            lane: LaneId(1),
+            stage: StageId(1),
+            score: Some(1),
+        },
+        Edit::SetEmotion {
+            lane: LaneId(2),
+            stage: StageId(1),
+            score: Some(5),
+        },
+        Edit::Connect(Connection {
+            from: CardId(2),
+            to: CardId(2),
+        }),
+        Edit::Connect(Connection {
+            from: CardId(1),
+            to: CardId(3),
+        }),
+        Edit::Disconnect(Connection {
+            from: CardId(3),
+            to: CardId(1),
+        }),
+        Edit::DeleteStage(StageId(7)),
+    ];
+    for edit in refused {
+        assert!(doc.apply(&edit).is_err(), "{edit:?} was accepted");
+        assert_eq!(doc.map(), &original, "{edit:?} changed the map");
+    }
+    assert!(!doc.is_dirty());
+    assert_eq!(doc.undo_label(), None);
+}
+
+#[test]
+fn deleting_a_stage_takes_its_cards_scores_and_arrows_and_undo_brings_them_back() {
+    let original = map();
+    let mut doc = Document::new(original.clone());
+    doc.apply(&Edit::DeleteStage(StageId(2))).unwrap();
+    let map = doc.map();
+    assert!(map.card(CardId(3)).is_none());
+    assert!(map.connections.is_empty());
+    let LaneKind::Emotion { scores } = &map.lanes[1].kind else {
+        unreachable!()
+    };
+    assert!(!scores.contains_key(&StageId(2)));
+    assert_eq!(map.validate(&Limits::default()), Ok(()));
+    assert!(doc.undo());
+    assert_eq!(doc.map(), &original);
+    assert!(doc.redo());
+    assert!(doc.map().card(CardId(3)).is_none());
+}
+
+#[test]
+fn a_transaction_is_one_undo_step_and_cancel_restores() {
+    let original = map();
+    let mut doc = Document::new(original.clone());
+    doc.begin();
+    for score in [-2, -1, 0, 2] {
+        doc.apply(&Edit::SetEmotion {
+            lane: LaneId(2),
+            stage: StageId(3),
+            score: Some(score),
+        })
+        .unwrap();
+    }
+    doc.commit();
+    assert_eq!(doc.undo_label(), Some("edit-set-emotion"));
+    assert!(doc.undo());
+    assert_eq!(doc.map(), &original, "one undo takes back the whole drag");
+    assert!(!doc.undo(), "it was a single step");
+
+    doc.begin();
+    doc.apply(&Edit::MoveCards {
+        ids: vec![CardId(1)],
+        slot: slot(3, 3, None),
+    })
+    .unwrap();
+    assert!(doc.is_dirty());
+    doc.cancel();
+    assert_eq!(doc.map(), &original);
+    assert!(!doc.is_dirty(), "a cancelled drag leaves no unsaved change");
+    assert_eq!(
+        doc.redo_label(),
+        Some("edit-set-emotion"),
+        "and keeps the redo history"
+    );
+}
+
+#[test]
+fn a_transaction_that_ends_where_it_started_records_nothing() {
+    let mut doc = Document::new(map());
+    doc.begin();
+    doc.apply(&Edit::MoveCards {
+        ids: vec![CardId(1)],
+        slot: slot(3, 3, None),
+    })
+    .unwrap();
+    doc.apply(&Edit::MoveCards {
+        ids: vec![CardId(1)],
+        slot: slot(1, 1, Some(2)),
+    })
+    .unwrap();
+    doc.commit();
+    assert_eq!(doc.undo_label(), None);
+    assert!(!doc.is_dirty());
+}
+
+#[test]
+fn the_unsaved_flag_follows_undo_redo_and_save() {
+    let mut doc = Document::new(map());
+    assert!(!doc.is_dirty());
+    doc.apply(&Edit::RenameStage {
+        id: StageId(1),
+        title: "Aufmerksamkeit".into(),
+    })
+    .unwrap();
+    assert!(doc.is_dirty());
+    doc.undo();
+    assert!(!doc.is_dirty(), "back at the opened content");
+    doc.redo();
+    doc.mark_saved();
+    assert!(!doc.is_dirty());
+    doc.undo();
+    assert!(doc.is_dirty(), "the saved file has the rename");
+    let revision = doc.revision();
+    doc.redo();
+    assert_ne!(doc.revision(), revision, "views see every change");
+}
+
+#[test]
+fn history_is_bounded() {
+    let mut doc = Document::new(map());
+    for i in 0..history::MAX_UNDO + 20 {
+        doc.apply(&Edit::RenameStage {
+            id: StageId(1),
+            title: format!("{i}"),
+        })
+        .unwrap();
+    }
+    let mut steps = 0;
+    while doc.undo() {
+        steps += 1;
+    }
+    assert_eq!(steps, history::MAX_UNDO);
+}
+
+#[test]
+fn texts_from_edits_are_cleaned() {
+    let mut doc = Document::new(map());
+    doc.apply(&Edit::RenameLane {
+        id: LaneId(1),
+        title: "Kunden\r\naktionen\u{0}".into(),
+    })
+    .unwrap();
+    assert_eq!(doc.map().lanes[0].title, "Kunden\naktionen");
+}

@@ -7,7 +7,8 @@ use thiserror::Error;
 
 use super::{Edit, Slot};
 use crate::model::{
-    Card, CardId, Connection, EMOTION_MAX, EMOTION_MIN, LaneId, LaneKind, Map, StageId, clean_text,
+    Card, CardId, Connection, EMOTION_MAX, EMOTION_MIN, Lane, LaneId, LaneKind, Map, Stage,
+    StageId, clean_text,
 };
 
 /// Why an edit was refused. The editor only emits edits that fit the map, so these mean a stale
@@ -61,23 +62,10 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             remove_cards(map, |card| ids.contains(&card.id));
             Ok(())
         }
-        Edit::AddStage { stage, index } => {
-            if map.stage(stage.id).is_some() {
-                return Err(EditError::IdInUse(stage.id.0));
-            }
-            let mut stage = stage.clone();
-            clean_text(&mut stage.title);
-            map.stages.insert((*index).min(map.stages.len()), stage);
-            Ok(())
-        }
+        Edit::AddStage { stage, index } => add_stage(map, stage, *index),
         Edit::RenameStage { id, title } => {
-            let stage = map
-                .stages
-                .iter_mut()
-                .find(|stage| stage.id == *id)
-                .ok_or(EditError::UnknownStage(*id))?;
-            stage.title.clone_from(title);
-            clean_text(&mut stage.title);
+            let index = stage_index(map, *id)?;
+            rename(&mut map.stages[index].title, title);
             Ok(())
         }
         Edit::MoveStage { id, index } => {
@@ -86,40 +74,11 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             map.stages.insert((*index).min(map.stages.len()), stage);
             Ok(())
         }
-        Edit::DeleteStage(id) => {
-            let index = stage_index(map, *id)?;
-            map.stages.remove(index);
-            remove_cards(map, |card| card.stage == *id);
-            for lane in &mut map.lanes {
-                if let LaneKind::Emotion { scores } = &mut lane.kind {
-                    scores.remove(id);
-                }
-            }
-            Ok(())
-        }
-        Edit::AddLane { lane, index } => {
-            if map.lane(lane.id).is_some() {
-                return Err(EditError::IdInUse(lane.id.0));
-            }
-            if let LaneKind::Emotion { scores } = &lane.kind {
-                for (&stage, &score) in scores {
-                    stage_index(map, stage)?;
-                    check_score(score)?;
-                }
-            }
-            let mut lane = lane.clone();
-            clean_text(&mut lane.title);
-            map.lanes.insert((*index).min(map.lanes.len()), lane);
-            Ok(())
-        }
+        Edit::DeleteStage(id) => delete_stage(map, *id),
+        Edit::AddLane { lane, index } => add_lane(map, lane, *index),
         Edit::RenameLane { id, title } => {
-            let lane = map
-                .lanes
-                .iter_mut()
-                .find(|lane| lane.id == *id)
-                .ok_or(EditError::UnknownLane(*id))?;
-            lane.title.clone_from(title);
-            clean_text(&mut lane.title);
+            let index = lane_index(map, *id)?;
+            rename(&mut map.lanes[index].title, title);
             Ok(())
         }
         Edit::MoveLane { id, index } => {
@@ -135,18 +94,7 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             Ok(())
         }
         Edit::SetEmotion { lane, stage, score } => set_emotion(map, *lane, *stage, *score),
-        Edit::Connect(connection) => {
-            card_index(map, connection.from)?;
-            card_index(map, connection.to)?;
-            if connection.from == connection.to {
-                return Err(EditError::SelfConnection);
-            }
-            if map.connections.contains(connection) {
-                return Err(EditError::AlreadyConnected);
-            }
-            map.connections.push(connection.clone());
-            Ok(())
-        }
+        Edit::Connect(connection) => connect(map, connection),
         Edit::Disconnect(connection) => {
             let index = map
                 .connections
@@ -168,6 +116,62 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             Ok(())
         }
     }
+}
+
+fn rename(title: &mut String, new: &str) {
+    new.clone_into(title);
+    clean_text(title);
+}
+
+fn add_stage(map: &mut Map, stage: &Stage, index: usize) -> Result<(), EditError> {
+    if map.stage(stage.id).is_some() {
+        return Err(EditError::IdInUse(stage.id.0));
+    }
+    let mut stage = stage.clone();
+    clean_text(&mut stage.title);
+    map.stages.insert(index.min(map.stages.len()), stage);
+    Ok(())
+}
+
+fn delete_stage(map: &mut Map, id: StageId) -> Result<(), EditError> {
+    let index = stage_index(map, id)?;
+    map.stages.remove(index);
+    remove_cards(map, |card| card.stage == id);
+    for lane in &mut map.lanes {
+        if let LaneKind::Emotion { scores } = &mut lane.kind {
+            scores.remove(&id);
+        }
+    }
+    Ok(())
+}
+
+fn add_lane(map: &mut Map, lane: &Lane, index: usize) -> Result<(), EditError> {
+    if map.lane(lane.id).is_some() {
+        return Err(EditError::IdInUse(lane.id.0));
+    }
+    if let LaneKind::Emotion { scores } = &lane.kind {
+        for (&stage, &score) in scores {
+            stage_index(map, stage)?;
+            check_score(score)?;
+        }
+    }
+    let mut lane = lane.clone();
+    clean_text(&mut lane.title);
+    map.lanes.insert(index.min(map.lanes.len()), lane);
+    Ok(())
+}
+
+fn connect(map: &mut Map, connection: &Connection) -> Result<(), EditError> {
+    card_index(map, connection.from)?;
+    card_index(map, connection.to)?;
+    if connection.from == connection.to {
+        return Err(EditError::SelfConnection);
+    }
+    if map.connections.contains(connection) {
+        return Err(EditError::AlreadyConnected);
+    }
+    map.connections.push(connection.clone());
+    Ok(())
 }
 
 fn card_index(map: &Map, id: CardId) -> Result<usize, EditError> {

@@ -173,7 +173,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// "current state, 5 stages, 7 lanes, 62 cards": what `check` prints.
 pub fn summary(map: &Map) -> String {
     let mut parts = vec![
-        map.kind.label(Lang::En).to_lowercase(),
+        crate::i18n::tr(Lang::En, crate::i18n::kind_id(map.kind)).to_lowercase(),
         count(map.stages.len(), "stage"),
         count(map.lanes.len(), "lane"),
         count(map.cards.len(), "card"),

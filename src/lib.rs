@@ -6,6 +6,7 @@ pub mod cli;
 pub mod edit;
 pub mod export;
 pub mod file;
+pub mod i18n;
 pub mod labels;
 pub mod layout;
 pub mod model;

@@ -187,7 +187,7 @@ fn examples_cover_every_kind() {
         assert!(
             kinds.contains(&kind),
             "no example in assets/examples is a {}",
-            kind.label(Lang::En)
+            kind.slug()
         );
     }
 }

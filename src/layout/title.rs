@@ -109,7 +109,7 @@ fn legend(
     top_left: Pos2,
     width: f32,
 ) -> (Vec<LegendEntry>, f32) {
-    let heading = labels::legend(map.lang).to_owned();
+    let heading = labels::legend(map.lang);
     let row_top = placer.place(heading, TextStyle::Small, top_left, width, true) + GAP / 2.0;
     let swatch = theme::font::SMALL;
     let mut x = top_left.x;
@@ -122,7 +122,7 @@ fn legend(
         Ownership::Shared,
         Ownership::Managed,
     ] {
-        let name = labels::ownership(ownership, map.lang).to_owned();
+        let name = labels::ownership(ownership, map.lang);
         let size = placer
             .measure
             .measure(&name, TextStyle::Small, f32::INFINITY);
@@ -193,7 +193,7 @@ fn persona(
             .zip(lists)
             .enumerate()
         {
-            let mut text = heading.to_owned();
+            let mut text = heading;
             for item in items {
                 text.push_str("\n• ");
                 text.push_str(item);

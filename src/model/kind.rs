@@ -39,20 +39,6 @@ impl MapKind {
     pub fn from_slug(slug: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|kind| kind.slug() == slug)
     }
-
-    /// A human name for summaries and the title band.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Self::CurrentState, Lang::En) => "Current state",
-            (Self::CurrentState, Lang::De) => "Ist-Zustand",
-            (Self::DayInTheLife, Lang::En) => "Day in the life",
-            (Self::DayInTheLife, Lang::De) => "Ein Tag im Leben",
-            (Self::FutureState, Lang::En) => "Future state",
-            (Self::FutureState, Lang::De) => "Soll-Zustand",
-            (Self::ServiceBlueprint, Lang::En) => "Service blueprint",
-            (Self::ServiceBlueprint, Lang::De) => "Service Blueprint",
-        }
-    }
 }
 
 /// The language a map was written in. Stored in the file so that labels the program adds to a

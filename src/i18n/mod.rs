@@ -1,0 +1,148 @@
+//! Every word journeymap shows, in English and German, through Fluent.
+//!
+//! The texts live in `assets/i18n/{en,de}.ftl` and are compiled in. Bundles are built once per
+//! language and shared, so the painter can label a German map in German while the editor's own
+//! words follow the user's chosen language.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::model::{Lang, MapKind, Ownership, PurchasePhase, Setting};
+
+/// The Fluent source of each language.
+pub fn source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => include_str!("../../assets/i18n/en.ftl"),
+        Lang::De => include_str!("../../assets/i18n/de.ftl"),
+    }
+}
+
+/// The texts of one language.
+pub struct Texts {
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Texts {
+    fn load(lang: Lang) -> Self {
+        let id: LanguageIdentifier = match lang {
+            Lang::En => unic_langid::langid!("en"),
+            Lang::De => unic_langid::langid!("de"),
+        };
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Unicode isolation marks would show as boxes in egui's fonts.
+        bundle.set_use_isolating(false);
+        // A broken line keeps the rest of the file usable; tests keep the files clean.
+        let resource =
+            FluentResource::try_new(source(lang).to_owned()).unwrap_or_else(|(partial, errors)| {
+                log::error!("{} errors in the {lang:?} texts", errors.len());
+                partial
+            });
+        if let Err(errors) = bundle.add_resource(resource) {
+            log::error!("{} duplicate messages in the {lang:?} texts", errors.len());
+        }
+        Self { bundle }
+    }
+
+    /// The text of message `id`; the id itself if the message is missing, so a gap shows
+    /// instead of crashing.
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The text of message `id` with its `{ $name }` placeholders filled.
+    pub fn get_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    /// Whether the message exists.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let Some(pattern) = self
+            .bundle
+            .get_message(id)
+            .and_then(|message| message.value())
+        else {
+            log::warn!("missing text: {id}");
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        if !errors.is_empty() {
+            log::warn!("text {id}: {errors:?}");
+        }
+        text.into_owned()
+    }
+}
+
+/// The texts of `lang`, built on first use.
+pub fn texts(lang: Lang) -> &'static Texts {
+    static EN: OnceLock<Texts> = OnceLock::new();
+    static DE: OnceLock<Texts> = OnceLock::new();
+    match lang {
+        Lang::En => EN.get_or_init(|| Texts::load(Lang::En)),
+        Lang::De => DE.get_or_init(|| Texts::load(Lang::De)),
+    }
+}
+
+/// The text of message `id` in `lang`.
+pub fn tr(lang: Lang, id: &str) -> String {
+    texts(lang).get(id)
+}
+
+/// The language the operating system asks for: German for any German locale, else English.
+pub fn system_lang() -> Lang {
+    sys_locale::get_locale()
+        .and_then(|locale| Lang::from_code(&locale.to_lowercase()[..2.min(locale.len())]))
+        .unwrap_or_default()
+}
+
+/// Message id of a map kind's name.
+pub fn kind_id(kind: MapKind) -> &'static str {
+    match kind {
+        MapKind::CurrentState => "kind-current-state",
+        MapKind::DayInTheLife => "kind-day-in-the-life",
+        MapKind::FutureState => "kind-future-state",
+        MapKind::ServiceBlueprint => "kind-service-blueprint",
+    }
+}
+
+/// Message id of a setting.
+pub fn setting_id(setting: Setting) -> &'static str {
+    match setting {
+        Setting::Online => "setting-online",
+        Setting::Offline => "setting-offline",
+    }
+}
+
+/// Message id of a media ownership.
+pub fn ownership_id(ownership: Ownership) -> &'static str {
+    match ownership {
+        Ownership::Owned => "ownership-owned",
+        Ownership::Paid => "ownership-paid",
+        Ownership::Earned => "ownership-earned",
+        Ownership::Shared => "ownership-shared",
+        Ownership::Managed => "ownership-managed",
+    }
+}
+
+/// Message id of a purchase phase.
+pub fn phase_id(phase: PurchasePhase) -> &'static str {
+    match phase {
+        PurchasePhase::PrePurchase => "phase-pre-purchase",
+        PurchasePhase::Purchase => "phase-purchase",
+        PurchasePhase::PostPurchase => "phase-post-purchase",
+    }
+}
+
+#[cfg(test)]
+mod tests;

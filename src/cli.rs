@@ -13,10 +13,13 @@ use crate::model::{Lang, Map, MapKind};
 /// journeymap — design customer-journey maps and service blueprints.
 #[derive(Debug, Parser)]
 #[command(name = "journeymap", version, about, long_about = None)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// What to do.
+    /// What to do; without a command, the editor opens.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// A map to open in the editor.
+    pub file: Option<PathBuf>,
 }
 
 /// The subcommands.

@@ -1,23 +1,32 @@
-//! The `journeymap` binary: parses the command line and runs a subcommand.
+//! The `journeymap` binary: opens the editor, or runs a command-line subcommand.
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory as _, Parser as _};
+use clap::Parser as _;
 use journeymap::cli::{self, Cli};
+use journeymap::{file, i18n, model, ui};
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
-    let Some(command) = cli.command else {
-        // The editor opens here once it exists; until then, say what can be done.
-        let _ = Cli::command().print_help();
-        return ExitCode::SUCCESS;
+    let result = match cli.command {
+        Some(command) => cli::run(command),
+        None => open_editor(cli.file),
     };
-    match cli::run(command) {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("journeymap: {error:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// Opens the editor on `path`, or on a new current-state map in the system's language.
+fn open_editor(path: Option<std::path::PathBuf>) -> anyhow::Result<()> {
+    let map = match &path {
+        Some(path) => file::load(path)?,
+        None => model::Map::from_template(model::MapKind::CurrentState, i18n::system_lang())?,
+    };
+    ui::run(map, path).map_err(|error| anyhow::anyhow!("cannot open the editor window: {error}"))
 }

@@ -44,3 +44,41 @@ edit-connect = Karten verbinden
 edit-disconnect = Verbindung entfernen
 edit-set-info = Map-Infos bearbeiten
 edit-change = Änderung
+
+## Menüs und Befehle des Editors
+menu-file = Datei
+menu-edit = Bearbeiten
+menu-view = Ansicht
+menu-language = Sprache
+lang-en = English
+lang-de = Deutsch
+cmd-open = Öffnen…
+cmd-save = Speichern
+cmd-save-as = Speichern unter…
+cmd-undo = Rückgängig
+cmd-undo-named = Rückgängig: { $what }
+cmd-redo = Wiederholen
+cmd-redo-named = Wiederholen: { $what }
+cmd-zoom-in = Vergrößern
+cmd-zoom-out = Verkleinern
+cmd-zoom-fit = Ganze Map zeigen
+cmd-zoom-reset = Originalgröße (100 %)
+title-untitled = Unbenannte Map
+
+## Statusleiste
+status-saved = { $file } gespeichert.
+status-save-failed-hint = Ihre Map bleibt mit allen Änderungen geöffnet; wählen Sie mit „Speichern unter…“ einen anderen Ordner.
+status-open-failed-hint = Die geöffnete Map ist unverändert.
+
+## Dialoge
+dialog-open-title = Map öffnen
+dialog-save-title = Map speichern unter
+dialog-path-hint = Geben Sie den Pfad der Datei ein oder wählen Sie sie mit „Durchsuchen…“.
+dialog-browse = Durchsuchen…
+dialog-open = Öffnen
+dialog-save = Speichern
+dialog-cancel = Abbrechen
+dialog-unsaved-title = Änderungen speichern?
+dialog-unsaved-body = Diese Map hat Änderungen, die noch nicht gespeichert sind. Ohne Speichern gehen sie verloren.
+dialog-unsaved-save = Speichern
+dialog-unsaved-discard = Nicht speichern

@@ -44,3 +44,41 @@ edit-connect = Connect cards
 edit-disconnect = Remove connection
 edit-set-info = Edit map info
 edit-change = Change
+
+## Editor menus and commands
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-language = Language
+lang-en = English
+lang-de = Deutsch
+cmd-open = Open…
+cmd-save = Save
+cmd-save-as = Save as…
+cmd-undo = Undo
+cmd-undo-named = Undo { $what }
+cmd-redo = Redo
+cmd-redo-named = Redo { $what }
+cmd-zoom-in = Zoom in
+cmd-zoom-out = Zoom out
+cmd-zoom-fit = Fit map to window
+cmd-zoom-reset = Zoom to 100 %
+title-untitled = Untitled map
+
+## Status bar
+status-saved = Saved { $file }.
+status-save-failed-hint = Your map is still open with all changes; choose another folder with "Save as…".
+status-open-failed-hint = The map you had open is unchanged.
+
+## Dialogs
+dialog-open-title = Open a map
+dialog-save-title = Save the map as
+dialog-path-hint = Type the file's path, or choose it with "Browse…".
+dialog-browse = Browse…
+dialog-open = Open
+dialog-save = Save
+dialog-cancel = Cancel
+dialog-unsaved-title = Save your changes?
+dialog-unsaved-body = This map has changes that are not saved yet. If you don't save them, they are lost.
+dialog-unsaved-save = Save
+dialog-unsaved-discard = Don't save

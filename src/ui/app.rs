@@ -1,0 +1,429 @@
+//! The editor window: menus, canvas, dialogs, and the one place where actions change the map.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Button, Context, Ui, ViewportCommand};
+
+use super::file_dialog::{FileDialog, Outcome, Purpose};
+use super::{Action, Canvas, Command};
+use crate::edit::Document;
+use crate::file;
+use crate::i18n::{self, Texts};
+use crate::layout::MapLayout;
+use crate::model::{Lang, Map};
+use crate::paint::{self, EguiMeasure};
+
+/// The layout of the document at one revision and scale, reused until either changes.
+struct CachedLayout {
+    revision: u64,
+    pixels_per_point: f32,
+    layout: MapLayout,
+}
+
+/// What to do once the user has answered "save your changes?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AfterConfirm {
+    Close,
+    Open,
+}
+
+/// A message in the status bar.
+struct Status {
+    text: String,
+    is_error: bool,
+}
+
+/// The journeymap editor.
+pub struct EditorApp {
+    doc: Document,
+    path: Option<PathBuf>,
+    canvas: Canvas,
+    layout: Option<CachedLayout>,
+    lang: Lang,
+    status: Option<Status>,
+    dialog: Option<FileDialog>,
+    confirm: Option<AfterConfirm>,
+    /// What to do after a Save As started by the unsaved-changes question completes.
+    after_save: Option<AfterConfirm>,
+    close_confirmed: bool,
+    window_title: String,
+}
+
+impl EditorApp {
+    /// An editor on `map`, which was read from `path` (if any).
+    pub fn new(ctx: &Context, map: Map, path: Option<PathBuf>) -> Self {
+        paint::install_fonts(ctx);
+        Self {
+            doc: Document::new(map),
+            path,
+            canvas: Canvas::default(),
+            layout: None,
+            lang: i18n::system_lang(),
+            status: None,
+            dialog: None,
+            confirm: None,
+            after_save: None,
+            close_confirmed: false,
+            window_title: String::new(),
+        }
+    }
+
+    /// The document being edited.
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The file the map is saved to.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The language of the editor's own words.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Switches the editor's language.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
+
+    /// The layout the canvas shows (computed on demand), for tests and tools.
+    pub fn layout(&mut self, ctx: &Context) -> &MapLayout {
+        let pixels_per_point = ctx.pixels_per_point();
+        let revision = self.doc.revision();
+        let stale = self.layout.as_ref().is_some_and(|cached| {
+            cached.revision != revision
+                || cached.pixels_per_point.to_bits() != pixels_per_point.to_bits()
+        });
+        if stale {
+            self.layout = None;
+        }
+        let map = self.doc.map();
+        &self
+            .layout
+            .get_or_insert_with(|| CachedLayout {
+                revision,
+                pixels_per_point,
+                layout: MapLayout::compute(map, &mut EguiMeasure(ctx)),
+            })
+            .layout
+    }
+
+    /// The canvas's view state.
+    pub fn canvas(&self) -> &Canvas {
+        &self.canvas
+    }
+
+    /// Saves to `path`, keeping the map open whatever happens.
+    pub fn save_to(&mut self, path: PathBuf) -> bool {
+        let texts = i18n::texts(self.lang);
+        match file::save(self.doc.map(), &path) {
+            Ok(()) => {
+                self.doc.mark_saved();
+                let name = display_name(&path);
+                self.status = Some(Status {
+                    text: texts.get_with("status-saved", &[("file", name.into())]),
+                    is_error: false,
+                });
+                self.path = Some(path);
+                true
+            }
+            Err(error) => {
+                self.status = Some(Status {
+                    text: format!("{error}. {}", texts.get("status-save-failed-hint")),
+                    is_error: true,
+                });
+                false
+            }
+        }
+    }
+
+    /// Opens the map at `path` in place of the current one; on failure the current map stays.
+    pub fn open(&mut self, path: PathBuf) -> bool {
+        match file::load(&path) {
+            Ok(map) => {
+                self.doc = Document::new(map);
+                self.path = Some(path);
+                self.canvas.fit();
+                self.status = None;
+                true
+            }
+            Err(error) => {
+                let hint = i18n::texts(self.lang).get("status-open-failed-hint");
+                self.status = Some(Status {
+                    text: format!("{error}. {hint}"),
+                    is_error: true,
+                });
+                false
+            }
+        }
+    }
+
+    fn run_command(&mut self, command: Command) {
+        match command {
+            Command::Open => {
+                if self.doc.is_dirty() {
+                    self.confirm = Some(AfterConfirm::Open);
+                } else {
+                    self.ask_for_file(Purpose::Open);
+                }
+            }
+            Command::Save => match self.path.clone() {
+                Some(path) => {
+                    self.save_to(path);
+                }
+                None => self.ask_for_file(Purpose::SaveAs),
+            },
+            Command::SaveAs => self.ask_for_file(Purpose::SaveAs),
+            Command::Undo => {
+                self.doc.undo();
+            }
+            Command::Redo => {
+                self.doc.redo();
+            }
+            Command::ZoomIn => self.canvas.zoom_in(),
+            Command::ZoomOut => self.canvas.zoom_out(),
+            Command::ZoomFit => self.canvas.fit(),
+            Command::ZoomReset => self.canvas.zoom_reset(),
+        }
+    }
+
+    fn ask_for_file(&mut self, purpose: Purpose) {
+        let start = self
+            .path
+            .as_ref()
+            .map(|path| path.display().to_string())
+            .unwrap_or_default();
+        self.dialog = Some(FileDialog::new(purpose, start));
+    }
+
+    /// Carries out the frame's actions: the one place the map changes.
+    fn handle(&mut self, actions: Vec<Action>) {
+        for action in actions {
+            match action {
+                Action::Begin => self.doc.begin(),
+                Action::Commit => self.doc.commit(),
+                Action::Cancel => self.doc.cancel(),
+                Action::Edit(edit) => {
+                    if let Err(error) = self.doc.apply(edit.as_ref()) {
+                        log::warn!("edit refused: {error}");
+                    }
+                }
+                Action::Command(command) => self.run_command(command),
+            }
+        }
+    }
+
+    fn menu_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let texts = i18n::texts(self.lang);
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(texts.get("menu-file"), |ui| {
+                for command in [Command::Open, Command::Save, Command::SaveAs] {
+                    command_button(ui, texts, command, None, true, actions);
+                }
+            });
+            ui.menu_button(texts.get("menu-edit"), |ui| {
+                let undo = self.doc.undo_label().map(|id| texts.get(id));
+                let redo = self.doc.redo_label().map(|id| texts.get(id));
+                let (can_undo, can_redo) = (undo.is_some(), redo.is_some());
+                command_button(ui, texts, Command::Undo, undo, can_undo, actions);
+                command_button(ui, texts, Command::Redo, redo, can_redo, actions);
+            });
+            ui.menu_button(texts.get("menu-view"), |ui| {
+                for command in [
+                    Command::ZoomIn,
+                    Command::ZoomOut,
+                    Command::ZoomFit,
+                    Command::ZoomReset,
+                ] {
+                    command_button(ui, texts, command, None, true, actions);
+                }
+            });
+            ui.menu_button(texts.get("menu-language"), |ui| {
+                for lang in Lang::ALL {
+                    let name = texts.get(match lang {
+                        Lang::En => "lang-en",
+                        Lang::De => "lang-de",
+                    });
+                    if ui.radio(self.lang == lang, name).clicked() {
+                        self.lang = lang;
+                    }
+                }
+            });
+        });
+    }
+
+    fn status_ui(&self, ui: &mut Ui) {
+        if let Some(status) = &self.status {
+            let color = if status.is_error {
+                ui.visuals().error_fg_color
+            } else {
+                ui.visuals().weak_text_color()
+            };
+            ui.colored_label(color, &status.text);
+        }
+    }
+
+    fn dialogs_ui(&mut self, ui: &Ui) {
+        let texts = i18n::texts(self.lang);
+        if let Some(after) = self.confirm {
+            let mut choice = None;
+            egui::Modal::new(egui::Id::unique("journeymap-unsaved")).show(ui.ctx(), |ui| {
+                ui.heading(texts.get("dialog-unsaved-title"));
+                ui.label(texts.get("dialog-unsaved-body"));
+                ui.horizontal(|ui| {
+                    for (id, answer) in [
+                        ("dialog-unsaved-save", Answer::Save),
+                        ("dialog-unsaved-discard", Answer::Discard),
+                        ("dialog-cancel", Answer::Cancel),
+                    ] {
+                        if ui.button(texts.get(id)).clicked() {
+                            choice = Some(answer);
+                        }
+                    }
+                });
+            });
+            if let Some(choice) = choice {
+                self.confirm = None;
+                self.answer(after, choice, ui.ctx());
+            }
+        }
+        if let Some(dialog) = &mut self.dialog {
+            match dialog.ui(ui, texts) {
+                Outcome::Open => {}
+                Outcome::Cancelled => {
+                    self.dialog = None;
+                    self.after_save = None;
+                }
+                Outcome::Chosen(path) => {
+                    let purpose = dialog.purpose;
+                    self.dialog = None;
+                    match purpose {
+                        Purpose::Open => {
+                            self.open(path);
+                        }
+                        Purpose::SaveAs => {
+                            if self.save_to(path)
+                                && let Some(after) = self.after_save.take()
+                            {
+                                self.proceed(after, ui.ctx());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn answer(&mut self, after: AfterConfirm, answer: Answer, ctx: &Context) {
+        match answer {
+            Answer::Cancel => {}
+            Answer::Discard => self.proceed(after, ctx),
+            Answer::Save => {
+                if let Some(path) = self.path.clone() {
+                    if self.save_to(path) {
+                        self.proceed(after, ctx);
+                    }
+                } else {
+                    self.after_save = Some(after);
+                    self.ask_for_file(Purpose::SaveAs);
+                }
+            }
+        }
+    }
+
+    fn proceed(&mut self, after: AfterConfirm, ctx: &Context) {
+        match after {
+            AfterConfirm::Close => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            AfterConfirm::Open => self.ask_for_file(Purpose::Open),
+        }
+    }
+
+    fn update_window_title(&mut self, ctx: &Context) {
+        let texts = i18n::texts(self.lang);
+        let name = self
+            .path
+            .as_deref()
+            .map_or_else(|| texts.get("title-untitled"), display_name);
+        let marker = if self.doc.is_dirty() { "● " } else { "" };
+        let title = format!("{marker}{name} — journeymap");
+        if title != self.window_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+}
+
+/// An answer to "save your changes?".
+#[derive(Clone, Copy, Debug)]
+enum Answer {
+    Save,
+    Discard,
+    Cancel,
+}
+
+fn display_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}
+
+/// A menu entry for `command`, with its shortcut; `detail` names what it acts on ("Undo Move
+/// cards").
+fn command_button(
+    ui: &mut Ui,
+    texts: &Texts,
+    command: Command,
+    detail: Option<String>,
+    enabled: bool,
+    actions: &mut Vec<Action>,
+) {
+    let label = match (detail, command.named_label_id()) {
+        (Some(detail), Some(named)) => texts.get_with(named, &[("what", detail.into())]),
+        _ => texts.get(command.label_id()),
+    };
+    let mut button = Button::new(label);
+    if let Some(shortcut) = command.shortcuts().first() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+    }
+    if ui.add_enabled(enabled, button).clicked() {
+        actions.push(Action::Command(command));
+        ui.close();
+    }
+}
+
+impl eframe::App for EditorApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut actions = Vec::new();
+        let modal_open = self.dialog.is_some() || self.confirm.is_some();
+        if !modal_open {
+            actions.extend(Command::pressed(&ctx).into_iter().map(Action::Command));
+        }
+        if ctx.input(|input| input.viewport().close_requested())
+            && self.doc.is_dirty()
+            && !self.close_confirmed
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.confirm = Some(AfterConfirm::Close);
+        }
+        egui::Panel::top("journeymap-menu").show(ui, |ui| self.menu_ui(ui, &mut actions));
+        egui::Panel::bottom("journeymap-status").show(ui, |ui| self.status_ui(ui));
+        self.layout(&ctx);
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                if let Some(cached) = &self.layout {
+                    actions.extend(self.canvas.ui(ui, self.doc.map(), &cached.layout));
+                }
+            });
+        self.dialogs_ui(ui);
+        self.handle(actions);
+        self.update_window_title(&ctx);
+    }
+}

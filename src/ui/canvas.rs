@@ -1,0 +1,247 @@
+//! The map canvas: the shared painter inside egui's `Scene` (pan and zoom), and cards that can
+//! be dragged to another place. The canvas never changes the map: it returns [`Action`]s.
+
+use egui::emath::TSTransform;
+use egui::{Id, Pos2, Rect, Role, Scene, Sense, Ui, Vec2, WidgetInfo};
+
+use super::Action;
+use crate::edit::{Edit, Slot};
+use crate::layout::MapLayout;
+use crate::model::{CardId, Map};
+use crate::paint;
+
+/// How far the view zooms: from a tenth (a whole wall-sized map) to four times.
+const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.1..=4.0;
+/// One zoom step of the keyboard commands.
+const ZOOM_STEP: f32 = 1.25;
+
+/// View state of the canvas: what part of the map is shown, and a drag under way. Kept out of
+/// the document and out of undo.
+#[derive(Debug, Default)]
+pub struct Canvas {
+    /// The part of the map shown, in map coordinates; `None` until the first frame fits the map.
+    scene_rect: Option<Rect>,
+    /// Size of the canvas on screen at the last frame, for "100 %".
+    screen_size: Vec2,
+    drag: Option<CardDrag>,
+    /// Map coordinates → screen coordinates, as the scene drew the last frame.
+    screen_from_map: TSTransform,
+}
+
+/// A card drag under way.
+#[derive(Debug)]
+struct CardDrag {
+    cards: Vec<CardId>,
+    /// Set by Esc: the drag is over for us even while the mouse button is still down.
+    cancelled: bool,
+}
+
+impl Canvas {
+    /// Shows the whole map at the next frame.
+    pub fn fit(&mut self) {
+        self.scene_rect = None;
+    }
+
+    /// Zooms by `factor` (> 1 zooms in) around the centre of the view.
+    pub fn zoom_by(&mut self, factor: f32) {
+        if let Some(rect) = &mut self.scene_rect {
+            *rect = Rect::from_center_size(rect.center(), rect.size() / factor);
+        }
+    }
+
+    /// Zooms in one step.
+    pub fn zoom_in(&mut self) {
+        self.zoom_by(ZOOM_STEP);
+    }
+
+    /// Zooms out one step.
+    pub fn zoom_out(&mut self) {
+        self.zoom_by(1.0 / ZOOM_STEP);
+    }
+
+    /// One map point per screen point, keeping the centre.
+    pub fn zoom_reset(&mut self) {
+        if let Some(rect) = &mut self.scene_rect
+            && self.screen_size.min_elem() > 0.0
+        {
+            *rect = Rect::from_center_size(rect.center(), self.screen_size);
+        }
+    }
+
+    /// The part of the map shown, in map coordinates.
+    pub fn scene_rect(&self) -> Option<Rect> {
+        self.scene_rect
+    }
+
+    /// Map coordinates → screen coordinates at the last frame. (The accessibility tree reports
+    /// the canvas's widgets in map coordinates; this places them on screen.)
+    pub fn screen_from_map(&self) -> TSTransform {
+        self.screen_from_map
+    }
+
+    /// Whether a card is being dragged.
+    pub fn is_dragging(&self) -> bool {
+        self.drag.as_ref().is_some_and(|drag| !drag.cancelled)
+    }
+
+    /// Draws the map and handles card drags; returns what the user asked for.
+    pub fn ui(&mut self, ui: &mut Ui, map: &Map, layout: &MapLayout) -> Vec<Action> {
+        let mut actions = Vec::new();
+        self.screen_size = ui.available_size();
+        let whole_map = Rect::from_min_size(Pos2::ZERO, layout.size);
+        let mut scene_rect = self.scene_rect.unwrap_or(whole_map);
+        Scene::new()
+            .zoom_range(ZOOM_RANGE)
+            .max_inner_size(layout.size.max(Vec2::splat(1.0)))
+            .show(ui, &mut scene_rect, |ui| {
+                let visible = ui.clip_rect();
+                self.screen_from_map = ui
+                    .ctx()
+                    .layer_transform_to_global(ui.layer_id())
+                    .unwrap_or(TSTransform::IDENTITY);
+                paint::paint_background(ui.painter(), layout);
+                paint::paint_map(ui.painter(), map, layout, visible);
+                self.cards_ui(ui, map, layout, visible, &mut actions);
+            });
+        self.scene_rect = Some(scene_rect);
+        actions
+    }
+
+    fn cards_ui(
+        &mut self,
+        ui: &Ui,
+        map: &Map,
+        layout: &MapLayout,
+        visible: Rect,
+        actions: &mut Vec<Action>,
+    ) {
+        let dragged: &[CardId] = self.drag.as_ref().map_or(&[], |drag| &drag.cards);
+        let mut started = None;
+        let mut stopped = false;
+        for geometry in &layout.cards {
+            let is_dragged = dragged.contains(&geometry.id);
+            if !is_dragged && !visible.intersects(geometry.rect) {
+                continue;
+            }
+            let Some(card) = map.cards.get(geometry.index) else {
+                continue;
+            };
+            let response =
+                ui.interact(geometry.rect, card_id(geometry.id), Sense::click_and_drag());
+            response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &card.title));
+            if response.drag_started() {
+                started = Some(geometry.id);
+            }
+            if response.drag_stopped() && is_dragged {
+                stopped = true;
+            }
+        }
+        if let Some(id) = started {
+            self.drag = Some(CardDrag {
+                cards: vec![id],
+                cancelled: false,
+            });
+            actions.push(Action::Begin);
+        }
+        let Some(drag) = &mut self.drag else {
+            return;
+        };
+        // Esc ends the drag for egui too, in this very frame: check it before the release.
+        if !drag.cancelled && ui.input(|input| input.key_pressed(egui::Key::Escape)) {
+            drag.cancelled = true;
+            actions.push(Action::Cancel);
+        }
+        let pointer = ui
+            .input(|input| input.pointer.latest_pos())
+            .map(|pos| to_map(ui, pos));
+        let target = pointer.and_then(|pos| slot_at(map, layout, pos, &drag.cards));
+        if !drag.cancelled
+            && let Some(slot) = target
+            && !is_already_at(map, &drag.cards, slot)
+        {
+            actions.push(Action::Edit(Box::new(Edit::MoveCards {
+                ids: drag.cards.clone(),
+                slot,
+            })));
+        }
+        if stopped || !ui.input(|input| input.pointer.any_down()) {
+            if !drag.cancelled {
+                actions.push(if target.is_some() {
+                    Action::Commit
+                } else {
+                    // Dropped outside every card lane: the card goes back.
+                    Action::Cancel
+                });
+            }
+            self.drag = None;
+        }
+    }
+}
+
+/// The interaction id of a card, stable while it moves.
+fn card_id(id: CardId) -> Id {
+    Id::unique(("journeymap-card", id))
+}
+
+/// A screen position in map coordinates, through the scene's transform.
+fn to_map(ui: &Ui, pos_on_screen: Pos2) -> Pos2 {
+    let map_from_screen = ui
+        .ctx()
+        .layer_transform_from_global(ui.layer_id())
+        .unwrap_or(TSTransform::IDENTITY);
+    map_from_screen * pos_on_screen
+}
+
+/// The slot under `pos_in_map`: the card lane and stage it is in, before the first card (not
+/// one of `moving`) whose middle is below it.
+pub fn slot_at(map: &Map, layout: &MapLayout, pos_in_map: Pos2, moving: &[CardId]) -> Option<Slot> {
+    let (_, lane) = layout
+        .lanes
+        .iter()
+        .zip(&map.lanes)
+        .find(|(geometry, _)| geometry.body.y_range().contains(pos_in_map.y))?;
+    if !lane.holds_cards() {
+        return None;
+    }
+    let stage = layout
+        .stages
+        .iter()
+        .find(|stage| stage.column.x_range().contains(pos_in_map.x))?;
+    let before = layout
+        .cards
+        .iter()
+        .filter(|geometry| !moving.contains(&geometry.id))
+        .filter(|geometry| {
+            map.cards
+                .get(geometry.index)
+                .is_some_and(|card| card.lane == lane.id && card.stage == stage.id)
+        })
+        .find(|geometry| geometry.rect.center().y > pos_in_map.y)
+        .map(|geometry| geometry.id);
+    Some(Slot {
+        lane: lane.id,
+        stage: stage.id,
+        before,
+    })
+}
+
+/// Whether the cards already sit exactly where `slot` would put them.
+fn is_already_at(map: &Map, cards: &[CardId], slot: Slot) -> bool {
+    let cell: Vec<CardId> = map
+        .cards_in(slot.lane, slot.stage)
+        .map(|card| card.id)
+        .collect();
+    let Some(first) = cell.iter().position(|id| cards.contains(id)) else {
+        return false;
+    };
+    let after_moving = cell
+        .iter()
+        .skip(first)
+        .find(|id| !cards.contains(id))
+        .copied();
+    cell.iter()
+        .skip(first)
+        .take(cards.len())
+        .all(|id| cards.contains(id))
+        && after_moving == slot.before
+}

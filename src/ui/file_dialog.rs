@@ -1,0 +1,102 @@
+//! Asking for a file name: a path field that always works, plus the system's file chooser where
+//! one is available. On desktops without a file-chooser portal the system dialog returns nothing
+//! at once, and the path field keeps the user from being locked out of their files.
+
+use std::path::PathBuf;
+
+use egui::{Modal, Ui};
+
+use crate::i18n::Texts;
+
+/// What the dialog is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// Choose a map to open.
+    Open,
+    /// Choose where to save the map.
+    SaveAs,
+}
+
+/// An open file-name dialog.
+#[derive(Debug)]
+pub struct FileDialog {
+    /// What it is for.
+    pub purpose: Purpose,
+    path: String,
+}
+
+/// What the user decided.
+pub enum Outcome {
+    /// Still deciding.
+    Open,
+    /// Chose this path.
+    Chosen(PathBuf),
+    /// Closed the dialog without choosing.
+    Cancelled,
+}
+
+impl FileDialog {
+    /// A dialog starting with `path` filled in.
+    pub fn new(purpose: Purpose, path: String) -> Self {
+        Self { purpose, path }
+    }
+
+    /// Shows the dialog.
+    pub fn ui(&mut self, ui: &Ui, texts: &Texts) -> Outcome {
+        let mut outcome = Outcome::Open;
+        let title = match self.purpose {
+            Purpose::Open => texts.get("dialog-open-title"),
+            Purpose::SaveAs => texts.get("dialog-save-title"),
+        };
+        let modal = Modal::new(egui::Id::unique("journeymap-file-dialog")).show(ui.ctx(), |ui| {
+            ui.set_min_width(480.0);
+            ui.heading(&title);
+            ui.label(texts.get("dialog-path-hint"));
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut self.path)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("~/maps/journey.ron"),
+            );
+            field.request_focus();
+            let entered =
+                field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                if ui.button(texts.get("dialog-browse")).clicked()
+                    && let Some(path) = self.browse()
+                {
+                    self.path = path.display().to_string();
+                }
+                let confirm = match self.purpose {
+                    Purpose::Open => texts.get("dialog-open"),
+                    Purpose::SaveAs => texts.get("dialog-save"),
+                };
+                if (ui.button(confirm).clicked() || entered) && !self.path.trim().is_empty() {
+                    outcome = Outcome::Chosen(expand_home(self.path.trim()));
+                }
+                if ui.button(texts.get("dialog-cancel")).clicked() {
+                    outcome = Outcome::Cancelled;
+                }
+            });
+        });
+        if modal.should_close() && matches!(outcome, Outcome::Open) {
+            outcome = Outcome::Cancelled;
+        }
+        outcome
+    }
+
+    fn browse(&self) -> Option<PathBuf> {
+        let dialog = rfd::FileDialog::new().add_filter("journeymap", &["ron"]);
+        match self.purpose {
+            Purpose::Open => dialog.pick_file(),
+            Purpose::SaveAs => dialog.set_file_name("journey.ron").save_file(),
+        }
+    }
+}
+
+/// `~/x` → the home folder's `x`.
+fn expand_home(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), directories::BaseDirs::new()) {
+        (Some(rest), Some(dirs)) => dirs.home_dir().join(rest),
+        _ => PathBuf::from(path),
+    }
+}

@@ -1,0 +1,43 @@
+//! The editor: an eframe app around the shared painter.
+
+mod app;
+mod canvas;
+mod commands;
+mod file_dialog;
+
+pub use app::EditorApp;
+pub use canvas::{Canvas, slot_at};
+pub use commands::Command;
+
+use crate::edit::Edit;
+
+/// What a part of the UI asks for; the app carries it out at the end of the frame, in one place.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Start a transaction (a drag begins).
+    Begin,
+    /// Apply an edit (boxed: edits carry whole cards and personas).
+    Edit(Box<Edit>),
+    /// End the transaction as one undo step.
+    Commit,
+    /// End the transaction and restore the map.
+    Cancel,
+    /// Run a command.
+    Command(Command),
+}
+
+/// Opens the editor window on `map` (read from `path`, if any). Blocks until the window closes.
+pub fn run(map: crate::model::Map, path: Option<std::path::PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_title("journeymap"),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "journeymap",
+        options,
+        Box::new(move |cc| Ok(Box::new(EditorApp::new(&cc.egui_ctx, map, path)))),
+    )
+}

@@ -1,0 +1,249 @@
+//! The editor driven like a user: find cards by their text, drag them with the mouse, use the
+//! keyboard and the menus, and check the document after each step.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use egui::{Key, Modifiers, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use journeymap::file;
+use journeymap::model::{
+    Card, CardId, Lane, LaneId, LaneKind, Lang, Map, MapKind, Stage, StageId, TextRole,
+};
+use journeymap::ui::EditorApp;
+
+/// Two stages, one lane of actions: "Sees a poster" and "Asks a friend" in stage 1, "Books a
+/// trial" in stage 2.
+fn small_map() -> Map {
+    let mut map = Map::empty(MapKind::CurrentState, Lang::En);
+    map.title = "Test journey".into();
+    map.stages = vec![
+        Stage::new(StageId(1), "Awareness"),
+        Stage::new(StageId(2), "Purchase"),
+    ];
+    map.lanes = vec![Lane::new(
+        LaneId(1),
+        "Actions",
+        LaneKind::Text(TextRole::Actions),
+    )];
+    map.cards = vec![
+        Card::new(CardId(1), LaneId(1), StageId(1), "Sees a poster"),
+        Card::new(CardId(2), LaneId(1), StageId(1), "Asks a friend"),
+        Card::new(CardId(3), LaneId(1), StageId(2), "Books a trial"),
+    ];
+    map
+}
+
+fn editor(map: Map, path: Option<std::path::PathBuf>) -> Harness<'static, EditorApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .build_eframe(move |cc| {
+            let mut app = EditorApp::new(&cc.egui_ctx, map, path);
+            app.set_lang(Lang::En);
+            app
+        });
+    harness.run();
+    harness
+}
+
+/// Where a card with this text is on screen.
+fn rect_of(harness: &Harness<'_, EditorApp>, label: &str) -> egui::Rect {
+    // The accessibility tree gives canvas widgets in map coordinates.
+    harness.state().canvas().screen_from_map() * harness.get_by_label(label).rect()
+}
+
+fn center_of(harness: &Harness<'_, EditorApp>, label: &str) -> Pos2 {
+    rect_of(harness, label).center()
+}
+
+/// Presses, moves in steps and releases, like a hand on a mouse.
+fn drag(harness: &mut Harness<'_, EditorApp>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=5 {
+        harness.hover_at(from + (to - from) * (step as f32 / 5.0));
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+}
+
+fn stage_of(harness: &Harness<'_, EditorApp>, id: u32) -> StageId {
+    harness
+        .state()
+        .document()
+        .map()
+        .card(CardId(id))
+        .unwrap()
+        .stage
+}
+
+fn cell(harness: &Harness<'_, EditorApp>, stage: u32) -> Vec<u32> {
+    let map = harness.state().document().map();
+    map.cards_in(LaneId(1), StageId(stage))
+        .map(|card| card.id.0)
+        .collect()
+}
+
+#[test]
+fn a_card_dragged_onto_another_stage_moves_there_and_undo_brings_it_back() {
+    let mut harness = editor(small_map(), None);
+    let from = center_of(&harness, "Sees a poster");
+    // Just above the card in the other stage: the moved card goes in front of it.
+    let target = rect_of(&harness, "Books a trial");
+    let to = egui::pos2(target.center().x, target.top() + 2.0);
+    drag(&mut harness, from, to);
+
+    assert_eq!(stage_of(&harness, 1), StageId(2));
+    assert_eq!(cell(&harness, 2), [1, 3]);
+    assert!(harness.state().document().is_dirty());
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("edit-move-cards")
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        cell(&harness, 1),
+        [1, 2],
+        "one undo takes back the whole drag"
+    );
+    assert!(!harness.state().document().is_dirty());
+
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(cell(&harness, 2), [1, 3]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(cell(&harness, 2), [1, 3], "Ctrl+Y redoes too");
+}
+
+#[test]
+fn dragging_a_card_below_another_reorders_the_cell() {
+    let mut harness = editor(small_map(), None);
+    let from = center_of(&harness, "Sees a poster");
+    let below = rect_of(&harness, "Asks a friend");
+    drag(
+        &mut harness,
+        from,
+        egui::pos2(below.center().x, below.bottom() + 6.0),
+    );
+    assert_eq!(cell(&harness, 1), [2, 1]);
+}
+
+#[test]
+fn escape_during_a_drag_puts_the_card_back() {
+    let mut harness = editor(small_map(), None);
+    let from = center_of(&harness, "Sees a poster");
+    let to = center_of(&harness, "Books a trial");
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=5 {
+        harness.hover_at(from + (to - from) * (step as f32 / 5.0));
+        harness.run();
+    }
+    assert_eq!(
+        stage_of(&harness, 1),
+        StageId(2),
+        "the card follows the mouse"
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.drop_at(to);
+    harness.run();
+    assert_eq!(cell(&harness, 1), [1, 2]);
+    assert!(!harness.state().document().is_dirty());
+    assert_eq!(harness.state().document().undo_label(), None);
+}
+
+#[test]
+fn dropping_outside_every_lane_cancels_the_move() {
+    let mut harness = editor(small_map(), None);
+    let from = center_of(&harness, "Sees a poster");
+    let title = rect_of(&harness, "Books a trial");
+    // Far above the stage headers: the title band holds no cards.
+    drag(&mut harness, from, egui::pos2(title.center().x, 60.0));
+    assert_eq!(cell(&harness, 1), [1, 2]);
+    assert_eq!(harness.state().document().undo_label(), None);
+}
+
+#[test]
+fn ctrl_s_saves_to_the_file_and_the_saved_map_reopens_as_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journey.ron");
+    file::save(&small_map(), &path).unwrap();
+    let mut harness = editor(file::load(&path).unwrap(), Some(path.clone()));
+    let from = center_of(&harness, "Asks a friend");
+    let to = center_of(&harness, "Books a trial");
+    drag(&mut harness, from, egui::pos2(to.x, to.y + 40.0));
+    assert!(harness.state().document().is_dirty());
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(!harness.state().document().is_dirty());
+    let reopened = file::load(&path).unwrap();
+    assert_eq!(&reopened, harness.state().document().map());
+    assert_eq!(reopened.card(CardId(2)).unwrap().stage, StageId(2));
+}
+
+#[test]
+fn the_edit_menu_names_what_will_be_undone_in_the_chosen_language() {
+    let mut harness = editor(small_map(), None);
+    let from = center_of(&harness, "Sees a poster");
+    let to = center_of(&harness, "Books a trial");
+    drag(&mut harness, from, to);
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness
+        .query_by_label_contains("Undo Move cards")
+        .expect("the Edit menu names the step")
+        .click();
+    harness.run();
+    assert_eq!(cell(&harness, 1), [1, 2]);
+
+    harness.get_by_label("Language").click();
+    harness.run();
+    harness.get_by_label("Deutsch").click();
+    harness.run();
+    assert_eq!(harness.state().lang(), Lang::De);
+    harness.get_by_label("Bearbeiten").click();
+    harness.run();
+    harness
+        .query_by_label_contains("Wiederholen: Karten verschieben")
+        .expect("the German Edit menu names the step")
+        .click();
+    harness.run();
+    assert_eq!(stage_of(&harness, 1), StageId(2));
+}
+
+#[test]
+fn a_failed_save_keeps_the_map_and_says_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gone").join("journey.ron");
+    let mut harness = editor(small_map(), Some(path));
+    let from = center_of(&harness, "Sees a poster");
+    let to = center_of(&harness, "Books a trial");
+    drag(&mut harness, from, to);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(harness.state().document().is_dirty(), "nothing was saved");
+    assert_eq!(
+        stage_of(&harness, 1),
+        StageId(2),
+        "the change is still there"
+    );
+    assert!(
+        harness.query_by_label_contains("does not exist").is_some(),
+        "the status bar says what went wrong"
+    );
+    assert!(
+        harness.query_by_label_contains("Save as").is_some(),
+        "and what to do"
+    );
+}

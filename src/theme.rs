@@ -134,3 +134,7 @@ pub fn emotion_color(score: i8) -> Color32 {
 }
 /// The soft shadow under cards.
 pub const CARD_SHADOW: Color32 = Color32::from_black_alpha(28);
+/// Outline of the cell a dragged touchpoint would land in.
+pub const DROP_TARGET: Color32 = Color32::from_rgb(0x1F, 0x77, 0xB4);
+/// Fill of that cell.
+pub const DROP_TARGET_FILL: Color32 = Color32::from_rgba_premultiplied(0x0F, 0x3B, 0x5A, 0x28);

@@ -247,3 +247,88 @@ fn a_failed_save_keeps_the_map_and_says_what_to_do() {
         "and what to do"
     );
 }
+
+/// The centre of a cell of the small map, on screen.
+fn cell_on_screen(harness: &mut Harness<'_, EditorApp>, lane: u32, stage: u32) -> Pos2 {
+    let ctx = harness.ctx.clone();
+    let layout = harness.state_mut().layout(&ctx).clone();
+    let lane = layout.lanes.iter().find(|l| l.id == LaneId(lane)).unwrap();
+    let stage = layout
+        .stages
+        .iter()
+        .find(|s| s.id == StageId(stage))
+        .unwrap();
+    let cell = egui::Rect::from_x_y_ranges(stage.column.x_range(), lane.body.y_range());
+    harness.state().canvas().screen_from_map() * egui::pos2(cell.center().x, cell.bottom() - 8.0)
+}
+
+#[test]
+fn a_touchpoint_dragged_from_the_palette_becomes_a_card_in_that_cell() {
+    let mut harness = editor(small_map(), None);
+    let from = harness.get_by_label("Website").rect().center();
+    let to = cell_on_screen(&mut harness, 1, 2);
+    drag(&mut harness, from, to);
+
+    let map = harness.state().document().map();
+    assert_eq!(map.cards.len(), 4);
+    let card = map.cards_in(LaneId(1), StageId(2)).last().unwrap();
+    assert_eq!(card.title, "Website");
+    let touchpoint = card.touchpoint.as_ref().expect("a touchpoint card");
+    assert_eq!(touchpoint.channel, journeymap::model::Channel::Website);
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("edit-add-cards")
+    );
+}
+
+/// Clicks into a text field and types, like a user.
+fn type_into(harness: &mut Harness<'_, EditorApp>, field: &str, text: &str) {
+    harness.get_by_label(field).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    if text.is_empty() {
+        harness.key_press(Key::Backspace);
+    } else {
+        harness.get_by_label(field).type_text(text);
+    }
+    harness.run();
+}
+
+#[test]
+fn the_palette_search_and_a_typed_custom_touchpoint() {
+    let mut harness = editor(small_map(), None);
+    type_into(&mut harness, "Search touchpoints…", "review");
+    assert!(harness.query_by_label("Review portal").is_some());
+    assert!(harness.query_by_label("Website").is_none(), "filtered out");
+
+    type_into(&mut harness, "Search touchpoints…", "");
+    type_into(
+        &mut harness,
+        "Your own touchpoint…",
+        "Stand at the farmers' market",
+    );
+    let from = harness
+        .get_by_label("Stand at the farmers' market")
+        .rect()
+        .center();
+    let to = cell_on_screen(&mut harness, 1, 1);
+    drag(&mut harness, from, to);
+    let map = harness.state().document().map();
+    let card = map.cards_in(LaneId(1), StageId(1)).last().unwrap();
+    assert_eq!(card.title, "Stand at the farmers' market");
+    assert_eq!(
+        card.touchpoint.as_ref().map(|t| t.channel),
+        Some(journeymap::model::Channel::Custom)
+    );
+}
+
+#[test]
+fn a_palette_touchpoint_dropped_outside_the_lanes_creates_nothing() {
+    let mut harness = editor(small_map(), None);
+    let from = harness.get_by_label("Flyer").rect().center();
+    let header = cell_on_screen(&mut harness, 1, 2);
+    drag(&mut harness, from, egui::pos2(header.x, 50.0));
+    assert_eq!(harness.state().document().map().cards.len(), 3);
+    assert!(!harness.state().document().is_dirty());
+}

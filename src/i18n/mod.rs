@@ -10,7 +10,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::model::{Lang, MapKind, Ownership, PurchasePhase, Setting};
+use crate::model::{Channel, ChannelCategory, Lang, MapKind, Ownership, PurchasePhase, Setting};
 
 /// The Fluent source of each language.
 pub fn source(lang: Lang) -> &'static str {
@@ -141,6 +141,57 @@ pub fn phase_id(phase: PurchasePhase) -> &'static str {
         PurchasePhase::PrePurchase => "phase-pre-purchase",
         PurchasePhase::Purchase => "phase-purchase",
         PurchasePhase::PostPurchase => "phase-post-purchase",
+    }
+}
+
+/// Message id of a channel's name.
+pub fn channel_id(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Website => "channel-website",
+        Channel::LandingPage => "channel-landing-page",
+        Channel::NavigationSearch => "channel-navigation-search",
+        Channel::ContactPage => "channel-contact-page",
+        Channel::ShopCheckout => "channel-shop-checkout",
+        Channel::Newsletter => "channel-newsletter",
+        Channel::FollowUpEmail => "channel-follow-up-email",
+        Channel::SocialProfile => "channel-social-profile",
+        Channel::SocialAd => "channel-social-ad",
+        Channel::SearchAd => "channel-search-ad",
+        Channel::SearchResult => "channel-search-result",
+        Channel::DisplayBanner => "channel-display-banner",
+        Channel::Poster => "channel-poster",
+        Channel::Flyer => "channel-flyer",
+        Channel::ReviewPortal => "channel-review-portal",
+        Channel::MarketplaceListing => "channel-marketplace-listing",
+        Channel::MapsListing => "channel-maps-listing",
+        Channel::BlogPost => "channel-blog-post",
+        Channel::Recommendation => "channel-recommendation",
+        Channel::PressArticle => "channel-press-article",
+        Channel::Chatbot => "channel-chatbot",
+        Channel::Hotline => "channel-hotline",
+        Channel::ComplaintHandling => "channel-complaint-handling",
+        Channel::StoreVisit => "channel-store-visit",
+        Channel::Consultation => "channel-consultation",
+        Channel::Delivery => "channel-delivery",
+        Channel::Invoice => "channel-invoice",
+        Channel::CustomerService => "channel-customer-service",
+        Channel::LoyaltyProgramme => "channel-loyalty-programme",
+        Channel::Branding => "channel-branding",
+        Channel::Survey => "channel-survey",
+        Channel::Custom => "channel-custom",
+    }
+}
+
+/// Message id of a palette group's name.
+pub fn category_id(category: ChannelCategory) -> &'static str {
+    match category {
+        ChannelCategory::Web => "category-web",
+        ChannelCategory::Advertising => "category-advertising",
+        ChannelCategory::SearchAndListings => "category-search-and-listings",
+        ChannelCategory::SocialAndWordOfMouth => "category-social-and-word-of-mouth",
+        ChannelCategory::DirectContact => "category-direct-contact",
+        ChannelCategory::InPerson => "category-in-person",
+        ChannelCategory::Other => "category-other",
     }
 }
 

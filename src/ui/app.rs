@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use egui::{Button, Context, Ui, ViewportCommand};
 
 use super::file_dialog::{FileDialog, Outcome, Purpose};
-use super::{Action, Canvas, Command};
+use super::{Action, Canvas, Command, Palette};
 use crate::edit::Document;
 use crate::file;
 use crate::i18n::{self, Texts};
@@ -38,6 +38,7 @@ pub struct EditorApp {
     doc: Document,
     path: Option<PathBuf>,
     canvas: Canvas,
+    palette: Palette,
     layout: Option<CachedLayout>,
     lang: Lang,
     status: Option<Status>,
@@ -57,6 +58,7 @@ impl EditorApp {
             doc: Document::new(map),
             path,
             canvas: Canvas::default(),
+            palette: Palette::default(),
             layout: None,
             lang: i18n::system_lang(),
             status: None,
@@ -414,6 +416,10 @@ impl eframe::App for EditorApp {
         }
         egui::Panel::top("journeymap-menu").show(ui, |ui| self.menu_ui(ui, &mut actions));
         egui::Panel::bottom("journeymap-status").show(ui, |ui| self.status_ui(ui));
+        let texts = i18n::texts(self.lang);
+        egui::Panel::left("journeymap-palette")
+            .default_size(230.0)
+            .show(ui, |ui| self.palette.ui(ui, texts));
         self.layout(&ctx);
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)

@@ -2,13 +2,14 @@
 //! be dragged to another place. The canvas never changes the map: it returns [`Action`]s.
 
 use egui::emath::TSTransform;
-use egui::{Id, Pos2, Rect, Role, Scene, Sense, Ui, Vec2, WidgetInfo};
+use egui::{DragAndDrop, Id, Pos2, Rect, Role, Scene, Sense, Ui, Vec2, WidgetInfo};
 
 use super::Action;
+use super::palette::PaletteItem;
 use crate::edit::{Edit, Slot};
 use crate::layout::MapLayout;
-use crate::model::{CardId, Map};
-use crate::paint;
+use crate::model::{Card, CardId, Map, Touchpoint};
+use crate::{paint, theme};
 
 /// How far the view zooms: from a tenth (a whole wall-sized map) to four times.
 const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.1..=4.0;
@@ -87,9 +88,11 @@ impl Canvas {
     /// Draws the map and handles card drags; returns what the user asked for.
     pub fn ui(&mut self, ui: &mut Ui, map: &Map, layout: &MapLayout) -> Vec<Action> {
         let mut actions = Vec::new();
-        self.screen_size = ui.available_size();
+        let canvas_on_screen = ui.available_rect_before_wrap();
+        self.screen_size = canvas_on_screen.size();
         let whole_map = Rect::from_min_size(Pos2::ZERO, layout.size);
         let mut scene_rect = self.scene_rect.unwrap_or(whole_map);
+        let palette_target = self.palette_target(ui, map, layout, canvas_on_screen);
         Scene::new()
             .zoom_range(ZOOM_RANGE)
             .max_inner_size(layout.size.max(Vec2::splat(1.0)))
@@ -101,9 +104,13 @@ impl Canvas {
                     .unwrap_or(TSTransform::IDENTITY);
                 paint::paint_background(ui.painter(), layout);
                 paint::paint_map(ui.painter(), map, layout, visible);
+                if let Some(slot) = palette_target {
+                    highlight_cell(ui, layout, slot);
+                }
                 self.cards_ui(ui, map, layout, visible, &mut actions);
             });
         self.scene_rect = Some(scene_rect);
+        drop_from_palette(ui, map, palette_target, &mut actions);
         actions
     }
 
@@ -176,6 +183,62 @@ impl Canvas {
             self.drag = None;
         }
     }
+}
+
+impl Canvas {
+    /// Where a touchpoint dragged from the palette would land, if one is being dragged over a
+    /// card lane of the canvas.
+    fn palette_target(&self, ui: &Ui, map: &Map, layout: &MapLayout, canvas: Rect) -> Option<Slot> {
+        if !DragAndDrop::has_payload_of_type::<PaletteItem>(ui.ctx()) {
+            return None;
+        }
+        let pointer = ui.input(|input| input.pointer.latest_pos())?;
+        if !canvas.contains(pointer) {
+            return None;
+        }
+        slot_at(map, layout, self.screen_from_map.inverse() * pointer, &[])
+    }
+}
+
+/// Marks the cell a palette touchpoint would be dropped into.
+fn highlight_cell(ui: &Ui, layout: &MapLayout, slot: Slot) {
+    let lane = layout.lanes.iter().find(|lane| lane.id == slot.lane);
+    let stage = layout.stages.iter().find(|stage| stage.id == slot.stage);
+    if let (Some(lane), Some(stage)) = (lane, stage) {
+        let cell = Rect::from_x_y_ranges(stage.column.x_range(), lane.body.y_range()).shrink(2.0);
+        ui.painter().rect(
+            cell,
+            theme::CORNER_RADIUS,
+            theme::DROP_TARGET_FILL,
+            egui::Stroke::new(2.0, theme::DROP_TARGET),
+            egui::StrokeKind::Inside,
+        );
+    }
+}
+
+/// Creates a touchpoint card where a palette entry was released; released anywhere else, the
+/// drag just ends.
+fn drop_from_palette(ui: &Ui, map: &Map, target: Option<Slot>, actions: &mut Vec<Action>) {
+    if !ui.input(|input| input.pointer.any_released()) {
+        return;
+    }
+    let Some(slot) = target else {
+        return;
+    };
+    let Some(item) = DragAndDrop::take_payload::<PaletteItem>(ui.ctx()) else {
+        return;
+    };
+    let mut card = Card::new(
+        map.next_card_id(),
+        slot.lane,
+        slot.stage,
+        item.title.clone(),
+    );
+    card.touchpoint = Some(Touchpoint::of(item.channel));
+    actions.push(Action::Edit(Box::new(Edit::AddCards {
+        cards: vec![card],
+        slot,
+    })));
 }
 
 /// The interaction id of a card, stable while it moves.

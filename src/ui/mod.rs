@@ -4,10 +4,12 @@ mod app;
 mod canvas;
 mod commands;
 mod file_dialog;
+mod palette;
 
 pub use app::EditorApp;
 pub use canvas::{Canvas, slot_at};
 pub use commands::Command;
+pub use palette::{Palette, PaletteItem};
 
 use crate::edit::Edit;
 

@@ -138,3 +138,5 @@ pub const CARD_SHADOW: Color32 = Color32::from_black_alpha(28);
 pub const DROP_TARGET: Color32 = Color32::from_rgb(0x1F, 0x77, 0xB4);
 /// Fill of that cell.
 pub const DROP_TARGET_FILL: Color32 = Color32::from_rgba_premultiplied(0x0F, 0x3B, 0x5A, 0x28);
+/// Outline of selected cards.
+pub const SELECTION: Color32 = Color32::from_rgb(0xF2, 0x8C, 0x28);

@@ -281,16 +281,23 @@ fn a_touchpoint_dragged_from_the_palette_becomes_a_card_in_that_cell() {
     );
 }
 
+/// The text field named `field` (a visible label beside it may carry the same name).
+fn text_field<'a>(harness: &'a Harness<'_, EditorApp>, field: &'a str) -> egui_kittest::Node<'a> {
+    harness
+        .query_by_role_and_label(egui::Role::MultilineTextInput, field)
+        .unwrap_or_else(|| harness.get_by_role_and_label(egui::Role::TextInput, field))
+}
+
 /// Clicks into a text field and types, like a user.
 fn type_into(harness: &mut Harness<'_, EditorApp>, field: &str, text: &str) {
-    harness.get_by_label(field).click();
+    text_field(harness, field).click();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
     if text.is_empty() {
         harness.key_press(Key::Backspace);
     } else {
-        harness.get_by_label(field).type_text(text);
+        text_field(harness, field).type_text(text);
     }
     harness.run();
 }
@@ -331,4 +338,119 @@ fn a_palette_touchpoint_dropped_outside_the_lanes_creates_nothing() {
     drag(&mut harness, from, egui::pos2(header.x, 50.0));
     assert_eq!(harness.state().document().map().cards.len(), 3);
     assert!(!harness.state().document().is_dirty());
+}
+
+fn click_card(harness: &mut Harness<'_, EditorApp>, label: &str, modifiers: Modifiers) {
+    let pos = center_of(harness, label);
+    harness.hover_at(pos);
+    harness.run();
+    harness.event(egui::Event::ModifiersChanged(modifiers));
+    harness.event(egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers,
+    });
+    harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+    harness.run();
+}
+
+#[test]
+fn the_inspector_edits_the_clicked_card_as_one_step_per_field() {
+    let mut harness = editor(small_map(), None);
+    click_card(&mut harness, "Sees a poster", Modifiers::NONE);
+    assert_eq!(harness.state().canvas().selection(), [CardId(1)]);
+    type_into(&mut harness, "Title", "Sees a poster at the bus stop");
+    // Leaving the field ends the typing session.
+    click_card(&mut harness, "Books a trial", Modifiers::NONE);
+    let map = harness.state().document().map();
+    assert_eq!(
+        map.card(CardId(1)).unwrap().title,
+        "Sees a poster at the bus stop"
+    );
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("edit-update-card")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let map = harness.state().document().map();
+    assert_eq!(
+        map.card(CardId(1)).unwrap().title,
+        "Sees a poster",
+        "the whole typing is one step"
+    );
+}
+
+#[test]
+fn delete_removes_the_selected_cards_and_ctrl_d_duplicates_them() {
+    let mut harness = editor(small_map(), None);
+    click_card(&mut harness, "Sees a poster", Modifiers::NONE);
+    click_card(&mut harness, "Books a trial", Modifiers::SHIFT);
+    assert_eq!(harness.state().canvas().selection(), [CardId(1), CardId(3)]);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    harness.run();
+    assert_eq!(
+        cell(&harness, 1),
+        [1, 4, 2],
+        "the copy sits right after its original"
+    );
+    assert_eq!(cell(&harness, 2), [3, 5]);
+    assert_eq!(
+        harness.state().canvas().selection(),
+        [CardId(4), CardId(5)],
+        "copies selected"
+    );
+    assert_eq!(
+        harness
+            .state()
+            .document()
+            .map()
+            .card(CardId(4))
+            .unwrap()
+            .title,
+        "Sees a poster"
+    );
+
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert_eq!(cell(&harness, 1), [1, 2]);
+    assert_eq!(cell(&harness, 2), [3]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(cell(&harness, 2), [3, 5], "delete is one undo step");
+}
+
+#[test]
+fn dragging_one_of_several_selected_cards_moves_them_all() {
+    let mut harness = editor(small_map(), None);
+    click_card(&mut harness, "Sees a poster", Modifiers::NONE);
+    click_card(&mut harness, "Asks a friend", Modifiers::COMMAND);
+    let from = center_of(&harness, "Asks a friend");
+    let target = rect_of(&harness, "Books a trial");
+    drag(
+        &mut harness,
+        from,
+        egui::pos2(target.center().x, target.bottom() + 20.0),
+    );
+    assert_eq!(cell(&harness, 2), [3, 1, 2]);
+    assert!(cell(&harness, 1).is_empty());
+}
+
+#[test]
+fn typing_delete_in_a_text_field_does_not_delete_cards() {
+    let mut harness = editor(small_map(), None);
+    click_card(&mut harness, "Sees a poster", Modifiers::NONE);
+    text_field(&harness, "Notes").click();
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert_eq!(harness.state().document().map().cards.len(), 3);
 }

@@ -128,3 +128,19 @@ channel-loyalty-programme = Treueprogramm / Rabatt
 channel-branding = Logo & Markenauftritt
 channel-survey = Umfrage
 channel-custom = Eigener Touchpoint
+
+## Inspektor
+inspector-title = Karte
+inspector-empty = Klicken Sie auf eine Karte, um alles an ihr zu sehen und zu ändern.
+inspector-many = { $count } Karten ausgewählt. Entf löscht sie, Strg+D dupliziert sie.
+inspector-card-title = Titel
+inspector-notes = Notizen
+inspector-touchpoint = Diese Karte ist ein Touchpoint
+inspector-channel = Kanal
+inspector-setting = Umfeld
+inspector-ownership = Medium
+inspector-phase = Kaufphase
+inspector-lane = Zeile
+inspector-stage = Phase
+cmd-delete = Löschen
+cmd-duplicate = Duplizieren

@@ -128,3 +128,19 @@ channel-loyalty-programme = Loyalty programme / discount
 channel-branding = Logo & branding
 channel-survey = Survey
 channel-custom = Custom touchpoint
+
+## Inspector
+inspector-title = Card
+inspector-empty = Click a card to see and change everything about it.
+inspector-many = { $count } cards selected. Delete removes them, Ctrl+D duplicates them.
+inspector-card-title = Title
+inspector-notes = Notes
+inspector-touchpoint = This card is a touchpoint
+inspector-channel = Channel
+inspector-setting = Setting
+inspector-ownership = Media
+inspector-phase = Purchase phase
+inspector-lane = Lane
+inspector-stage = Stage
+cmd-delete = Delete
+cmd-duplicate = Duplicate

@@ -5,12 +5,13 @@ use std::path::{Path, PathBuf};
 use egui::{Button, Context, Ui, ViewportCommand};
 
 use super::file_dialog::{FileDialog, Outcome, Purpose};
+use super::inspector::inspector_ui;
 use super::{Action, Canvas, Command, Palette};
-use crate::edit::Document;
+use crate::edit::{Document, Edit, Slot};
 use crate::file;
 use crate::i18n::{self, Texts};
 use crate::layout::MapLayout;
-use crate::model::{Lang, Map};
+use crate::model::{Card, Lang, Map};
 use crate::paint::{self, EguiMeasure};
 
 /// The layout of the document at one revision and scale, reused until either changes.
@@ -178,6 +179,13 @@ impl EditorApp {
                 None => self.ask_for_file(Purpose::SaveAs),
             },
             Command::SaveAs => self.ask_for_file(Purpose::SaveAs),
+            Command::Delete => {
+                let selection = self.canvas.selection();
+                if !selection.is_empty() {
+                    self.apply(&Edit::DeleteCards(selection));
+                }
+            }
+            Command::Duplicate => self.duplicate_selection(),
             Command::Undo => {
                 self.doc.undo();
             }
@@ -189,6 +197,53 @@ impl EditorApp {
             Command::ZoomFit => self.canvas.fit(),
             Command::ZoomReset => self.canvas.zoom_reset(),
         }
+    }
+
+    /// Applies an edit; a refused one is logged (it means a stale or buggy edit, not user error).
+    fn apply(&mut self, edit: &Edit) {
+        if let Err(error) = self.doc.apply(edit) {
+            log::warn!("edit refused: {error}");
+        }
+    }
+
+    /// Puts a copy of every selected card right after it, as one undo step, and selects the
+    /// copies.
+    fn duplicate_selection(&mut self) {
+        let selection = self.canvas.selection();
+        let originals: Vec<Card> = self
+            .doc
+            .map()
+            .cards
+            .iter()
+            .filter(|card| selection.contains(&card.id))
+            .cloned()
+            .collect();
+        if originals.is_empty() {
+            return;
+        }
+        self.doc.begin();
+        let mut copies = Vec::new();
+        for original in originals {
+            let map = self.doc.map();
+            let next_in_cell = map
+                .cards_in(original.lane, original.stage)
+                .skip_while(|card| card.id != original.id)
+                .nth(1)
+                .map(|card| card.id);
+            let mut copy = original.clone();
+            copy.id = map.next_card_id();
+            copies.push(copy.id);
+            self.apply(&Edit::AddCards {
+                cards: vec![copy],
+                slot: Slot {
+                    lane: original.lane,
+                    stage: original.stage,
+                    before: next_in_cell,
+                },
+            });
+        }
+        self.doc.commit();
+        self.canvas.select(copies);
     }
 
     fn ask_for_file(&mut self, purpose: Purpose) {
@@ -207,11 +262,7 @@ impl EditorApp {
                 Action::Begin => self.doc.begin(),
                 Action::Commit => self.doc.commit(),
                 Action::Cancel => self.doc.cancel(),
-                Action::Edit(edit) => {
-                    if let Err(error) = self.doc.apply(edit.as_ref()) {
-                        log::warn!("edit refused: {error}");
-                    }
-                }
+                Action::Edit(edit) => self.apply(&edit),
                 Action::Command(command) => self.run_command(command),
             }
         }
@@ -231,6 +282,11 @@ impl EditorApp {
                 let (can_undo, can_redo) = (undo.is_some(), redo.is_some());
                 command_button(ui, texts, Command::Undo, undo, can_undo, actions);
                 command_button(ui, texts, Command::Redo, redo, can_redo, actions);
+                ui.separator();
+                let has_selection = !self.canvas.selection().is_empty();
+                for command in [Command::Duplicate, Command::Delete] {
+                    command_button(ui, texts, command, None, has_selection, actions);
+                }
             });
             ui.menu_button(texts.get("menu-view"), |ui| {
                 for command in [
@@ -420,6 +476,12 @@ impl eframe::App for EditorApp {
         egui::Panel::left("journeymap-palette")
             .default_size(230.0)
             .show(ui, |ui| self.palette.ui(ui, texts));
+        egui::Panel::right("journeymap-inspector")
+            .default_size(280.0)
+            .show(ui, |ui| {
+                let selection = self.canvas.selection();
+                actions.extend(inspector_ui(ui, texts, self.doc.map(), &selection));
+            });
         self.layout(&ctx);
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)

@@ -1,6 +1,8 @@
 //! The map canvas: the shared painter inside egui's `Scene` (pan and zoom), and cards that can
 //! be dragged to another place. The canvas never changes the map: it returns [`Action`]s.
 
+use std::collections::BTreeSet;
+
 use egui::emath::TSTransform;
 use egui::{DragAndDrop, Id, Pos2, Rect, Role, Scene, Sense, Ui, Vec2, WidgetInfo};
 
@@ -27,6 +29,8 @@ pub struct Canvas {
     drag: Option<CardDrag>,
     /// Map coordinates → screen coordinates, as the scene drew the last frame.
     screen_from_map: TSTransform,
+    /// The selected cards.
+    selection: BTreeSet<CardId>,
 }
 
 /// A card drag under way.
@@ -80,6 +84,16 @@ impl Canvas {
         self.screen_from_map
     }
 
+    /// The selected cards, in id order.
+    pub fn selection(&self) -> Vec<CardId> {
+        self.selection.iter().copied().collect()
+    }
+
+    /// Selects exactly these cards.
+    pub fn select(&mut self, cards: impl IntoIterator<Item = CardId>) {
+        self.selection = cards.into_iter().collect();
+    }
+
     /// Whether a card is being dragged.
     pub fn is_dragging(&self) -> bool {
         self.drag.as_ref().is_some_and(|drag| !drag.cancelled)
@@ -93,7 +107,10 @@ impl Canvas {
         let whole_map = Rect::from_min_size(Pos2::ZERO, layout.size);
         let mut scene_rect = self.scene_rect.unwrap_or(whole_map);
         let palette_target = self.palette_target(ui, map, layout, canvas_on_screen);
-        Scene::new()
+        // Cards deleted (or undone away) leave the selection.
+        self.selection.retain(|id| map.card(*id).is_some());
+        let mut card_clicked = false;
+        let scene = Scene::new()
             .zoom_range(ZOOM_RANGE)
             .max_inner_size(layout.size.max(Vec2::splat(1.0)))
             .show(ui, &mut scene_rect, |ui| {
@@ -107,13 +124,34 @@ impl Canvas {
                 if let Some(slot) = palette_target {
                     highlight_cell(ui, layout, slot);
                 }
-                self.cards_ui(ui, map, layout, visible, &mut actions);
+                card_clicked = self.cards_ui(ui, map, layout, visible, &mut actions);
+                self.paint_selection(ui, layout);
             });
+        if scene.response.clicked() && !card_clicked {
+            self.selection.clear();
+        }
         self.scene_rect = Some(scene_rect);
         drop_from_palette(ui, map, palette_target, &mut actions);
         actions
     }
 
+    /// Outlines the selected cards.
+    fn paint_selection(&self, ui: &Ui, layout: &MapLayout) {
+        for geometry in layout
+            .cards
+            .iter()
+            .filter(|card| self.selection.contains(&card.id))
+        {
+            ui.painter().rect_stroke(
+                geometry.rect.expand(2.0),
+                theme::CORNER_RADIUS + 2.0,
+                egui::Stroke::new(2.5, theme::SELECTION),
+                egui::StrokeKind::Outside,
+            );
+        }
+    }
+
+    /// Card clicks (selection) and drags (moves); returns whether a card was clicked.
     fn cards_ui(
         &mut self,
         ui: &Ui,
@@ -121,7 +159,8 @@ impl Canvas {
         layout: &MapLayout,
         visible: Rect,
         actions: &mut Vec<Action>,
-    ) {
+    ) -> bool {
+        let mut clicked = None;
         let dragged: &[CardId] = self.drag.as_ref().map_or(&[], |drag| &drag.cards);
         let mut started = None;
         let mut stopped = false;
@@ -139,19 +178,42 @@ impl Canvas {
             if response.drag_started() {
                 started = Some(geometry.id);
             }
+            if response.clicked() {
+                clicked = Some(geometry.id);
+            }
             if response.drag_stopped() && is_dragged {
                 stopped = true;
             }
         }
+        if let Some(id) = clicked {
+            let toggle = ui.input(|input| input.modifiers.shift || input.modifiers.command);
+            if !toggle {
+                self.selection.clear();
+                self.selection.insert(id);
+            } else if !self.selection.remove(&id) {
+                self.selection.insert(id);
+            }
+        }
         if let Some(id) = started {
+            // Dragging a selected card drags the whole selection, in document order.
+            let cards = if self.selection.contains(&id) {
+                map.cards
+                    .iter()
+                    .filter(|card| self.selection.contains(&card.id))
+                    .map(|card| card.id)
+                    .collect()
+            } else {
+                self.selection = BTreeSet::from([id]);
+                vec![id]
+            };
             self.drag = Some(CardDrag {
-                cards: vec![id],
+                cards,
                 cancelled: false,
             });
             actions.push(Action::Begin);
         }
         let Some(drag) = &mut self.drag else {
-            return;
+            return clicked.is_some();
         };
         // Esc ends the drag for egui too, in this very frame: check it before the release.
         if !drag.cancelled && ui.input(|input| input.key_pressed(egui::Key::Escape)) {
@@ -182,6 +244,7 @@ impl Canvas {
             }
             self.drag = None;
         }
+        clicked.is_some()
     }
 }
 

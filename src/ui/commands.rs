@@ -12,6 +12,10 @@ pub enum Command {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Delete the selected cards.
+    Delete,
+    /// Duplicate the selected cards.
+    Duplicate,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -37,12 +41,14 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 impl Command {
     /// Every command, in the order the keyboard is checked (longer shortcuts first, so
     /// Ctrl+Shift+Z is not taken for Ctrl+Z).
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 11] = [
         Self::Redo,
         Self::SaveAs,
         Self::Open,
         Self::Save,
         Self::Undo,
+        Self::Delete,
+        Self::Duplicate,
         Self::ZoomIn,
         Self::ZoomOut,
         Self::ZoomFit,
@@ -55,6 +61,8 @@ impl Command {
             Self::Open => "cmd-open",
             Self::Save => "cmd-save",
             Self::SaveAs => "cmd-save-as",
+            Self::Delete => "cmd-delete",
+            Self::Duplicate => "cmd-duplicate",
             Self::Undo => "cmd-undo",
             Self::Redo => "cmd-redo",
             Self::ZoomIn => "cmd-zoom-in",
@@ -79,6 +87,8 @@ impl Command {
             Self::Open => const { &[command(Key::O)] },
             Self::Save => const { &[command(Key::S)] },
             Self::SaveAs => const { &[command_shift(Key::S)] },
+            Self::Delete => const { &[KeyboardShortcut::new(Modifiers::NONE, Key::Delete)] },
+            Self::Duplicate => const { &[command(Key::D)] },
             Self::Undo => const { &[command(Key::Z)] },
             Self::Redo => const { &[command_shift(Key::Z), command(Key::Y)] },
             Self::ZoomIn => const { &[command(Key::Equals), command(Key::Plus)] },
@@ -88,11 +98,19 @@ impl Command {
         }
     }
 
+    /// Whether the command acts on the canvas's selection, so its keys belong to a text field
+    /// while one is being typed in.
+    pub fn acts_on_selection(self) -> bool {
+        matches!(self, Self::Delete | Self::Duplicate)
+    }
+
     /// The commands whose shortcuts were pressed this frame (the key presses are consumed).
     pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
+        let typing = ctx.egui_wants_keyboard_input();
         ctx.input_mut(|input| {
             Self::ALL
                 .into_iter()
+                .filter(|command| !(typing && command.acts_on_selection()))
                 .filter(|command| {
                     command
                         .shortcuts()

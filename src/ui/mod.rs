@@ -4,6 +4,7 @@ mod app;
 mod canvas;
 mod commands;
 mod file_dialog;
+mod inspector;
 mod palette;
 
 pub use app::EditorApp;

@@ -1,0 +1,212 @@
+//! The inspector: every field of the selected card, editable. Typing in a field is one undo
+//! step per visit to the field, not one per letter.
+
+use egui::{ComboBox, Ui};
+
+use super::Action;
+use crate::edit::{Edit, Slot};
+use crate::i18n::{self, Texts};
+use crate::model::{Card, CardId, Channel, Map, Ownership, PurchasePhase, Setting, Touchpoint};
+
+/// Shows the inspector for `selection` and returns the edits the user made.
+pub fn inspector_ui(ui: &mut Ui, texts: &Texts, map: &Map, selection: &[CardId]) -> Vec<Action> {
+    let mut actions = Vec::new();
+    ui.heading(texts.get("inspector-title"));
+    let card = match selection {
+        [id] => map.card(*id),
+        [] => None,
+        many => {
+            let count = many.len();
+            ui.label(texts.get_with("inspector-many", &[("count", count.into())]));
+            return actions;
+        }
+    };
+    let Some(card) = card else {
+        ui.label(egui::RichText::new(texts.get("inspector-empty")).weak());
+        return actions;
+    };
+    let mut edited = card.clone();
+
+    ui.label(texts.get("inspector-card-title"));
+    text_field(
+        ui,
+        &mut edited.title,
+        texts.get("inspector-card-title"),
+        &mut actions,
+    );
+    ui.label(texts.get("inspector-notes"));
+    text_field(
+        ui,
+        &mut edited.notes,
+        texts.get("inspector-notes"),
+        &mut actions,
+    );
+    ui.add_space(6.0);
+
+    let mut is_touchpoint = edited.touchpoint.is_some();
+    if ui
+        .checkbox(&mut is_touchpoint, texts.get("inspector-touchpoint"))
+        .changed()
+    {
+        edited.touchpoint = is_touchpoint.then(|| Touchpoint::of(Channel::Custom));
+    }
+    if let Some(touchpoint) = &mut edited.touchpoint {
+        facets_ui(ui, texts, touchpoint);
+    }
+    ui.add_space(6.0);
+    place_ui(ui, texts, map, card, &mut actions);
+
+    if edited != *card {
+        actions.push(Action::Edit(Box::new(Edit::UpdateCard(edited))));
+    }
+    actions
+}
+
+/// A multi-line text field whose typing session (focus gained … lost) is one transaction.
+fn text_field(ui: &mut Ui, text: &mut String, name: String, actions: &mut Vec<Action>) {
+    let response = ui
+        .add(
+            egui::TextEdit::multiline(text)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name(name);
+    if response.gained_focus() {
+        actions.push(Action::Begin);
+    }
+    if response.lost_focus() {
+        actions.push(Action::Commit);
+    }
+}
+
+fn facets_ui(ui: &mut Ui, texts: &Texts, touchpoint: &mut Touchpoint) {
+    egui::Grid::new("journeymap-facets")
+        .num_columns(2)
+        .show(ui, |ui| {
+            ui.label(texts.get("inspector-channel"));
+            let before = touchpoint.channel;
+            choice(
+                ui,
+                &texts.get("inspector-channel"),
+                &mut touchpoint.channel,
+                &Channel::ALL,
+                |c| texts.get(i18n::channel_id(c)),
+            );
+            if touchpoint.channel != before {
+                // A new channel brings its usual facets; the user can change them after.
+                *touchpoint = Touchpoint::of(touchpoint.channel);
+            }
+            ui.end_row();
+            ui.label(texts.get("inspector-setting"));
+            choice(
+                ui,
+                "setting",
+                &mut touchpoint.setting,
+                &[Setting::Online, Setting::Offline],
+                |s| texts.get(i18n::setting_id(s)),
+            );
+            ui.end_row();
+            ui.label(texts.get("inspector-ownership"));
+            let ownerships = [
+                Ownership::Owned,
+                Ownership::Paid,
+                Ownership::Earned,
+                Ownership::Shared,
+                Ownership::Managed,
+            ];
+            choice(
+                ui,
+                "ownership",
+                &mut touchpoint.ownership,
+                &ownerships,
+                |o| texts.get(i18n::ownership_id(o)),
+            );
+            ui.end_row();
+            ui.label(texts.get("inspector-phase"));
+            let phases = [
+                PurchasePhase::PrePurchase,
+                PurchasePhase::Purchase,
+                PurchasePhase::PostPurchase,
+            ];
+            choice(
+                ui,
+                &texts.get("inspector-phase"),
+                &mut touchpoint.phase,
+                &phases,
+                |p| texts.get(i18n::phase_id(p)),
+            );
+            ui.end_row();
+        });
+}
+
+/// The card's lane and stage; choosing another moves the card to the end of that cell.
+fn place_ui(ui: &mut Ui, texts: &Texts, map: &Map, card: &Card, actions: &mut Vec<Action>) {
+    let mut slot = Slot {
+        lane: card.lane,
+        stage: card.stage,
+        before: None,
+    };
+    egui::Grid::new("journeymap-place")
+        .num_columns(2)
+        .show(ui, |ui| {
+            ui.label(texts.get("inspector-lane"));
+            let lanes: Vec<_> = map
+                .lanes
+                .iter()
+                .filter(|lane| lane.holds_cards())
+                .map(|lane| lane.id)
+                .collect();
+            choice(
+                ui,
+                &texts.get("inspector-lane"),
+                &mut slot.lane,
+                &lanes,
+                |id| {
+                    map.lane(id)
+                        .map(|lane| lane.title.clone())
+                        .unwrap_or_default()
+                },
+            );
+            ui.end_row();
+            ui.label(texts.get("inspector-stage"));
+            let stages: Vec<_> = map.stages.iter().map(|stage| stage.id).collect();
+            choice(
+                ui,
+                &texts.get("inspector-stage"),
+                &mut slot.stage,
+                &stages,
+                |id| {
+                    map.stage(id)
+                        .map(|stage| stage.title.clone())
+                        .unwrap_or_default()
+                },
+            );
+            ui.end_row();
+        });
+    if slot.lane != card.lane || slot.stage != card.stage {
+        actions.push(Action::Edit(Box::new(Edit::MoveCards {
+            ids: vec![card.id],
+            slot,
+        })));
+    }
+}
+
+/// A drop-down of `options` showing `name` of each, labelled `label` for screen readers.
+fn choice<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut T,
+    options: &[T],
+    name: impl Fn(T) -> String,
+) {
+    let _ = ComboBox::from_id_salt(("journeymap-inspector", label))
+        .selected_text(name(*value))
+        .width(160.0)
+        .show_ui(ui, |ui| {
+            for &option in options {
+                ui.selectable_value(value, option, name(option));
+            }
+        })
+        .response
+        .accessible_name(label);
+}

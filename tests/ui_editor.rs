@@ -454,3 +454,101 @@ fn typing_delete_in_a_text_field_does_not_delete_cards() {
     harness.run();
     assert_eq!(harness.state().document().map().cards.len(), 3);
 }
+
+fn menu(harness: &mut Harness<'_, EditorApp>, menu: &str, entry: &str) {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness
+        .query_by_label_contains(entry)
+        .unwrap_or_else(|| panic!("no menu entry {entry:?}"))
+        .click();
+    harness.run();
+}
+
+#[test]
+fn export_png_from_the_file_menu_writes_the_picture_the_cli_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("slide.png");
+    let mut harness = editor(small_map(), None);
+    menu(&mut harness, "File", "Export PNG…");
+    type_into(&mut harness, "File path", png.to_str().unwrap());
+    harness.get_by_label("1×").click();
+    harness.run();
+    harness.get_by_label("Export").click();
+    harness.run();
+
+    let written = std::fs::read(&png).expect("the picture was written");
+    let expected = journeymap::export::Exporter::export(
+        &journeymap::export::png::PngExporter {
+            options: journeymap::export::RenderOptions {
+                scale: 1.0,
+                transparent: false,
+            },
+        },
+        &small_map(),
+    )
+    .unwrap();
+    assert!(
+        written == expected,
+        "the editor's export equals the command line's"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Exported slide.png")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_new_map_starts_from_the_chosen_kind_and_language() {
+    let mut harness = editor(small_map(), None);
+    menu(&mut harness, "File", "New map…");
+    harness.get_by_label("Service blueprint").click();
+    harness.run();
+    harness.get_by_label("Deutsch").click();
+    harness.run();
+    harness.get_by_label("Create").click();
+    harness.run();
+    let map = harness.state().document().map();
+    assert_eq!((map.kind, map.lang), (MapKind::ServiceBlueprint, Lang::De));
+    assert!(
+        map.lanes
+            .iter()
+            .any(|lane| lane.title == "Sichtbarkeitslinie")
+    );
+    assert!(harness.state().path().is_none());
+}
+
+#[test]
+fn new_map_with_unsaved_changes_asks_first_and_cancel_keeps_them() {
+    let mut harness = editor(small_map(), None);
+    let from = center_of(&harness, "Sees a poster");
+    let to = center_of(&harness, "Books a trial");
+    drag(&mut harness, from, to);
+    menu(&mut harness, "File", "New map…");
+    assert!(harness.query_by_label("Save your changes?").is_some());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(stage_of(&harness, 1), StageId(2), "the change is kept");
+    assert!(
+        harness.query_by_label("New map").is_none(),
+        "no chooser after Cancel"
+    );
+}
+
+#[test]
+fn map_info_edits_title_goal_and_persona() {
+    let mut harness = editor(small_map(), None);
+    menu(&mut harness, "File", "Map info…");
+    type_into(&mut harness, "Title", "Fitness studio sign-up");
+    type_into(&mut harness, "Goals (one per line)", "Get fit\nMeet people");
+    harness.get_by_label("Close").click();
+    harness.run();
+    let map = harness.state().document().map();
+    assert_eq!(map.title, "Fitness studio sign-up");
+    assert_eq!(map.persona.goals, ["Get fit", "Meet people"]);
+    assert!(
+        harness.query_by_label("Map info").is_none(),
+        "the window closed"
+    );
+}

@@ -116,6 +116,16 @@ pub fn kind_id(kind: MapKind) -> &'static str {
     }
 }
 
+/// Message id of the one-line description of a map kind.
+pub fn kind_about_id(kind: MapKind) -> &'static str {
+    match kind {
+        MapKind::CurrentState => "kind-current-state-about",
+        MapKind::DayInTheLife => "kind-day-in-the-life-about",
+        MapKind::FutureState => "kind-future-state-about",
+        MapKind::ServiceBlueprint => "kind-service-blueprint-about",
+    }
+}
+
 /// Message id of a setting.
 pub fn setting_id(setting: Setting) -> &'static str {
     match setting {

@@ -6,8 +6,12 @@ use egui::{Button, Context, Ui, ViewportCommand};
 
 use super::file_dialog::{FileDialog, Outcome, Purpose};
 use super::inspector::inspector_ui;
+use super::map_info::map_info_ui;
+use super::new_map::{NewMapDialog, NewMapOutcome};
 use super::{Action, Canvas, Command, Palette};
 use crate::edit::{Document, Edit, Slot};
+use crate::export::png::PngExporter;
+use crate::export::{Exporter as _, RenderOptions};
 use crate::file;
 use crate::i18n::{self, Texts};
 use crate::layout::MapLayout;
@@ -26,6 +30,7 @@ struct CachedLayout {
 enum AfterConfirm {
     Close,
     Open,
+    New,
 }
 
 /// A message in the status bar.
@@ -44,6 +49,8 @@ pub struct EditorApp {
     lang: Lang,
     status: Option<Status>,
     dialog: Option<FileDialog>,
+    new_map: Option<NewMapDialog>,
+    info_open: bool,
     confirm: Option<AfterConfirm>,
     /// What to do after a Save As started by the unsaved-changes question completes.
     after_save: Option<AfterConfirm>,
@@ -64,6 +71,8 @@ impl EditorApp {
             lang: i18n::system_lang(),
             status: None,
             dialog: None,
+            new_map: None,
+            info_open: false,
             confirm: None,
             after_save: None,
             close_confirmed: false,
@@ -165,6 +174,22 @@ impl EditorApp {
 
     fn run_command(&mut self, command: Command) {
         match command {
+            Command::New => {
+                if self.doc.is_dirty() {
+                    self.confirm = Some(AfterConfirm::New);
+                } else {
+                    self.new_map = Some(NewMapDialog::new(self.lang));
+                }
+            }
+            Command::ExportPng => {
+                let start = self
+                    .path
+                    .as_ref()
+                    .map(|path| path.with_extension("png").display().to_string())
+                    .unwrap_or_default();
+                self.dialog = Some(FileDialog::new(Purpose::ExportPng, start));
+            }
+            Command::MapInfo => self.info_open = true,
             Command::Open => {
                 if self.doc.is_dirty() {
                     self.confirm = Some(AfterConfirm::Open);
@@ -272,7 +297,11 @@ impl EditorApp {
         let texts = i18n::texts(self.lang);
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(texts.get("menu-file"), |ui| {
-                for command in [Command::Open, Command::Save, Command::SaveAs] {
+                for command in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
+                    command_button(ui, texts, command, None, true, actions);
+                }
+                ui.separator();
+                for command in [Command::ExportPng, Command::MapInfo] {
                     command_button(ui, texts, command, None, true, actions);
                 }
             });
@@ -356,8 +385,13 @@ impl EditorApp {
                 }
                 Outcome::Chosen(path) => {
                     let purpose = dialog.purpose;
+                    let options = RenderOptions {
+                        scale: dialog.scale,
+                        transparent: dialog.transparent,
+                    };
                     self.dialog = None;
                     match purpose {
+                        Purpose::ExportPng => self.export_png(&path, options),
                         Purpose::Open => {
                             self.open(path);
                         }
@@ -372,6 +406,50 @@ impl EditorApp {
                 }
             }
         }
+    }
+
+    fn new_map_ui(&mut self, ctx: &Context) {
+        let Some(dialog) = &mut self.new_map else {
+            return;
+        };
+        match dialog.ui(ctx, i18n::texts(self.lang)) {
+            NewMapOutcome::Open => {}
+            NewMapOutcome::Cancelled => self.new_map = None,
+            NewMapOutcome::Create(kind, lang) => {
+                self.new_map = None;
+                match Map::from_template(kind, lang) {
+                    Ok(map) => {
+                        self.doc = Document::new(map);
+                        self.path = None;
+                        self.canvas = Canvas::default();
+                        self.status = None;
+                    }
+                    Err(error) => {
+                        self.status = Some(Status {
+                            text: error.to_string(),
+                            is_error: true,
+                        })
+                    }
+                }
+            }
+        }
+    }
+
+    /// Writes the picture the command line's `export` writes.
+    pub fn export_png(&mut self, path: &Path, options: RenderOptions) {
+        let texts = i18n::texts(self.lang);
+        self.status = Some(
+            match (PngExporter { options }).export_to_file(self.doc.map(), path) {
+                Ok(()) => Status {
+                    text: texts.get_with("status-exported", &[("file", display_name(path).into())]),
+                    is_error: false,
+                },
+                Err(error) => Status {
+                    text: format!("{error}. {}", texts.get("status-export-failed-hint")),
+                    is_error: true,
+                },
+            },
+        );
     }
 
     fn answer(&mut self, after: AfterConfirm, answer: Answer, ctx: &Context) {
@@ -398,6 +476,7 @@ impl EditorApp {
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
             AfterConfirm::Open => self.ask_for_file(Purpose::Open),
+            AfterConfirm::New => self.new_map = Some(NewMapDialog::new(self.lang)),
         }
     }
 
@@ -459,7 +538,7 @@ impl eframe::App for EditorApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let mut actions = Vec::new();
-        let modal_open = self.dialog.is_some() || self.confirm.is_some();
+        let modal_open = self.dialog.is_some() || self.confirm.is_some() || self.new_map.is_some();
         if !modal_open {
             actions.extend(Command::pressed(&ctx).into_iter().map(Action::Command));
         }
@@ -491,6 +570,13 @@ impl eframe::App for EditorApp {
                 }
             });
         self.dialogs_ui(ui);
+        self.new_map_ui(&ctx);
+        if self.info_open {
+            let texts = i18n::texts(self.lang);
+            let mut open = true;
+            actions.extend(map_info_ui(&ctx, &mut open, texts, self.doc.map()));
+            self.info_open = open;
+        }
         self.handle(actions);
         self.update_window_title(&ctx);
     }

@@ -6,12 +6,18 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 /// Something the user can ask the editor to do from a menu or the keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
+    /// Start a new map from a template.
+    New,
     /// Open a map file.
     Open,
     /// Save to the map's file (asks for one if it has none).
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Export the map as a PNG picture.
+    ExportPng,
+    /// Edit the title, goal and persona.
+    MapInfo,
     /// Delete the selected cards.
     Delete,
     /// Duplicate the selected cards.
@@ -41,9 +47,12 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 impl Command {
     /// Every command, in the order the keyboard is checked (longer shortcuts first, so
     /// Ctrl+Shift+Z is not taken for Ctrl+Z).
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 14] = [
         Self::Redo,
         Self::SaveAs,
+        Self::New,
+        Self::ExportPng,
+        Self::MapInfo,
         Self::Open,
         Self::Save,
         Self::Undo,
@@ -58,6 +67,9 @@ impl Command {
     /// Message id of the command's name.
     pub fn label_id(self) -> &'static str {
         match self {
+            Self::New => "cmd-new",
+            Self::ExportPng => "cmd-export-png",
+            Self::MapInfo => "cmd-map-info",
             Self::Open => "cmd-open",
             Self::Save => "cmd-save",
             Self::SaveAs => "cmd-save-as",
@@ -84,6 +96,9 @@ impl Command {
     /// The keyboard shortcuts; the first is shown in menus.
     pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
         match self {
+            Self::New => const { &[command(Key::N)] },
+            Self::ExportPng => const { &[command(Key::E)] },
+            Self::MapInfo => &[],
             Self::Open => const { &[command(Key::O)] },
             Self::Save => const { &[command(Key::S)] },
             Self::SaveAs => const { &[command_shift(Key::S)] },

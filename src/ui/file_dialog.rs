@@ -15,6 +15,8 @@ pub enum Purpose {
     Open,
     /// Choose where to save the map.
     SaveAs,
+    /// Choose where to export the picture, and at what scale.
+    ExportPng,
 }
 
 /// An open file-name dialog.
@@ -23,6 +25,10 @@ pub struct FileDialog {
     /// What it is for.
     pub purpose: Purpose,
     path: String,
+    /// Export scale (pixels per point), for [`Purpose::ExportPng`].
+    pub scale: f32,
+    /// Transparent background, for [`Purpose::ExportPng`].
+    pub transparent: bool,
 }
 
 /// What the user decided.
@@ -38,7 +44,12 @@ pub enum Outcome {
 impl FileDialog {
     /// A dialog starting with `path` filled in.
     pub fn new(purpose: Purpose, path: String) -> Self {
-        Self { purpose, path }
+        Self {
+            purpose,
+            path,
+            scale: 2.0,
+            transparent: false,
+        }
     }
 
     /// Shows the dialog.
@@ -47,19 +58,25 @@ impl FileDialog {
         let title = match self.purpose {
             Purpose::Open => texts.get("dialog-open-title"),
             Purpose::SaveAs => texts.get("dialog-save-title"),
+            Purpose::ExportPng => texts.get("dialog-export-title"),
         };
         let modal = Modal::new(egui::Id::unique("journeymap-file-dialog")).show(ui.ctx(), |ui| {
             ui.set_min_width(480.0);
             ui.heading(&title);
             ui.label(texts.get("dialog-path-hint"));
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut self.path)
-                    .desired_width(f32::INFINITY)
-                    .hint_text("~/maps/journey.ron"),
-            );
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.path)
+                        .desired_width(f32::INFINITY)
+                        .hint_text("~/maps/journey.ron"),
+                )
+                .accessible_name(texts.get("dialog-path"));
             field.request_focus();
             let entered =
                 field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+            if self.purpose == Purpose::ExportPng {
+                self.export_options_ui(ui, texts);
+            }
             ui.horizontal(|ui| {
                 if ui.button(texts.get("dialog-browse")).clicked()
                     && let Some(path) = self.browse()
@@ -69,6 +86,7 @@ impl FileDialog {
                 let confirm = match self.purpose {
                     Purpose::Open => texts.get("dialog-open"),
                     Purpose::SaveAs => texts.get("dialog-save"),
+                    Purpose::ExportPng => texts.get("dialog-export"),
                 };
                 if (ui.button(confirm).clicked() || entered) && !self.path.trim().is_empty() {
                     outcome = Outcome::Chosen(expand_home(self.path.trim()));
@@ -84,11 +102,37 @@ impl FileDialog {
         outcome
     }
 
+    fn export_options_ui(&mut self, ui: &mut Ui, texts: &Texts) {
+        ui.horizontal(|ui| {
+            ui.label(texts.get("dialog-export-scale"));
+            for scale in [1.0, 2.0, 3.0, 4.0] {
+                ui.radio_value(&mut self.scale, scale, format!("{scale}×"));
+            }
+        });
+        ui.label(
+            egui::RichText::new(texts.get("dialog-export-scale-hint"))
+                .weak()
+                .small(),
+        );
+        ui.checkbox(
+            &mut self.transparent,
+            texts.get("dialog-export-transparent"),
+        );
+    }
+
     fn browse(&self) -> Option<PathBuf> {
-        let dialog = rfd::FileDialog::new().add_filter("journeymap", &["ron"]);
         match self.purpose {
-            Purpose::Open => dialog.pick_file(),
-            Purpose::SaveAs => dialog.set_file_name("journey.ron").save_file(),
+            Purpose::Open => rfd::FileDialog::new()
+                .add_filter("journeymap", &["ron"])
+                .pick_file(),
+            Purpose::SaveAs => rfd::FileDialog::new()
+                .add_filter("journeymap", &["ron"])
+                .set_file_name("journey.ron")
+                .save_file(),
+            Purpose::ExportPng => rfd::FileDialog::new()
+                .add_filter("PNG", &["png"])
+                .set_file_name("journey.png")
+                .save_file(),
         }
     }
 }

@@ -5,6 +5,8 @@ mod canvas;
 mod commands;
 mod file_dialog;
 mod inspector;
+mod map_info;
+mod new_map;
 mod palette;
 
 pub use app::EditorApp;

@@ -428,7 +428,7 @@ impl EditorApp {
                         self.status = Some(Status {
                             text: error.to_string(),
                             is_error: true,
-                        })
+                        });
                     }
                 }
             }

@@ -552,3 +552,99 @@ fn map_info_edits_title_goal_and_persona() {
         "the window closed"
     );
 }
+
+/// The small map with an emotion lane (lane 2) under the actions: stage 1 rated +1, stage 2
+/// unrated.
+fn map_with_emotions() -> Map {
+    let mut map = small_map();
+    map.lanes.push(Lane::new(
+        LaneId(2),
+        "Emotions",
+        LaneKind::Emotion {
+            scores: [(StageId(1), 1)].into(),
+        },
+    ));
+    map
+}
+
+/// Where a score of a stage's emotion point sits on screen.
+fn emotion_on_screen(harness: &mut Harness<'_, EditorApp>, stage: u32, score: i8) -> Pos2 {
+    let ctx = harness.ctx.clone();
+    let layout = harness.state_mut().layout(&ctx).clone();
+    let body = layout
+        .lanes
+        .iter()
+        .find(|l| l.id == LaneId(2))
+        .unwrap()
+        .body;
+    let x = layout
+        .stages
+        .iter()
+        .find(|s| s.id == StageId(stage))
+        .unwrap()
+        .column
+        .center()
+        .x;
+    let y = journeymap::layout::curve::score_y(body, score);
+    harness.state().canvas().screen_from_map() * egui::pos2(x, y)
+}
+
+fn score(harness: &Harness<'_, EditorApp>, stage: u32) -> Option<i8> {
+    let map = harness.state().document().map();
+    match &map.lane(LaneId(2)).unwrap().kind {
+        LaneKind::Emotion { scores } => scores.get(&StageId(stage)).copied(),
+        _ => unreachable!(),
+    }
+}
+
+#[test]
+fn dragging_an_emotion_point_sets_its_score_as_one_step() {
+    let mut harness = editor(map_with_emotions(), None);
+    let from = emotion_on_screen(&mut harness, 1, 1);
+    let to = emotion_on_screen(&mut harness, 1, -2);
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=5 {
+        harness.hover_at(from + (to - from) * (step as f32 / 5.0));
+        harness.run();
+    }
+    assert_eq!(
+        score(&harness, 1),
+        Some(-2),
+        "the curve follows while dragging"
+    );
+    harness.drop_at(to);
+    harness.run();
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("edit-set-emotion")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(score(&harness, 1), Some(1), "one undo for the whole drag");
+}
+
+#[test]
+fn clicking_in_an_unrated_stage_rates_it() {
+    let mut harness = editor(map_with_emotions(), None);
+    let top = emotion_on_screen(&mut harness, 2, 2);
+    harness.hover_at(top);
+    harness.run();
+    harness.get_by_label("Emotion at Purchase");
+    harness.event(egui::Event::PointerButton {
+        pos: top,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: top,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    assert_eq!(score(&harness, 2), Some(2));
+}

@@ -175,3 +175,4 @@ info-persona-needs = Bedürfnisse (eines pro Zeile)
 info-persona-frustrations = Frustrationen (eine pro Zeile)
 info-close = Schließen
 dialog-path = Dateipfad
+canvas-emotion = Emotion bei { $stage }

@@ -175,3 +175,4 @@ info-persona-needs = Needs (one per line)
 info-persona-frustrations = Frustrations (one per line)
 info-close = Close
 dialog-path = File path
+canvas-emotion = Emotion at { $stage }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use egui::{Pos2, Rect, pos2};
 
 use super::{CurveLayout, CurvePoint};
-use crate::model::{EMOTION_MAX, LaneId, StageId};
+use crate::model::{EMOTION_MAX, EMOTION_MIN, LaneId, StageId};
 use crate::theme;
 
 /// Line segments per gap between two markers; enough for a curve that looks smooth at 4× export.
@@ -20,13 +20,12 @@ pub(super) fn layout_curve(
     stage_x: &dyn Fn(usize) -> f32,
 ) -> CurveLayout {
     let neutral_y = body.center().y;
-    let amplitude = (body.height() / 2.0 - theme::EMOTION_MARKER_RADIUS - 8.0).max(0.0);
     let mut points: Vec<CurvePoint> = scores
         .iter()
         .filter_map(|(&stage, &score)| {
             let index = *stage_index.get(&stage)?;
             let x = stage_x(index) + theme::STAGE_WIDTH / 2.0;
-            let y = neutral_y - f32::from(score) / f32::from(EMOTION_MAX) * amplitude;
+            let y = score_y(body, score);
             Some(CurvePoint {
                 stage,
                 pos: pos2(x, y),
@@ -43,6 +42,24 @@ pub(super) fn layout_curve(
         path: monotone_path(&markers),
         points,
     }
+}
+
+/// How far a score of [`EMOTION_MAX`] sits above the neutral line of an emotion lane.
+fn amplitude(body: Rect) -> f32 {
+    (body.height() / 2.0 - theme::EMOTION_MARKER_RADIUS - 8.0).max(1.0)
+}
+
+/// The height of a score's marker in an emotion lane whose body is `body`.
+pub fn score_y(body: Rect, score: i8) -> f32 {
+    body.center().y - f32::from(score) / f32::from(EMOTION_MAX) * amplitude(body)
+}
+
+/// The score whose marker height is nearest to `y`: what dragging a marker to `y` sets.
+pub fn score_at(body: Rect, y: f32) -> i8 {
+    let steps = (body.center().y - y) / amplitude(body) * f32::from(EMOTION_MAX);
+    steps
+        .round()
+        .clamp(f32::from(EMOTION_MIN), f32::from(EMOTION_MAX)) as i8
 }
 
 /// A smooth polyline through `points` (sorted by x) that never overshoots: between two markers
@@ -142,6 +159,30 @@ mod tests {
                 "{p:?} bulges between equal scores"
             );
         }
+    }
+
+    #[test]
+    fn a_score_and_its_height_convert_both_ways() {
+        let body = Rect::from_min_size(pos2(0.0, 100.0), egui::vec2(500.0, 170.0));
+        for score in EMOTION_MIN..=EMOTION_MAX {
+            assert_eq!(score_at(body, score_y(body, score)), score);
+            assert_eq!(
+                score_at(body, score_y(body, score) + 5.0),
+                score,
+                "near is enough"
+            );
+        }
+        assert_eq!(
+            score_at(body, body.top() - 100.0),
+            EMOTION_MAX,
+            "clamped above"
+        );
+        assert_eq!(
+            score_at(body, body.bottom() + 100.0),
+            EMOTION_MIN,
+            "clamped below"
+        );
+        assert!(score_y(body, 2) < score_y(body, 0), "better is higher");
     }
 
     #[test]

@@ -9,8 +9,9 @@ use egui::{DragAndDrop, Id, Pos2, Rect, Role, Scene, Sense, Ui, Vec2, WidgetInfo
 use super::Action;
 use super::palette::PaletteItem;
 use crate::edit::{Edit, Slot};
-use crate::layout::MapLayout;
-use crate::model::{Card, CardId, Map, Touchpoint};
+use crate::i18n;
+use crate::layout::{MapLayout, curve};
+use crate::model::{Card, CardId, LaneId, LaneKind, Map, StageId, Touchpoint};
 use crate::{paint, theme};
 
 /// How far the view zooms: from a tenth (a whole wall-sized map) to four times.
@@ -31,6 +32,8 @@ pub struct Canvas {
     screen_from_map: TSTransform,
     /// The selected cards.
     selection: BTreeSet<CardId>,
+    /// The emotion point being dragged, and whether Esc cancelled the drag.
+    emotion_drag: Option<(LaneId, StageId, bool)>,
 }
 
 /// A card drag under way.
@@ -125,6 +128,7 @@ impl Canvas {
                     highlight_cell(ui, layout, slot);
                 }
                 card_clicked = self.cards_ui(ui, map, layout, visible, &mut actions);
+                self.emotion_ui(ui, map, layout, &mut actions);
                 self.paint_selection(ui, layout);
             });
         if scene.response.clicked() && !card_clicked {
@@ -133,6 +137,65 @@ impl Canvas {
         self.scene_rect = Some(scene_rect);
         drop_from_palette(ui, map, palette_target, &mut actions);
         actions
+    }
+
+    /// Emotion lanes: pressing or dragging in a stage's cell sets that stage's score to the
+    /// height of the pointer, and the curve follows live; the whole drag is one undo step.
+    fn emotion_ui(&mut self, ui: &Ui, map: &Map, layout: &MapLayout, actions: &mut Vec<Action>) {
+        let texts = i18n::texts(map.lang);
+        for (geometry, lane) in layout.lanes.iter().zip(&map.lanes) {
+            let LaneKind::Emotion { scores } = &lane.kind else {
+                continue;
+            };
+            for (stage_geometry, stage) in layout.stages.iter().zip(&map.stages) {
+                let cell =
+                    Rect::from_x_y_ranges(stage_geometry.column.x_range(), geometry.body.y_range());
+                let id = Id::unique(("journeymap-emotion", lane.id, stage.id));
+                let response = ui.interact(cell, id, Sense::click_and_drag());
+                response.widget_info(|| {
+                    let name =
+                        texts.get_with("canvas-emotion", &[("stage", stage.title.clone().into())]);
+                    WidgetInfo::labeled(Role::Slider, true, name)
+                });
+                let pressed = response.drag_started() || response.clicked();
+                if pressed {
+                    self.emotion_drag = Some((lane.id, stage.id, false));
+                    actions.push(Action::Begin);
+                }
+                let Some((drag_lane, drag_stage, cancelled)) = &mut self.emotion_drag else {
+                    continue;
+                };
+                if (*drag_lane, *drag_stage) != (lane.id, stage.id) {
+                    continue;
+                }
+                if !*cancelled && ui.input(|input| input.key_pressed(egui::Key::Escape)) {
+                    *cancelled = true;
+                    actions.push(Action::Cancel);
+                }
+                let pointer = ui
+                    .input(|input| input.pointer.latest_pos())
+                    .map(|pos| to_map(ui, pos));
+                if !*cancelled && let Some(pointer) = pointer {
+                    let score = curve::score_at(geometry.body, pointer.y);
+                    if scores.get(&stage.id) != Some(&score) {
+                        actions.push(Action::Edit(Box::new(Edit::SetEmotion {
+                            lane: lane.id,
+                            stage: stage.id,
+                            score: Some(score),
+                        })));
+                    }
+                }
+                if response.drag_stopped()
+                    || response.clicked()
+                    || !ui.input(|i| i.pointer.any_down())
+                {
+                    if !*cancelled {
+                        actions.push(Action::Commit);
+                    }
+                    self.emotion_drag = None;
+                }
+            }
+        }
     }
 
     /// Outlines the selected cards.

@@ -36,6 +36,8 @@ fn small_map() -> Map {
 fn editor(map: Map, path: Option<std::path::PathBuf>) -> Harness<'static, EditorApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1200.0, 800.0))
+        // Frames 1/60 s apart, like a screen: two clicks in two frames make a double click.
+        .with_step_dt(1.0 / 60.0)
         .build_eframe(move |cc| {
             let mut app = EditorApp::new(&cc.egui_ctx, map, path);
             app.set_lang(Lang::En);
@@ -647,4 +649,133 @@ fn clicking_in_an_unrated_stage_rates_it() {
     });
     harness.run();
     assert_eq!(score(&harness, 2), Some(2));
+}
+
+fn press_release(
+    harness: &mut Harness<'_, EditorApp>,
+    pos: Pos2,
+    button: egui::PointerButton,
+    times: usize,
+) {
+    harness.hover_at(pos);
+    harness.run();
+    for _ in 0..times {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos,
+                button,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+        }
+        harness.step();
+    }
+    harness.run();
+}
+
+/// Replaces the text of the in-place title editor, which has the keyboard focus.
+fn retype_in_place(harness: &mut Harness<'_, EditorApp>, text: &str) {
+    assert!(
+        harness
+            .query_by_role_and_label(egui::Role::MultilineTextInput, "Rename")
+            .is_some(),
+        "the title editor is open"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run();
+}
+
+#[test]
+fn double_click_renames_a_card_in_place_and_esc_keeps_the_old_title() {
+    let mut harness = editor(small_map(), None);
+    let card = center_of(&harness, "Sees a poster");
+    press_release(&mut harness, card, egui::PointerButton::Primary, 2);
+    retype_in_place(&mut harness, "Sees a poster at the station");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let title = |h: &Harness<'_, EditorApp>| {
+        h.state()
+            .document()
+            .map()
+            .card(CardId(1))
+            .unwrap()
+            .title
+            .clone()
+    };
+    assert_eq!(title(&harness), "Sees a poster at the station");
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("edit-update-card")
+    );
+
+    let card = center_of(&harness, "Sees a poster at the station");
+    press_release(&mut harness, card, egui::PointerButton::Primary, 2);
+    retype_in_place(&mut harness, "something else");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(title(&harness), "Sees a poster at the station");
+}
+
+#[test]
+fn stage_headers_rename_on_double_click_and_their_menu_adds_and_deletes() {
+    let mut harness = editor(small_map(), None);
+    let header = center_of(&harness, "Awareness");
+    press_release(&mut harness, header, egui::PointerButton::Primary, 2);
+    retype_in_place(&mut harness, "Aufmerksamkeit");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().document().map().stages[0].title,
+        "Aufmerksamkeit"
+    );
+
+    let header = center_of(&harness, "Purchase");
+    press_release(&mut harness, header, egui::PointerButton::Secondary, 1);
+    harness.get_by_label("Add stage before").click();
+    harness.run();
+    let titles: Vec<_> = harness
+        .state()
+        .document()
+        .map()
+        .stages
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(titles, ["Aufmerksamkeit", "New stage", "Purchase"]);
+    // The map grew to the right: show all of it again.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+
+    let header = center_of(&harness, "Purchase");
+    press_release(&mut harness, header, egui::PointerButton::Secondary, 1);
+    harness.get_by_label("Delete stage and its cards").click();
+    harness.run();
+    let map = harness.state().document().map();
+    assert_eq!(map.stages.len(), 2);
+    assert!(
+        map.card(CardId(3)).is_none(),
+        "the stage's card went with it"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(
+        harness.state().document().map().card(CardId(3)).is_some(),
+        "undo brings both back"
+    );
+}
+
+#[test]
+fn the_lane_menu_adds_a_lane_of_a_chosen_kind() {
+    let mut harness = editor(small_map(), None);
+    let label = center_of(&harness, "Actions");
+    press_release(&mut harness, label, egui::PointerButton::Secondary, 1);
+    harness.get_by_label("Add lane below").click();
+    harness.run();
+    harness.get_by_label("Emotions").click();
+    harness.run();
+    let map = harness.state().document().map();
+    assert_eq!(map.lanes.len(), 2);
+    assert!(matches!(map.lanes[1].kind, LaneKind::Emotion { .. }));
 }

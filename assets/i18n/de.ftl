@@ -176,3 +176,24 @@ info-persona-frustrations = Frustrationen (eine pro Zeile)
 info-close = Schließen
 dialog-path = Dateipfad
 canvas-emotion = Emotion bei { $stage }
+
+## Canvas: Kopfzeilen und Umbenennen
+canvas-rename = Umbenennen
+stage-new-title = Neue Phase
+stage-add-before = Phase davor einfügen
+stage-add-after = Phase danach einfügen
+stage-move-left = Nach links
+stage-move-right = Nach rechts
+stage-delete = Phase mit ihren Karten löschen
+lane-add-below = Zeile darunter einfügen
+lane-move-up = Nach oben
+lane-move-down = Nach unten
+lane-delete = Zeile mit ihren Karten löschen
+lane-new-touchpoints = Touchpoints
+lane-new-actions = Kundenaktionen
+lane-new-thoughts = Gedanken
+lane-new-pain-points = Pain Points
+lane-new-opportunities = Chancen
+lane-new-notes = Notizen
+lane-new-emotions = Emotionen
+lane-new-divider = Sichtbarkeitslinie

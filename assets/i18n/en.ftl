@@ -176,3 +176,24 @@ info-persona-frustrations = Frustrations (one per line)
 info-close = Close
 dialog-path = File path
 canvas-emotion = Emotion at { $stage }
+
+## Canvas: headers and renaming
+canvas-rename = Rename
+stage-new-title = New stage
+stage-add-before = Add stage before
+stage-add-after = Add stage after
+stage-move-left = Move left
+stage-move-right = Move right
+stage-delete = Delete stage and its cards
+lane-add-below = Add lane below
+lane-move-up = Move up
+lane-move-down = Move down
+lane-delete = Delete lane and its cards
+lane-new-touchpoints = Touchpoints
+lane-new-actions = Customer actions
+lane-new-thoughts = Thoughts
+lane-new-pain-points = Pain points
+lane-new-opportunities = Opportunities
+lane-new-notes = Notes
+lane-new-emotions = Emotions
+lane-new-divider = Line of visibility

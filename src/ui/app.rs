@@ -566,7 +566,12 @@ impl eframe::App for EditorApp {
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
                 if let Some(cached) = &self.layout {
-                    actions.extend(self.canvas.ui(ui, self.doc.map(), &cached.layout));
+                    actions.extend(self.canvas.ui(
+                        ui,
+                        i18n::texts(self.lang),
+                        self.doc.map(),
+                        &cached.layout,
+                    ));
                 }
             });
         self.dialogs_ui(ui);

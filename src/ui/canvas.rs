@@ -7,9 +7,10 @@ use egui::emath::TSTransform;
 use egui::{DragAndDrop, Id, Pos2, Rect, Role, Scene, Sense, Ui, Vec2, WidgetInfo};
 
 use super::Action;
+use super::headers::{RenameEnd, RenameTarget, headers_ui, rename_ui as rename_target_ui};
 use super::palette::PaletteItem;
 use crate::edit::{Edit, Slot};
-use crate::i18n;
+use crate::i18n::{self, Texts};
 use crate::layout::{MapLayout, curve};
 use crate::model::{Card, CardId, LaneId, LaneKind, Map, StageId, Touchpoint};
 use crate::{paint, theme};
@@ -34,6 +35,8 @@ pub struct Canvas {
     selection: BTreeSet<CardId>,
     /// The emotion point being dragged, and whether Esc cancelled the drag.
     emotion_drag: Option<(LaneId, StageId, bool)>,
+    /// A title being renamed in place, and the text typed so far.
+    renaming: Option<(RenameTarget, String)>,
 }
 
 /// A card drag under way.
@@ -103,7 +106,7 @@ impl Canvas {
     }
 
     /// Draws the map and handles card drags; returns what the user asked for.
-    pub fn ui(&mut self, ui: &mut Ui, map: &Map, layout: &MapLayout) -> Vec<Action> {
+    pub fn ui(&mut self, ui: &mut Ui, texts: &Texts, map: &Map, layout: &MapLayout) -> Vec<Action> {
         let mut actions = Vec::new();
         let canvas_on_screen = ui.available_rect_before_wrap();
         self.screen_size = canvas_on_screen.size();
@@ -129,6 +132,10 @@ impl Canvas {
                 }
                 card_clicked = self.cards_ui(ui, map, layout, visible, &mut actions);
                 self.emotion_ui(ui, map, layout, &mut actions);
+                if let Some(target) = headers_ui(ui, texts, map, layout, &mut actions) {
+                    self.start_rename(map, target);
+                }
+                self.rename_ui(ui, texts, map, layout, &mut actions);
                 self.paint_selection(ui, layout);
             });
         if scene.response.clicked() && !card_clicked {
@@ -198,6 +205,75 @@ impl Canvas {
         }
     }
 
+    /// Starts renaming `target` in place with its current title.
+    fn start_rename(&mut self, map: &Map, target: RenameTarget) {
+        let title = match target {
+            RenameTarget::Card(id) => map.card(id).map(|card| card.title.clone()),
+            RenameTarget::Stage(id) => map.stage(id).map(|stage| stage.title.clone()),
+            RenameTarget::Lane(id) => map.lane(id).map(|lane| lane.title.clone()),
+        };
+        self.renaming = title.map(|title| (target, title));
+    }
+
+    /// The in-place title editor, over the thing being renamed.
+    fn rename_ui(
+        &mut self,
+        ui: &mut Ui,
+        texts: &Texts,
+        map: &Map,
+        layout: &MapLayout,
+        actions: &mut Vec<Action>,
+    ) {
+        let Some((target, text)) = &mut self.renaming else {
+            return;
+        };
+        let rect = match *target {
+            RenameTarget::Card(id) => layout
+                .cards
+                .iter()
+                .find(|card| card.id == id)
+                .map(|card| card.rect.shrink(4.0)),
+            RenameTarget::Stage(id) => layout
+                .stages
+                .iter()
+                .find(|stage| stage.id == id)
+                .map(|stage| stage.header.shrink(4.0)),
+            RenameTarget::Lane(id) => layout
+                .lanes
+                .iter()
+                .find(|lane| lane.id == id)
+                .map(|lane| lane.label.shrink(4.0)),
+        };
+        let Some(rect) = rect else {
+            self.renaming = None;
+            return;
+        };
+        let target = *target;
+        let title = match rename_target_ui(ui, rect, text, &texts.get("canvas-rename")) {
+            RenameEnd::Typing => return,
+            RenameEnd::Cancelled => {
+                self.renaming = None;
+                return;
+            }
+            RenameEnd::Done(title) => title,
+        };
+        self.renaming = None;
+        let edit = match target {
+            RenameTarget::Card(id) => map.card(id).map(|card| {
+                let mut card = card.clone();
+                card.title = title;
+                Edit::UpdateCard(card)
+            }),
+            RenameTarget::Stage(id) => {
+                (!title.is_empty()).then_some(Edit::RenameStage { id, title })
+            }
+            RenameTarget::Lane(id) => (!title.is_empty()).then_some(Edit::RenameLane { id, title }),
+        };
+        if let Some(edit) = edit {
+            actions.push(Action::Edit(Box::new(edit)));
+        }
+    }
+
     /// Outlines the selected cards.
     fn paint_selection(&self, ui: &Ui, layout: &MapLayout) {
         for geometry in layout
@@ -243,6 +319,9 @@ impl Canvas {
             }
             if response.clicked() {
                 clicked = Some(geometry.id);
+            }
+            if response.double_clicked() {
+                self.renaming = Some((RenameTarget::Card(geometry.id), card.title.clone()));
             }
             if response.drag_stopped() && is_dragged {
                 stopped = true;

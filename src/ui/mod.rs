@@ -4,6 +4,7 @@ mod app;
 mod canvas;
 mod commands;
 mod file_dialog;
+mod headers;
 mod inspector;
 mod map_info;
 mod new_map;

@@ -779,3 +779,43 @@ fn the_lane_menu_adds_a_lane_of_a_chosen_kind() {
     assert_eq!(map.lanes.len(), 2);
     assert!(matches!(map.lanes[1].kind, LaneKind::Emotion { .. }));
 }
+
+#[test]
+fn dragging_a_cards_handle_to_another_card_connects_them_and_a_clicked_arrow_deletes() {
+    let mut harness = editor(small_map(), None);
+    click_card(&mut harness, "Sees a poster", Modifiers::NONE);
+    let card = rect_of(&harness, "Sees a poster");
+    // The handle sits in the middle of the selected card's bottom edge.
+    let handle = card.center_bottom();
+    let target = center_of(&harness, "Books a trial");
+    drag(&mut harness, handle, target);
+    let connection = journeymap::model::Connection {
+        from: CardId(1),
+        to: CardId(3),
+    };
+    assert_eq!(
+        harness.state().document().map().connections,
+        [connection.clone()]
+    );
+    assert_eq!(cell(&harness, 1), [1, 2], "the card itself did not move");
+
+    let ctx = harness.ctx.clone();
+    let arrow = harness.state_mut().layout(&ctx).arrows[0].points.clone();
+    let middle = harness.state().canvas().screen_from_map() * arrow[arrow.len() / 2];
+    press_release(&mut harness, middle, egui::PointerButton::Primary, 1);
+    assert_eq!(
+        harness.state().canvas().selected_connection(),
+        Some(&connection)
+    );
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert!(harness.state().document().map().connections.is_empty());
+    assert_eq!(
+        harness.state().document().map().cards.len(),
+        3,
+        "only the arrow went"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().document().map().connections.len(), 1);
+}

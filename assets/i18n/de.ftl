@@ -197,3 +197,4 @@ lane-new-opportunities = Chancen
 lane-new-notes = Notizen
 lane-new-emotions = Emotionen
 lane-new-divider = Sichtbarkeitslinie
+canvas-connect = Mit einer anderen Karte verbinden

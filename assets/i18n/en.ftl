@@ -197,3 +197,4 @@ lane-new-opportunities = Opportunities
 lane-new-notes = Notes
 lane-new-emotions = Emotions
 lane-new-divider = Line of visibility
+canvas-connect = Connect to another card

@@ -205,6 +205,10 @@ impl EditorApp {
             },
             Command::SaveAs => self.ask_for_file(Purpose::SaveAs),
             Command::Delete => {
+                if let Some(connection) = self.canvas.selected_connection().cloned() {
+                    self.apply(&Edit::Disconnect(connection));
+                    self.canvas.clear_selected_connection();
+                }
                 let selection = self.canvas.selection();
                 if !selection.is_empty() {
                     self.apply(&Edit::DeleteCards(selection));
@@ -312,7 +316,8 @@ impl EditorApp {
                 command_button(ui, texts, Command::Undo, undo, can_undo, actions);
                 command_button(ui, texts, Command::Redo, redo, can_redo, actions);
                 ui.separator();
-                let has_selection = !self.canvas.selection().is_empty();
+                let has_selection = !self.canvas.selection().is_empty()
+                    || self.canvas.selected_connection().is_some();
                 for command in [Command::Duplicate, Command::Delete] {
                     command_button(ui, texts, command, None, has_selection, actions);
                 }

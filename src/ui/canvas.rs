@@ -7,12 +7,13 @@ use egui::emath::TSTransform;
 use egui::{DragAndDrop, Id, Pos2, Rect, Role, Scene, Sense, Ui, Vec2, WidgetInfo};
 
 use super::Action;
+use super::connections::{arrow_at, handle_ui, paint_selected_arrow};
 use super::headers::{RenameEnd, RenameTarget, headers_ui, rename_ui as rename_target_ui};
 use super::palette::PaletteItem;
 use crate::edit::{Edit, Slot};
 use crate::i18n::{self, Texts};
 use crate::layout::{MapLayout, curve};
-use crate::model::{Card, CardId, LaneId, LaneKind, Map, StageId, Touchpoint};
+use crate::model::{Card, CardId, Connection, LaneId, LaneKind, Map, StageId, Touchpoint};
 use crate::{paint, theme};
 
 /// How far the view zooms: from a tenth (a whole wall-sized map) to four times.
@@ -37,6 +38,8 @@ pub struct Canvas {
     emotion_drag: Option<(LaneId, StageId, bool)>,
     /// A title being renamed in place, and the text typed so far.
     renaming: Option<(RenameTarget, String)>,
+    /// The selected blueprint arrow.
+    selected_connection: Option<Connection>,
 }
 
 /// A card drag under way.
@@ -137,9 +140,20 @@ impl Canvas {
                 }
                 self.rename_ui(ui, texts, map, layout, &mut actions);
                 self.paint_selection(ui, layout);
+                self.connections_ui(ui, texts, layout, &mut actions);
             });
-        if scene.response.clicked() && !card_clicked {
+        if card_clicked {
+            self.selected_connection = None;
+        } else if scene.response.clicked() {
             self.selection.clear();
+            let pointer = ui.input(|input| input.pointer.interact_pos());
+            self.selected_connection =
+                pointer.and_then(|pos| arrow_at(layout, self.screen_from_map.inverse() * pos));
+        }
+        if let Some(connection) = &self.selected_connection
+            && !map.connections.contains(connection)
+        {
+            self.selected_connection = None;
         }
         self.scene_rect = Some(scene_rect);
         drop_from_palette(ui, map, palette_target, &mut actions);
@@ -271,6 +285,45 @@ impl Canvas {
         };
         if let Some(edit) = edit {
             actions.push(Action::Edit(Box::new(edit)));
+        }
+    }
+
+    /// The selected arrow, if any.
+    pub fn selected_connection(&self) -> Option<&Connection> {
+        self.selected_connection.as_ref()
+    }
+
+    /// Forgets the selected arrow (after it was deleted).
+    pub fn clear_selected_connection(&mut self) {
+        self.selected_connection = None;
+    }
+
+    /// The connection handle of a single selected card, and the selected arrow's highlight.
+    fn connections_ui(
+        &mut self,
+        ui: &Ui,
+        texts: &Texts,
+        layout: &MapLayout,
+        actions: &mut Vec<Action>,
+    ) {
+        if let Some(connection) = &self.selected_connection {
+            paint_selected_arrow(ui, layout, connection);
+        }
+        if self.drag.is_some() {
+            return;
+        }
+        if let [card] = self.selection()[..] {
+            let pointer = ui
+                .input(|input| input.pointer.latest_pos())
+                .map(|pos| to_map(ui, pos));
+            handle_ui(
+                ui,
+                layout,
+                card,
+                pointer,
+                &texts.get("canvas-connect"),
+                actions,
+            );
         }
     }
 

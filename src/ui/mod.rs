@@ -3,6 +3,7 @@
 mod app;
 mod canvas;
 mod commands;
+mod connections;
 mod file_dialog;
 mod headers;
 mod inspector;

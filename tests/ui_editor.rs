@@ -795,7 +795,7 @@ fn dragging_a_cards_handle_to_another_card_connects_them_and_a_clicked_arrow_del
     };
     assert_eq!(
         harness.state().document().map().connections,
-        [connection.clone()]
+        std::slice::from_ref(&connection)
     );
     assert_eq!(cell(&harness, 1), [1, 2], "the card itself did not move");
 

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 use journeymap::cli::{self, Cli};
-use journeymap::{file, i18n, model, ui};
+use journeymap::{file, ui};
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
@@ -22,11 +22,11 @@ fn main() -> ExitCode {
     }
 }
 
-/// Opens the editor on `path`, or on a new current-state map in the system's language.
+/// Opens the editor on `path`, or on the start screen.
 fn open_editor(path: Option<std::path::PathBuf>) -> anyhow::Result<()> {
-    let map = match &path {
-        Some(path) => file::load(path)?,
-        None => model::Map::from_template(model::MapKind::CurrentState, i18n::system_lang())?,
+    let map = match path {
+        Some(path) => Some((file::load(&path)?, path)),
+        None => None,
     };
-    ui::run(map, path).map_err(|error| anyhow::anyhow!("cannot open the editor window: {error}"))
+    ui::run(map).map_err(|error| anyhow::anyhow!("cannot open the editor window: {error}"))
 }

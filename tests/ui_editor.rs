@@ -4,7 +4,7 @@
 
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use journeymap::file;
 use journeymap::model::{
     Card, CardId, Lane, LaneId, LaneKind, Lang, Map, MapKind, Stage, StageId, TextRole,
@@ -818,4 +818,77 @@ fn dragging_a_cards_handle_to_another_card_connects_them_and_a_clicked_arrow_del
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(harness.state().document().map().connections.len(), 1);
+}
+
+fn start_screen() -> Harness<'static, EditorApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(|cc| {
+            let mut app = EditorApp::start(&cc.egui_ctx, None);
+            app.set_lang(Lang::En);
+            app
+        });
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_start_screen_offers_the_four_kinds_and_opens_a_new_map() {
+    let mut harness = start_screen();
+    assert!(harness.state().is_on_start_screen());
+    assert!(
+        harness.query_by_label("Website").is_none(),
+        "no palette before a map is open"
+    );
+    for kind in [
+        "Current state",
+        "Day in the life",
+        "Future state",
+        "Service blueprint",
+    ] {
+        assert!(
+            harness
+                .query_by_role_and_label(egui::Role::Button, kind)
+                .is_some(),
+            "{kind} is offered"
+        );
+    }
+    harness
+        .get_by_role_and_label(egui::Role::Button, "Day in the life")
+        .click();
+    harness.run();
+    assert!(!harness.state().is_on_start_screen());
+    assert_eq!(harness.state().document().map().kind, MapKind::DayInTheLife);
+    assert!(
+        harness.query_by_label("Website").is_some(),
+        "the palette is there now"
+    );
+}
+
+#[test]
+fn the_start_screen_opens_a_bundled_example_and_remembers_saved_files() {
+    let mut harness = start_screen();
+    assert!(
+        harness
+            .query_by_label("Maps you open or save appear here.")
+            .is_some()
+    );
+    harness
+        .query_all_by_label_contains("Pulse Fitness")
+        .find(|node| node.accesskit_node().role() == egui::Role::Link)
+        .expect("the fitness example is offered")
+        .click();
+    harness.run();
+    let map = harness.state().document().map();
+    assert!(map.title.starts_with("Pulse Fitness"));
+    assert!(
+        harness.state().path().is_none(),
+        "an example is saved somewhere new"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fitness.ron");
+    assert!(harness.state_mut().save_to(path.clone()));
+    assert_eq!(harness.state().recent(), [path]);
 }

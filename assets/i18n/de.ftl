@@ -198,3 +198,11 @@ lane-new-notes = Notizen
 lane-new-emotions = Emotionen
 lane-new-divider = Sichtbarkeitslinie
 canvas-connect = Mit einer anderen Karte verbinden
+
+## Startseite
+start-title = journeymap
+start-subtitle = Zeichnen Sie auf, wie Ihre Kundschaft Ihr Unternehmen erlebt – Phase für Phase, Touchpoint für Touchpoint.
+start-new = Neue Map beginnen
+start-examples = Ein Beispiel öffnen
+start-recent = Zuletzt geöffnet
+start-recent-none = Maps, die Sie öffnen oder speichern, erscheinen hier.

@@ -198,3 +198,11 @@ lane-new-notes = Notes
 lane-new-emotions = Emotions
 lane-new-divider = Line of visibility
 canvas-connect = Connect to another card
+
+## Start screen
+start-title = journeymap
+start-subtitle = Map how your customers experience your business, stage by stage and touchpoint by touchpoint.
+start-new = Start a new map
+start-examples = Open an example
+start-recent = Recent maps
+start-recent-none = Maps you open or save appear here.

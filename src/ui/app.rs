@@ -8,6 +8,7 @@ use super::file_dialog::{FileDialog, Outcome, Purpose};
 use super::inspector::inspector_ui;
 use super::map_info::map_info_ui;
 use super::new_map::{NewMapDialog, NewMapOutcome};
+use super::start::{StartChoice, start_ui};
 use super::{Action, Canvas, Command, Palette};
 use crate::edit::{Document, Edit, Slot};
 use crate::export::png::PngExporter;
@@ -56,7 +57,16 @@ pub struct EditorApp {
     after_save: Option<AfterConfirm>,
     close_confirmed: bool,
     window_title: String,
+    /// Whether the start screen is shown instead of a map.
+    start_screen: bool,
+    /// Recently opened or saved maps, newest first.
+    recent: Vec<PathBuf>,
 }
+
+/// Key of the recent files in eframe's settings storage.
+const RECENT_KEY: &str = "journeymap-recent";
+/// How many recent files are remembered.
+const MAX_RECENT: usize = 8;
 
 impl EditorApp {
     /// An editor on `map`, which was read from `path` (if any).
@@ -77,7 +87,56 @@ impl EditorApp {
             after_save: None,
             close_confirmed: false,
             window_title: String::new(),
+            start_screen: false,
+            recent: Vec::new(),
         }
+    }
+
+    /// An editor showing the start screen, with recent files from eframe's settings storage.
+    pub fn start(ctx: &Context, storage: Option<&dyn eframe::Storage>) -> Self {
+        let lang = i18n::system_lang();
+        let map = Map::from_template(crate::model::MapKind::CurrentState, lang)
+            .unwrap_or_else(|_| Map::empty(crate::model::MapKind::CurrentState, lang));
+        let mut app = Self::new(ctx, map, None);
+        app.start_screen = true;
+        app.load_recent(storage);
+        app
+    }
+
+    /// Reads the recent files from eframe's settings storage (and adds the open file to them).
+    pub fn load_recent(&mut self, storage: Option<&dyn eframe::Storage>) {
+        self.recent = storage
+            .and_then(|storage| eframe::get_value(storage, RECENT_KEY))
+            .unwrap_or_default();
+        if let Some(path) = self.path.clone() {
+            self.remember(&path);
+        }
+    }
+
+    /// Whether the start screen is showing.
+    pub fn is_on_start_screen(&self) -> bool {
+        self.start_screen
+    }
+
+    /// Recently opened or saved maps, newest first.
+    pub fn recent(&self) -> &[PathBuf] {
+        &self.recent
+    }
+
+    /// Puts `path` first in the recent files.
+    fn remember(&mut self, path: &Path) {
+        self.recent.retain(|known| known != path);
+        self.recent.insert(0, path.to_owned());
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    /// Leaves the start screen for `map`.
+    fn show_map(&mut self, map: Map, path: Option<PathBuf>) {
+        self.doc = Document::new(map);
+        self.path = path;
+        self.canvas = Canvas::default();
+        self.status = None;
+        self.start_screen = false;
     }
 
     /// The document being edited.
@@ -133,6 +192,7 @@ impl EditorApp {
         match file::save(self.doc.map(), &path) {
             Ok(()) => {
                 self.doc.mark_saved();
+                self.remember(&path);
                 let name = display_name(&path);
                 self.status = Some(Status {
                     text: texts.get_with("status-saved", &[("file", name.into())]),
@@ -155,10 +215,8 @@ impl EditorApp {
     pub fn open(&mut self, path: PathBuf) -> bool {
         match file::load(&path) {
             Ok(map) => {
-                self.doc = Document::new(map);
-                self.path = Some(path);
-                self.canvas.fit();
-                self.status = None;
+                self.remember(&path);
+                self.show_map(map, Some(path));
                 true
             }
             Err(error) => {
@@ -423,12 +481,7 @@ impl EditorApp {
             NewMapOutcome::Create(kind, lang) => {
                 self.new_map = None;
                 match Map::from_template(kind, lang) {
-                    Ok(map) => {
-                        self.doc = Document::new(map);
-                        self.path = None;
-                        self.canvas = Canvas::default();
-                        self.status = None;
-                    }
+                    Ok(map) => self.show_map(map, None),
                     Err(error) => {
                         self.status = Some(Status {
                             text: error.to_string(),
@@ -539,7 +592,36 @@ fn command_button(
     }
 }
 
+impl EditorApp {
+    fn start_screen_ui(&mut self, ui: &mut Ui) {
+        let texts = i18n::texts(self.lang);
+        let choice = egui::CentralPanel::default()
+            .show(ui, |ui| start_ui(ui, texts, self.lang, &self.recent))
+            .inner;
+        match choice {
+            None => {}
+            Some(StartChoice::New(kind)) => match Map::from_template(kind, self.lang) {
+                Ok(map) => self.show_map(map, None),
+                Err(error) => {
+                    self.status = Some(Status {
+                        text: error.to_string(),
+                        is_error: true,
+                    });
+                }
+            },
+            Some(StartChoice::Example(map)) => self.show_map(*map, None),
+            Some(StartChoice::Recent(path)) => {
+                self.open(path);
+            }
+        }
+    }
+}
+
 impl eframe::App for EditorApp {
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, RECENT_KEY, &self.recent);
+    }
+
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let mut actions = Vec::new();
@@ -556,6 +638,14 @@ impl eframe::App for EditorApp {
         }
         egui::Panel::top("journeymap-menu").show(ui, |ui| self.menu_ui(ui, &mut actions));
         egui::Panel::bottom("journeymap-status").show(ui, |ui| self.status_ui(ui));
+        if self.start_screen {
+            self.start_screen_ui(ui);
+            self.dialogs_ui(ui);
+            self.new_map_ui(&ctx);
+            self.handle(actions);
+            self.update_window_title(&ctx);
+            return;
+        }
         let texts = i18n::texts(self.lang);
         egui::Panel::left("journeymap-palette")
             .default_size(230.0)

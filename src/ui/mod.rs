@@ -10,6 +10,7 @@ mod inspector;
 mod map_info;
 mod new_map;
 mod palette;
+mod start;
 
 pub use app::EditorApp;
 pub use canvas::{Canvas, slot_at};
@@ -33,8 +34,9 @@ pub enum Action {
     Command(Command),
 }
 
-/// Opens the editor window on `map` (read from `path`, if any). Blocks until the window closes.
-pub fn run(map: crate::model::Map, path: Option<std::path::PathBuf>) -> eframe::Result {
+/// Opens the editor window on `map` (read from `path`), or on the start screen when there is
+/// no map. Blocks until the window closes.
+pub fn run(map: Option<(crate::model::Map, std::path::PathBuf)>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1400.0, 900.0])
@@ -45,6 +47,15 @@ pub fn run(map: crate::model::Map, path: Option<std::path::PathBuf>) -> eframe::
     eframe::run_native(
         "journeymap",
         options,
-        Box::new(move |cc| Ok(Box::new(EditorApp::new(&cc.egui_ctx, map, path)))),
+        Box::new(move |cc| {
+            Ok(Box::new(match map {
+                Some((map, path)) => {
+                    let mut app = EditorApp::new(&cc.egui_ctx, map, Some(path));
+                    app.load_recent(cc.storage);
+                    app
+                }
+                None => EditorApp::start(&cc.egui_ctx, cc.storage),
+            }))
+        }),
     )
 }

@@ -1,0 +1,164 @@
+//! The start screen: a new map of one of the four kinds (each with a small preview and what it
+//! is for), a bundled example, or a recently opened file.
+
+use std::path::PathBuf;
+
+use egui::{Color32, Rect, RichText, Sense, Stroke, Ui, Vec2, pos2, vec2};
+
+use crate::i18n::{self, Texts};
+use crate::model::{LaneKind, Lang, Map, MapKind};
+use crate::theme;
+
+/// The bundled examples, compiled in so they open from any folder: (file name, contents).
+pub const EXAMPLES: [(&str, &str); 4] = [
+    (
+        "fitness-studio-current-state.ron",
+        include_str!("../../assets/examples/fitness-studio-current-state.ron"),
+    ),
+    (
+        "baeckerei-tag-im-leben.ron",
+        include_str!("../../assets/examples/baeckerei-tag-im-leben.ron"),
+    ),
+    (
+        "bike-repair-online-booking-future-state.ron",
+        include_str!("../../assets/examples/bike-repair-online-booking-future-state.ron"),
+    ),
+    (
+        "sanitaer-reparaturtermin-service-blueprint.ron",
+        include_str!("../../assets/examples/sanitaer-reparaturtermin-service-blueprint.ron"),
+    ),
+];
+
+/// What the user picked on the start screen.
+pub enum StartChoice {
+    /// A new map of this kind.
+    New(MapKind),
+    /// A bundled example (already parsed).
+    Example(Box<Map>),
+    /// A recent file.
+    Recent(PathBuf),
+}
+
+/// Shows the start screen; returns the user's choice.
+pub fn start_ui(ui: &mut Ui, texts: &Texts, lang: Lang, recent: &[PathBuf]) -> Option<StartChoice> {
+    let mut choice = None;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.add_space(24.0);
+        ui.heading(RichText::new(texts.get("start-title")).size(26.0));
+        ui.label(texts.get("start-subtitle"));
+        ui.add_space(16.0);
+        ui.strong(texts.get("start-new"));
+        // Four columns that share the window's width, so all four kinds fit side by side.
+        ui.columns(MapKind::ALL.len(), |columns| {
+            for (column, kind) in columns.iter_mut().zip(MapKind::ALL) {
+                if kind_tile(column, texts, kind, lang) {
+                    choice = Some(StartChoice::New(kind));
+                }
+            }
+        });
+        ui.add_space(16.0);
+        ui.strong(texts.get("start-examples"));
+        for (_, source) in EXAMPLES {
+            let Ok(map) = crate::file::from_ron(source.as_bytes()) else {
+                continue;
+            };
+            let kind = texts.get(i18n::kind_id(map.kind));
+            if ui.link(format!("{} — {kind}", map.title)).clicked() {
+                choice = Some(StartChoice::Example(Box::new(map)));
+            }
+        }
+        ui.add_space(16.0);
+        ui.strong(texts.get("start-recent"));
+        if recent.is_empty() {
+            ui.label(RichText::new(texts.get("start-recent-none")).weak());
+        }
+        for path in recent {
+            if ui.link(path.display().to_string()).clicked() {
+                choice = Some(StartChoice::Recent(path.clone()));
+            }
+        }
+    });
+    choice
+}
+
+/// A clickable tile: the kind's name, a sketch of its lanes and what it is for.
+fn kind_tile(ui: &mut Ui, texts: &Texts, kind: MapKind, lang: Lang) -> bool {
+    let name = texts.get(i18n::kind_id(kind));
+    let about = texts.get(i18n::kind_about_id(kind));
+    let frame = egui::Frame::group(ui.style()).inner_margin(10.0);
+    let response = frame
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.strong(&name);
+            if let Ok(template) = Map::from_template(kind, lang) {
+                preview(ui, &template);
+            }
+            ui.label(RichText::new(about).small());
+        })
+        .response;
+    let response = ui.interact(response.rect, response.id.with("tile"), Sense::click());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    response.clicked()
+}
+
+/// A small drawing of a template's lanes, in the colours the map will have.
+fn preview(ui: &mut Ui, map: &Map) {
+    let width = ui.available_width().clamp(120.0, 260.0);
+    let (rect, _) = ui.allocate_exact_size(vec2(width, width * 0.42), Sense::hover());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 4.0, theme::BACKGROUND);
+    let header = Rect::from_min_size(rect.min, vec2(rect.width(), 10.0));
+    painter.rect_filled(header, 2.0, theme::STAGE_HEADER);
+    let lanes = map.lanes.len().max(1) as f32;
+    let lane_height = (rect.height() - 12.0) / lanes;
+    for (index, lane) in map.lanes.iter().enumerate() {
+        let top = rect.top() + 12.0 + index as f32 * lane_height;
+        let row = Rect::from_min_size(pos2(rect.left(), top), vec2(rect.width(), lane_height));
+        match &lane.kind {
+            LaneKind::Divider(_) => {
+                painter.hline(
+                    row.x_range(),
+                    row.center().y,
+                    Stroke::new(1.0, theme::DIVIDER),
+                );
+            }
+            LaneKind::Emotion { .. } => {
+                let points: Vec<_> = (0..=8)
+                    .map(|i| {
+                        let t = i as f32 / 8.0;
+                        pos2(
+                            row.left() + t * row.width(),
+                            row.center().y + (t * 7.0).sin() * row.height() * 0.3,
+                        )
+                    })
+                    .collect();
+                painter.line(points, Stroke::new(1.5, theme::EMOTION_LINE));
+            }
+            LaneKind::Touchpoints => sticky_notes(&painter, row, theme::TOUCHPOINT_FILL),
+            LaneKind::Text(role) => sticky_notes(&painter, row, theme::text_card_fill(*role)),
+        }
+    }
+    painter.rect_stroke(
+        rect,
+        4.0,
+        Stroke::new(1.0, theme::OUTLINE),
+        egui::StrokeKind::Inside,
+    );
+}
+
+fn sticky_notes(painter: &egui::Painter, row: Rect, fill: Color32) {
+    let size = Vec2::new(row.width() / 5.0 - 6.0, (row.height() - 3.0).max(1.0));
+    for column in 0..5 {
+        let min = pos2(
+            row.left() + 3.0 + column as f32 * row.width() / 5.0,
+            row.top() + 1.5,
+        );
+        painter.rect(
+            Rect::from_min_size(min, size),
+            1.5,
+            fill,
+            Stroke::new(0.5, theme::OUTLINE),
+            egui::StrokeKind::Inside,
+        );
+    }
+}

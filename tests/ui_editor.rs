@@ -892,3 +892,62 @@ fn the_start_screen_opens_a_bundled_example_and_remembers_saved_files() {
     assert!(harness.state_mut().save_to(path.clone()));
     assert_eq!(harness.state().recent(), [path]);
 }
+
+/// What the editor put on the clipboard in its last frame.
+fn copied_text(harness: &Harness<'_, EditorApp>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|command| match command {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn copied_cards_paste_after_the_selected_card_and_into_another_map() {
+    let mut harness = editor(small_map(), None);
+    click_card(&mut harness, "Sees a poster", Modifiers::NONE);
+    harness.event(egui::Event::Copy);
+    harness.step();
+    let text = copied_text(&harness).expect("the card went to the clipboard");
+    assert!(text.contains("Sees a poster"));
+    harness.run();
+
+    click_card(&mut harness, "Books a trial", Modifiers::NONE);
+    harness.event(egui::Event::Paste(text.clone()));
+    harness.run();
+    assert_eq!(
+        cell(&harness, 2),
+        [3, 4],
+        "pasted after the selected card, with a new id"
+    );
+    assert_eq!(harness.state().canvas().selection(), [CardId(4)]);
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("edit-add-cards")
+    );
+
+    // Another map without that lane: the card lands in its first card lane and stage.
+    let mut other = Map::empty(MapKind::FutureState, Lang::En);
+    other.stages = vec![Stage::new(StageId(7), "Later")];
+    other.lanes = vec![Lane::new(
+        LaneId(9),
+        "Ideas",
+        LaneKind::Text(TextRole::Ideas),
+    )];
+    let mut second = editor(other, None);
+    second.event(egui::Event::Paste(text));
+    second.run();
+    let pasted = &second.state().document().map().cards;
+    assert_eq!(pasted.len(), 1);
+    assert_eq!((pasted[0].lane, pasted[0].stage), (LaneId(9), StageId(7)));
+    assert_eq!(pasted[0].title, "Sees a poster");
+
+    // Text that is not journeymap cards pastes nothing.
+    second.event(egui::Event::Paste("just some words".into()));
+    second.run();
+    assert_eq!(second.state().document().map().cards.len(), 1);
+}

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{Button, Context, Ui, ViewportCommand};
 
+use super::clipboard;
 use super::file_dialog::{FileDialog, Outcome, Purpose};
 use super::inspector::inspector_ui;
 use super::map_info::map_info_ui;
@@ -291,6 +292,56 @@ impl EditorApp {
         if let Err(error) = self.doc.apply(edit) {
             log::warn!("edit refused: {error}");
         }
+    }
+
+    /// Ctrl+C copies the selected cards as text, Ctrl+V pastes cards (from this map or
+    /// another) after the selected card or into their own lanes and stages.
+    fn clipboard_events(&mut self, ctx: &Context) {
+        let events = ctx.input(|input| input.events.clone());
+        for event in events {
+            match event {
+                egui::Event::Copy | egui::Event::Cut => {
+                    let selection = self.canvas.selection();
+                    if let Some(text) = clipboard::cards_to_text(self.doc.map(), &selection) {
+                        ctx.copy_text(text);
+                        if matches!(event, egui::Event::Cut) {
+                            self.apply(&Edit::DeleteCards(selection));
+                        }
+                    }
+                }
+                egui::Event::Paste(text) => self.paste(&text),
+                _ => {}
+            }
+        }
+    }
+
+    /// Pastes clipboard text as one undo step and selects what was pasted.
+    pub fn paste(&mut self, text: &str) {
+        let map = self.doc.map();
+        let target = match self.canvas.selection()[..] {
+            [one] => map.card(one).map(|card| Slot {
+                lane: card.lane,
+                stage: card.stage,
+                before: map
+                    .cards_in(card.lane, card.stage)
+                    .skip_while(|other| other.id != one)
+                    .nth(1)
+                    .map(|next| next.id),
+            }),
+            _ => None,
+        };
+        let edits = clipboard::paste_edits(map, text, target);
+        if edits.is_empty() {
+            return;
+        }
+        self.doc.begin();
+        let mut pasted = Vec::new();
+        for (edit, id) in edits {
+            self.apply(&edit);
+            pasted.push(id);
+        }
+        self.doc.commit();
+        self.canvas.select(pasted);
     }
 
     /// Puts a copy of every selected card right after it, as one undo step, and selects the
@@ -628,6 +679,9 @@ impl eframe::App for EditorApp {
         let modal_open = self.dialog.is_some() || self.confirm.is_some() || self.new_map.is_some();
         if !modal_open {
             actions.extend(Command::pressed(&ctx).into_iter().map(Action::Command));
+            if !self.start_screen && !ctx.egui_wants_keyboard_input() {
+                self.clipboard_events(&ctx);
+            }
         }
         if ctx.input(|input| input.viewport().close_requested())
             && self.doc.is_dirty()

@@ -2,6 +2,7 @@
 
 mod app;
 mod canvas;
+pub mod clipboard;
 mod commands;
 mod connections;
 mod file_dialog;

@@ -951,3 +951,46 @@ fn copied_cards_paste_after_the_selected_card_and_into_another_map() {
     second.run();
     assert_eq!(second.state().document().map().cards.len(), 1);
 }
+
+#[test]
+fn shift_drag_draws_a_rubber_band_that_selects_the_cards_it_touches() {
+    let mut harness = editor(small_map(), None);
+    let first = rect_of(&harness, "Sees a poster");
+    let second = rect_of(&harness, "Asks a friend");
+    // From empty space left of the cards, across both of them.
+    let from = egui::pos2(first.left() - 5.0, first.top() - 5.0);
+    let to = egui::pos2(second.center().x, second.bottom() - 2.0);
+    harness.event(egui::Event::ModifiersChanged(Modifiers::SHIFT));
+    harness.run();
+    drag(&mut harness, from, to);
+    harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+    harness.run();
+    assert_eq!(harness.state().canvas().selection(), [CardId(1), CardId(2)]);
+    assert_eq!(cell(&harness, 1), [1, 2], "nothing moved");
+}
+
+#[test]
+fn a_plain_drag_on_empty_space_pans_and_ctrl_0_fits_the_map_again() {
+    let mut harness = editor(small_map(), None);
+    let before = harness.state().canvas().scene_rect().unwrap();
+    let card = rect_of(&harness, "Books a trial");
+    let empty = egui::pos2(card.center().x, card.bottom() + 30.0);
+    drag(&mut harness, empty, empty + egui::vec2(-80.0, -40.0));
+    let panned = harness.state().canvas().scene_rect().unwrap();
+    assert!(
+        panned.min.x > before.min.x + 1.0,
+        "the view moved: {before:?} → {panned:?}"
+    );
+    assert_eq!(
+        harness.state().document().undo_label(),
+        None,
+        "panning is not an edit"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    let fitted = harness.state().canvas().scene_rect().unwrap();
+    assert!(
+        (fitted.center() - before.center()).length() < 1.0,
+        "the whole map is centred again: {before:?} vs {fitted:?}"
+    );
+}

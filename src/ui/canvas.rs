@@ -40,6 +40,8 @@ pub struct Canvas {
     renaming: Option<(RenameTarget, String)>,
     /// The selected blueprint arrow.
     selected_connection: Option<Connection>,
+    /// Where a Shift-drag rubber band started, in map coordinates.
+    band_start: Option<Pos2>,
 }
 
 /// A card drag under way.
@@ -133,6 +135,7 @@ impl Canvas {
                 if let Some(slot) = palette_target {
                     highlight_cell(ui, layout, slot);
                 }
+                self.rubber_band_ui(ui, layout, visible);
                 card_clicked = self.cards_ui(ui, map, layout, visible, &mut actions);
                 self.emotion_ui(ui, map, layout, &mut actions);
                 if let Some(target) = headers_ui(ui, texts, map, layout, &mut actions) {
@@ -216,6 +219,44 @@ impl Canvas {
                     self.emotion_drag = None;
                 }
             }
+        }
+    }
+
+    /// Shift-drag on the canvas draws a rubber band; the cards it touches join the selection.
+    /// (A plain drag on empty space pans, as in every canvas.)
+    fn rubber_band_ui(&mut self, ui: &Ui, layout: &MapLayout, visible: Rect) {
+        let shift = ui.input(|input| input.modifiers.shift);
+        if !shift && self.band_start.is_none() {
+            return;
+        }
+        // Registered under the cards, so a Shift-click on a card still toggles it.
+        let response = ui.interact(visible, Id::unique("journeymap-rubber-band"), Sense::drag());
+        let pointer = ui
+            .input(|input| input.pointer.latest_pos())
+            .map(|pos| to_map(ui, pos));
+        if response.drag_started() {
+            self.band_start = pointer;
+        }
+        let (Some(start), Some(end)) = (self.band_start, pointer) else {
+            return;
+        };
+        let band = Rect::from_two_pos(start, end);
+        ui.painter().rect(
+            band,
+            0.0,
+            theme::DROP_TARGET_FILL,
+            egui::Stroke::new(1.0, theme::DROP_TARGET),
+            egui::StrokeKind::Inside,
+        );
+        if response.drag_stopped() || !ui.input(|input| input.pointer.any_down()) {
+            self.selection.extend(
+                layout
+                    .cards
+                    .iter()
+                    .filter(|card| card.rect.intersects(band))
+                    .map(|card| card.id),
+            );
+            self.band_start = None;
         }
     }
 

@@ -37,7 +37,7 @@ fn layout_paint_tessellate(c: &mut Criterion) {
                     let layout = MapLayout::compute(map, &mut EguiMeasure(ctx));
                     let painter = ctx.layer_painter(LayerId::background());
                     paint::paint_background(&painter, &layout);
-                    paint::paint_map(&painter, map, &layout, Rect::EVERYTHING);
+                    paint::paint_map(&painter, map, &layout, paint::View::WHOLE);
                 });
                 output.textures_delta.clear();
                 ctx.tessellate(output.shapes, output.pixels_per_point)

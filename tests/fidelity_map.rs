@@ -5,7 +5,6 @@
 
 mod common;
 
-use egui::Rect;
 use egui_kittest::Harness;
 use journeymap::export::{RenderOptions, render_map};
 use journeymap::file;
@@ -42,7 +41,7 @@ fn assert_export_matches_gpu(example: &str, scale: f32) {
             let layout = MapLayout::compute(&gpu_map, &mut EguiMeasure(ui.ctx()));
             let painter = ui.painter();
             paint::paint_background(painter, &layout);
-            paint::paint_map(painter, &gpu_map, &layout, Rect::EVERYTHING);
+            paint::paint_map(painter, &gpu_map, &layout, paint::View::WHOLE);
         });
     harness.run();
     let gpu = harness

@@ -71,7 +71,7 @@ pub fn render_map(map: &Map, options: RenderOptions) -> Result<(MapLayout, Canva
         if !options.transparent {
             paint::paint_background(&painter, &layout);
         }
-        paint::paint_map(&painter, map, &layout, Rect::EVERYTHING);
+        paint::paint_map(&painter, map, &layout, paint::View::WHOLE);
     });
     take_textures(&mut renderer, &mut output.textures_delta);
     let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);

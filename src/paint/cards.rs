@@ -6,7 +6,7 @@ use egui::epaint::{CornerRadius, PathShape, Shadow};
 use egui::{Align2, FontId, Painter, Rect, Stroke, StrokeKind};
 
 use super::icons::{channel_icon, icon_family};
-use super::paint_text;
+use super::{View, paint_text};
 use crate::labels;
 use crate::layout::{MapLayout, TextStyle};
 use crate::model::{LaneId, LaneKind, Map};
@@ -23,9 +23,12 @@ const SHADOW: Shadow = Shadow {
 };
 
 /// Every card that intersects `visible`.
-pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect) {
+pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view: View) {
+    let visible = view.visible;
+    let detailed = view.shows_card_text();
     let lane_kinds: BTreeMap<LaneId, &LaneKind> =
         map.lanes.iter().map(|lane| (lane.id, &lane.kind)).collect();
+    let mut facet_texts = BTreeMap::new();
     for geometry in &layout.cards {
         if !visible.intersects(geometry.rect) {
             continue;
@@ -39,7 +42,9 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, visi
             _ => theme::TOUCHPOINT_FILL,
         };
         let radius = CornerRadius::same(theme::CORNER_RADIUS as u8);
-        painter.add(SHADOW.as_shape(rect, radius));
+        if detailed {
+            painter.add(SHADOW.as_shape(rect, radius));
+        }
         painter.rect(
             rect,
             radius,
@@ -57,6 +62,12 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, visi
                 se: 0,
             };
             painter.rect_filled(stripe, stripe_radius, accent);
+        }
+        if !detailed {
+            continue;
+        }
+        if let Some(touchpoint) = &card.touchpoint {
+            let accent = theme::ownership_color(touchpoint.ownership);
             if let Some(icon) = geometry.icon {
                 painter.text(
                     icon.center(),
@@ -67,10 +78,14 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, visi
                 );
             }
             if let Some(facets) = geometry.facets {
-                let text = labels::facets(touchpoint, map.lang);
+                // Thirty combinations at most: look each up once per frame, not once per card.
+                let key = (touchpoint.setting, touchpoint.ownership, touchpoint.phase);
+                let text = facet_texts
+                    .entry(key)
+                    .or_insert_with(|| labels::facets(touchpoint, map.lang));
                 paint_text(
                     painter,
-                    &text,
+                    text,
                     TextStyle::Small,
                     facets,
                     theme::TEXT_MUTED,

@@ -45,15 +45,43 @@ pub fn paint_background(painter: &Painter, layout: &MapLayout) {
     painter.rect_filled(whole, 0.0, theme::BACKGROUND);
 }
 
-/// Paints `map` as laid out in `layout`, in map coordinates. Only what intersects `visible`
-/// (in map coordinates) is painted, so the editor does not pay for cards outside the view.
-pub fn paint_map(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect) {
+/// What part of the map is seen, and how large.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct View {
+    /// The part of the map in view, in map coordinates.
+    pub visible: Rect,
+    /// Screen points per map point.
+    pub zoom: f32,
+}
+
+impl View {
+    /// The whole map at its own size, as an export sees it.
+    pub const WHOLE: Self = Self {
+        visible: Rect::EVERYTHING,
+        zoom: 1.0,
+    };
+
+    /// Whether card texts are large enough on screen to read. Below that a zoomed-out canvas
+    /// shows the cards' colours only: text a few pixels high is noise, and laying out and
+    /// drawing thousands of unreadable labels would make the frame slow.
+    pub fn shows_card_text(&self) -> bool {
+        self.zoom * theme::font::SMALL >= MIN_TEXT_ON_SCREEN
+    }
+}
+
+/// Smallest card text, in screen points, that is still drawn.
+const MIN_TEXT_ON_SCREEN: f32 = 3.0;
+
+/// Paints `map` as laid out in `layout`, in map coordinates. Only what intersects
+/// `view.visible` is painted, so the editor does not pay for cards outside the view.
+pub fn paint_map(painter: &Painter, map: &Map, layout: &MapLayout, view: View) {
+    let visible = view.visible;
     title::paint_title(painter, layout);
     lanes::paint_grid(painter, map, layout, visible);
     for curve in &layout.curves {
         emotion::paint_curve(painter, curve, visible);
     }
-    cards::paint_cards(painter, map, layout, visible);
+    cards::paint_cards(painter, map, layout, view);
     cards::paint_arrows(painter, layout, visible);
 }
 
@@ -74,4 +102,21 @@ pub(crate) fn paint_text(
     painter
         .with_clip_rect(clip.intersect(painter.clip_rect()))
         .galley(rect.min, galley, color);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn card_text_is_drawn_only_when_readable() {
+        assert!(View::WHOLE.shows_card_text(), "exports always have text");
+        let far = View {
+            visible: Rect::EVERYTHING,
+            zoom: 0.1,
+        };
+        assert!(!far.shows_card_text());
+        let near = View { zoom: 0.5, ..far };
+        assert!(near.shows_card_text());
+    }
 }

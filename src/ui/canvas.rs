@@ -131,7 +131,11 @@ impl Canvas {
                     .layer_transform_to_global(ui.layer_id())
                     .unwrap_or(TSTransform::IDENTITY);
                 paint::paint_background(ui.painter(), layout);
-                paint::paint_map(ui.painter(), map, layout, visible);
+                let view = paint::View {
+                    visible,
+                    zoom: self.screen_from_map.scaling,
+                };
+                paint::paint_map(ui.painter(), map, layout, view);
                 if let Some(slot) = palette_target {
                     highlight_cell(ui, layout, slot);
                 }

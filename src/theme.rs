@@ -34,6 +34,8 @@ pub const ICON_GAP: f32 = 6.0;
 pub const TEXT_GAP: f32 = 4.0;
 /// Smallest height of a card lane, even when empty, so an empty lane is still a drop target.
 pub const LANE_MIN_HEIGHT: f32 = 72.0;
+/// Height of a collapsed lane: one line of its label.
+pub const COLLAPSED_LANE_HEIGHT: f32 = 40.0;
 /// Height of the emotion curve lane.
 pub const EMOTION_LANE_HEIGHT: f32 = 170.0;
 /// Height of a blueprint divider lane.

@@ -48,16 +48,9 @@ fn small_map() -> Map {
     map.stages = ["Find", "Order", "Collect", "Return"]
         .into_iter()
         .zip(1..)
-        .map(|(title, id)| Stage {
-            id: StageId(id),
-            title: title.into(),
-        })
+        .map(|(title, id)| Stage::new(StageId(id), title))
         .collect();
-    let lane = |id, title: &str, kind| Lane {
-        id: LaneId(id),
-        title: title.into(),
-        kind,
-    };
+    let lane = |id, title: &str, kind| Lane::new(LaneId(id), title, kind);
     map.lanes = vec![
         lane(1, "Touchpoints", LaneKind::Touchpoints),
         lane(2, "Actions", LaneKind::Text(TextRole::Actions)),
@@ -405,7 +398,14 @@ fn check_fails_cleanly_on_every_kind_of_broken_file() {
         ),
         (
             "future.ron",
-            Some(good.replacen("format: 1,", "format: 99,", 1).into_bytes()),
+            Some(
+                good.replacen(
+                    &format!("format: {},", file::CURRENT_FORMAT),
+                    "format: 99,",
+                    1,
+                )
+                .into_bytes(),
+            ),
             "newer journeymap",
         ),
         (

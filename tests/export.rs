@@ -31,10 +31,7 @@ fn sample_map() -> Map {
     map.stages = ["Aufmerksamkeit", "Kauf", "Bindung"]
         .iter()
         .zip(1..)
-        .map(|(title, id)| Stage {
-            id: StageId(id),
-            title: (*title).into(),
-        })
+        .map(|(title, id)| Stage::new(StageId(id), *title))
         .collect();
     map.lanes = vec![
         lane(1, "Kundenaktionen", LaneKind::Text(TextRole::Actions)),

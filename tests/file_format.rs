@@ -177,10 +177,7 @@ fn full_map() -> Map {
     map.persona = full_persona();
     map.stages = STAGE_IDS
         .iter()
-        .map(|&id| Stage {
-            id: StageId(id),
-            title: format!("Phase {id}: Überlegung & „Kauf“"),
-        })
+        .map(|&id| Stage::new(StageId(id), format!("Phase {id}: Überlegung & „Kauf“")))
         .collect();
     map.lanes = full_lanes();
     map.cards = full_cards();
@@ -206,14 +203,8 @@ fn small_map() -> Map {
     let mut map = Map::empty(MapKind::CurrentState, Lang::En);
     map.title = "Small".into();
     map.stages = vec![
-        Stage {
-            id: StageId(1),
-            title: "Awareness".into(),
-        },
-        Stage {
-            id: StageId(2),
-            title: "Purchase".into(),
-        },
+        Stage::new(StageId(1), "Awareness"),
+        Stage::new(StageId(2), "Purchase"),
     ];
     map.lanes = vec![
         lane(1, "Actions", LaneKind::Text(TextRole::Actions)),
@@ -712,7 +703,7 @@ fn an_unknown_field_is_rejected_and_named() {
             "title: \"Pays\",",
             "title: \"Pays\",\n                colour: \"red\",",
         ),
-        ("format: 1,", "format: 1,\n    colour: \"red\","),
+        ("format: 2,", "format: 2,\n    colour: \"red\","),
     ] {
         let message = syntax(&problem(small_text_with(from, to).as_bytes()));
         assert!(message.contains("colour"), "{message}");
@@ -994,7 +985,7 @@ fn every_load_error_names_the_file() {
 #[test]
 fn syntax_messages_do_not_mention_program_internals() {
     let nested = format!("(format: 1, map: {})", "(".repeat(1000));
-    let top_level_field = small_text_with("format: 1,", "format: 1,\n    colour: \"red\",");
+    let top_level_field = small_text_with("format: 2,", "format: 2,\n    colour: \"red\",");
     for text in [
         "hello world",
         "{}",

@@ -7,8 +7,8 @@ use thiserror::Error;
 
 use super::{Edit, Slot};
 use crate::model::{
-    Card, CardId, Connection, EMOTION_MAX, EMOTION_MIN, Lane, LaneId, LaneKind, Map, Stage,
-    StageId, clean_text,
+    Card, CardId, Connection, EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, Lane, LaneId, LaneKind, Map,
+    STAGE_WIDTHS, Stage, StageId, clean_text,
 };
 
 /// Why an edit was refused. The editor only emits edits that fit the map, so these mean a stale
@@ -36,6 +36,9 @@ pub enum EditError {
     /// An id that is already used.
     #[error("the id {0} is already used")]
     IdInUse(u32),
+    /// A stage width or lane height off its range.
+    #[error("{0} points is not a size journeymap can give a stage or lane")]
+    SizeOutOfRange(String),
     /// A score off the scale.
     #[error("emotion scores go from {EMOTION_MIN} to {EMOTION_MAX}, not {0}")]
     ScoreOutOfRange(i8),
@@ -74,6 +77,12 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             map.stages.insert((*index).min(map.stages.len()), stage);
             Ok(())
         }
+        Edit::ResizeStage { id, width } => {
+            let index = stage_index(map, *id)?;
+            check_size(*width, &STAGE_WIDTHS)?;
+            map.stages[index].width = *width;
+            Ok(())
+        }
         Edit::DeleteStage(id) => delete_stage(map, *id),
         Edit::AddLane { lane, index } => add_lane(map, lane, *index),
         Edit::RenameLane { id, title } => {
@@ -85,6 +94,17 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             let from = lane_index(map, *id)?;
             let lane = map.lanes.remove(from);
             map.lanes.insert((*index).min(map.lanes.len()), lane);
+            Ok(())
+        }
+        Edit::ResizeLane { id, height } => {
+            let index = lane_index(map, *id)?;
+            check_size(*height, &LANE_HEIGHTS)?;
+            map.lanes[index].height = *height;
+            Ok(())
+        }
+        Edit::CollapseLane { id, collapsed } => {
+            let index = lane_index(map, *id)?;
+            map.lanes[index].collapsed = *collapsed;
             Ok(())
         }
         Edit::DeleteLane(id) => {
@@ -115,6 +135,14 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             map.clean_texts();
             Ok(())
         }
+    }
+}
+
+/// A size must lie in its range; `None` (automatic) always fits.
+fn check_size(size: Option<f32>, range: &std::ops::RangeInclusive<f32>) -> Result<(), EditError> {
+    match size {
+        Some(size) if !range.contains(&size) => Err(EditError::SizeOutOfRange(size.to_string())),
+        _ => Ok(()),
     }
 }
 

@@ -68,6 +68,13 @@ pub enum Edit {
         /// Its new position.
         index: usize,
     },
+    /// Sets a stage's width; `None` gives it the standard width.
+    ResizeStage {
+        /// Which stage.
+        id: StageId,
+        /// The width, within [`crate::model::STAGE_WIDTHS`].
+        width: Option<f32>,
+    },
     /// Deletes a stage with its cards and emotion scores.
     DeleteStage(StageId),
     /// Inserts a lane at a position (0 = top).
@@ -90,6 +97,20 @@ pub enum Edit {
         id: LaneId,
         /// Its new position.
         index: usize,
+    },
+    /// Sets a lane's height; `None` fits it to its content.
+    ResizeLane {
+        /// Which lane.
+        id: LaneId,
+        /// The height, within [`crate::model::LANE_HEIGHTS`].
+        height: Option<f32>,
+    },
+    /// Folds a lane to a thin strip, or unfolds it.
+    CollapseLane {
+        /// Which lane.
+        id: LaneId,
+        /// Folded or not.
+        collapsed: bool,
     },
     /// Deletes a lane with its cards.
     DeleteLane(LaneId),
@@ -128,10 +149,18 @@ impl Edit {
             Self::AddStage { .. } => "edit-add-stage",
             Self::RenameStage { .. } => "edit-rename-stage",
             Self::MoveStage { .. } => "edit-move-stage",
+            Self::ResizeStage { .. } => "edit-resize-stage",
             Self::DeleteStage(_) => "edit-delete-stage",
             Self::AddLane { .. } => "edit-add-lane",
             Self::RenameLane { .. } => "edit-rename-lane",
             Self::MoveLane { .. } => "edit-move-lane",
+            Self::ResizeLane { .. } => "edit-resize-lane",
+            Self::CollapseLane {
+                collapsed: true, ..
+            } => "edit-collapse-lane",
+            Self::CollapseLane {
+                collapsed: false, ..
+            } => "edit-expand-lane",
             Self::DeleteLane(_) => "edit-delete-lane",
             Self::SetEmotion { .. } => "edit-set-emotion",
             Self::Connect(_) => "edit-connect",

@@ -270,3 +270,55 @@ fn texts_from_edits_are_cleaned() {
     .unwrap();
     assert_eq!(doc.map().lanes[0].title, "Kunden\naktionen");
 }
+
+#[test]
+fn resizing_and_folding_are_edits_that_check_their_sizes() {
+    let mut map = map();
+    Edit::ResizeStage {
+        id: StageId(2),
+        width: Some(420.0),
+    }
+    .apply(&mut map)
+    .unwrap();
+    assert_eq!(map.stages[1].width, Some(420.0));
+    Edit::ResizeLane {
+        id: LaneId(2),
+        height: Some(120.0),
+    }
+    .apply(&mut map)
+    .unwrap();
+    Edit::CollapseLane {
+        id: LaneId(3),
+        collapsed: true,
+    }
+    .apply(&mut map)
+    .unwrap();
+    assert!(map.lanes[2].collapsed);
+    let before = map.clone();
+    for refused in [
+        Edit::ResizeStage {
+            id: StageId(1),
+            width: Some(10.0),
+        },
+        Edit::ResizeStage {
+            id: StageId(1),
+            width: Some(f32::NAN),
+        },
+        Edit::ResizeLane {
+            id: LaneId(1),
+            height: Some(1e9),
+        },
+        Edit::ResizeStage {
+            id: StageId(9),
+            width: None,
+        },
+        Edit::CollapseLane {
+            id: LaneId(9),
+            collapsed: true,
+        },
+    ] {
+        assert!(refused.apply(&mut map).is_err(), "{refused:?}");
+    }
+    assert_eq!(map, before);
+    map.validate(&Limits::default()).unwrap();
+}

@@ -15,7 +15,12 @@ const CURVE_SAMPLES: usize = 24;
 /// the sides that face each other, so arrows stay attached wherever the cards move. An arrow
 /// whose straight way would run over other cards takes the gutter beside the column instead.
 pub(super) fn layout_arrows(map: &Map, cards: &[CardLayout]) -> Vec<ArrowLayout> {
-    let rects: BTreeMap<CardId, Rect> = cards.iter().map(|card| (card.id, card.rect)).collect();
+    // Cards of collapsed lanes are out of sight, and so are their arrows.
+    let rects: BTreeMap<CardId, Rect> = cards
+        .iter()
+        .filter(|card| !card.hidden)
+        .map(|card| (card.id, card.rect))
+        .collect();
     map.connections
         .iter()
         .filter_map(|connection| {
@@ -27,7 +32,8 @@ pub(super) fn layout_arrows(map: &Map, cards: &[CardLayout]) -> Vec<ArrowLayout>
             let blocked = |path: &[Pos2]| {
                 let bounds = Rect::from_points(path).expand2(vec2(1.0, -1.0));
                 cards.iter().any(|card| {
-                    card.id != connection.from
+                    !card.hidden
+                        && card.id != connection.from
                         && card.id != connection.to
                         && card.rect.intersects(bounds)
                 })

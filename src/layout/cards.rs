@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use egui::{Rect, pos2, vec2};
+use egui::{Rangef, Rect, pos2, vec2};
 
 use super::{CardLayout, TextMeasure, TextStyle};
 use crate::labels;
@@ -45,19 +45,20 @@ pub(super) fn layout_lane_cards(
     map: &Map,
     cells: &[Vec<usize>],
     top: f32,
-    stage_x: &dyn Fn(usize) -> f32,
+    columns: &[Rangef],
     measure: &mut dyn TextMeasure,
 ) -> PlacedCards {
     let mut placed = Vec::new();
     let mut height: f32 = 0.0;
-    for (stage, cell) in cells.iter().enumerate() {
-        let left = stage_x(stage) + theme::CELL_PADDING;
+    for (cell, column) in cells.iter().zip(columns) {
+        let left = column.min + theme::CELL_PADDING;
+        let width = card_width(column.span());
         let mut y = top + theme::CELL_PADDING;
         for &index in cell {
             let Some(card) = map.cards.get(index) else {
                 continue;
             };
-            let layout = layout_card(card, index, map, pos2(left, y), measure);
+            let layout = layout_card(card, index, map, pos2(left, y), width, measure);
             y = layout.rect.bottom() + theme::CARD_GAP;
             placed.push(layout);
         }
@@ -71,9 +72,39 @@ pub(super) fn layout_lane_cards(
     }
 }
 
-/// Width of every card: its stage column less the cell padding.
-pub fn card_width() -> f32 {
-    theme::STAGE_WIDTH - 2.0 * theme::CELL_PADDING
+/// Empty boxes for the cards of a collapsed lane whose top is at `top`: they keep their place
+/// in [`super::MapLayout::cards`] without being measured, drawn or hit.
+pub(super) fn hide_lane_cards(
+    map: &Map,
+    cells: &[Vec<usize>],
+    top: f32,
+    columns: &[Rangef],
+) -> Vec<CardLayout> {
+    let mut hidden = Vec::new();
+    for (cell, column) in cells.iter().zip(columns) {
+        let line = Rect::from_min_size(
+            pos2(column.min + theme::CELL_PADDING, top),
+            vec2(card_width(column.span()), 0.0),
+        );
+        hidden.extend(cell.iter().filter_map(|&index| {
+            Some(CardLayout {
+                id: map.cards.get(index)?.id,
+                index,
+                rect: line,
+                icon: None,
+                title: line,
+                notes: None,
+                facets: None,
+                hidden: true,
+            })
+        }));
+    }
+    hidden
+}
+
+/// Width of the cards of a stage column `column_width` wide: the column less the cell padding.
+fn card_width(column_width: f32) -> f32 {
+    column_width - 2.0 * theme::CELL_PADDING
 }
 
 /// Sizes one card to its content: icon and title, then notes, then the facet line.
@@ -82,9 +113,9 @@ fn layout_card(
     index: usize,
     map: &Map,
     top_left: egui::Pos2,
+    width: f32,
     measure: &mut dyn TextMeasure,
 ) -> CardLayout {
-    let width = card_width();
     let inner_left = top_left.x + theme::CARD_PADDING;
     let inner_width = width - 2.0 * theme::CARD_PADDING;
     let mut y = top_left.y + theme::CARD_PADDING;
@@ -133,5 +164,6 @@ fn layout_card(
         title,
         notes,
         facets,
+        hidden: false,
     }
 }

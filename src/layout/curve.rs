@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use egui::{Pos2, Rect, pos2};
+use egui::{Pos2, Rangef, Rect, pos2};
 
 use super::{CurveLayout, CurvePoint};
 use crate::model::{EMOTION_MAX, EMOTION_MIN, LaneId, StageId};
@@ -17,14 +17,13 @@ pub(super) fn layout_curve(
     scores: &BTreeMap<StageId, i8>,
     body: Rect,
     stage_index: &BTreeMap<StageId, usize>,
-    stage_x: &dyn Fn(usize) -> f32,
+    columns: &[Rangef],
 ) -> CurveLayout {
     let neutral_y = body.center().y;
     let mut points: Vec<CurvePoint> = scores
         .iter()
         .filter_map(|(&stage, &score)| {
-            let index = *stage_index.get(&stage)?;
-            let x = stage_x(index) + theme::STAGE_WIDTH / 2.0;
+            let x = columns.get(*stage_index.get(&stage)?)?.center();
             let y = score_y(body, score);
             Some(CurvePoint {
                 stage,

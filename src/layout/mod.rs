@@ -12,7 +12,7 @@ mod title;
 
 use std::collections::BTreeMap;
 
-use egui::{Pos2, Rect, Vec2, pos2, vec2};
+use egui::{Pos2, Rangef, Rect, Vec2, pos2, vec2};
 
 pub use measure::{FixedWidthMeasure, TextMeasure, TextStyle};
 
@@ -32,7 +32,7 @@ pub struct MapLayout {
     pub lanes: Vec<LaneLayout>,
     /// Cards, in the order of `Map::cards`.
     pub cards: Vec<CardLayout>,
-    /// One curve per emotion lane.
+    /// One curve per emotion lane that is not collapsed.
     pub curves: Vec<CurveLayout>,
     /// One arrow per blueprint connection whose ends both exist.
     pub arrows: Vec<ArrowLayout>,
@@ -116,6 +116,9 @@ pub struct CardLayout {
     pub notes: Option<Rect>,
     /// The facet line's box, for touchpoint cards.
     pub facets: Option<Rect>,
+    /// In a collapsed lane: not drawn, not hit, no arrows. Its box is an empty line at the top
+    /// of its cell so that geometry stays finite.
+    pub hidden: bool,
 }
 
 /// An emotion curve.
@@ -158,7 +161,10 @@ pub struct ArrowLayout {
 impl MapLayout {
     /// Lays out a whole map.
     pub fn compute(map: &Map, measure: &mut dyn TextMeasure) -> Self {
-        let grid_width = theme::LABEL_COLUMN_WIDTH + map.stages.len() as f32 * theme::STAGE_WIDTH;
+        let grid_left = theme::MARGIN + theme::LABEL_COLUMN_WIDTH;
+        let columns = stage_columns(map, grid_left);
+        let grid_width =
+            theme::LABEL_COLUMN_WIDTH + columns.last().map_or(0.0, |last| last.max - grid_left);
         let title = title::layout_title(map, grid_width, measure);
         let content_width = title.rect.width().max(grid_width);
 
@@ -166,13 +172,13 @@ impl MapLayout {
         let header_height = map
             .stages
             .iter()
-            .map(|stage| {
-                let wrap = theme::STAGE_WIDTH - 2.0 * theme::CARD_PADDING;
+            .zip(&columns)
+            .map(|(stage, column)| {
+                let wrap = column.span() - 2.0 * theme::CARD_PADDING;
                 measure.measure(&stage.title, TextStyle::Heading, wrap).y
                     + 2.0 * theme::CARD_PADDING
             })
             .fold(theme::STAGE_HEADER_HEIGHT, f32::max);
-        let grid_left = theme::MARGIN + theme::LABEL_COLUMN_WIDTH;
         let lanes_top = header_top + header_height;
 
         let stage_index: BTreeMap<StageId, usize> = map
@@ -181,9 +187,8 @@ impl MapLayout {
             .enumerate()
             .map(|(index, stage)| (stage.id, index))
             .collect();
-        let stage_x = |index: usize| grid_left + index as f32 * theme::STAGE_WIDTH;
 
-        let rows = layout_rows(map, lanes_top, grid_width, &stage_index, &stage_x, measure);
+        let rows = layout_rows(map, lanes_top, grid_width, &stage_index, &columns, measure);
         let (lanes, mut cards, curves, y) = (rows.lanes, rows.cards, rows.curves, rows.bottom);
         // Cards were placed lane by lane; restore document order so `cards[i]` is `map.cards[i]`.
         cards.sort_by_key(|card| card.index);
@@ -191,17 +196,11 @@ impl MapLayout {
         let stages = map
             .stages
             .iter()
-            .enumerate()
-            .map(|(index, stage)| {
-                let x = stage_x(index);
-                StageLayout {
-                    id: stage.id,
-                    header: Rect::from_min_size(
-                        pos2(x, header_top),
-                        vec2(theme::STAGE_WIDTH, header_height),
-                    ),
-                    column: Rect::from_min_max(pos2(x, lanes_top), pos2(x + theme::STAGE_WIDTH, y)),
-                }
+            .zip(&columns)
+            .map(|(stage, column)| StageLayout {
+                id: stage.id,
+                header: Rect::from_x_y_ranges(*column, header_top..=lanes_top),
+                column: Rect::from_x_y_ranges(*column, lanes_top..=y),
             })
             .collect();
         let arrows = arrows::layout_arrows(map, &cards);
@@ -217,13 +216,28 @@ impl MapLayout {
         }
     }
 
-    /// The card whose box contains `pos_in_map`, topmost first.
+    /// The shown card whose box contains `pos_in_map`, topmost first.
     pub fn card_at(&self, pos_in_map: Pos2) -> Option<&CardLayout> {
         self.cards
             .iter()
             .rev()
-            .find(|card| card.rect.contains(pos_in_map))
+            .find(|card| !card.hidden && card.rect.contains(pos_in_map))
     }
+}
+
+/// The horizontal extent of every stage column, left to right from `grid_left`: the standard
+/// width, or the width the user dragged the column to.
+fn stage_columns(map: &Map, grid_left: f32) -> Vec<Rangef> {
+    let mut x = grid_left;
+    map.stages
+        .iter()
+        .map(|stage| {
+            let width = stage.width.unwrap_or(theme::STAGE_WIDTH);
+            let column = Rangef::new(x, x + width);
+            x += width;
+            column
+        })
+        .collect()
 }
 
 /// The rows of a map, placed from `top` down.
@@ -240,7 +254,7 @@ fn layout_rows(
     top: f32,
     grid_width: f32,
     stage_index: &BTreeMap<StageId, usize>,
-    stage_x: &dyn Fn(usize) -> f32,
+    columns: &[Rangef],
     measure: &mut dyn TextMeasure,
 ) -> Rows {
     let grid_left = theme::MARGIN + theme::LABEL_COLUMN_WIDTH;
@@ -255,26 +269,29 @@ fn layout_rows(
             .measure(&lane.title, TextStyle::Heading, label_wrap)
             .y
             + 2.0 * theme::CARD_PADDING;
-        let body_height = match &lane.kind {
-            LaneKind::Text(_) | LaneKind::Touchpoints => {
-                let placed = cards::layout_lane_cards(
-                    map,
-                    cells.get(lane_index).map_or(&[][..], Vec::as_slice),
-                    y,
-                    stage_x,
-                    measure,
-                );
-                let height = placed.height.max(theme::LANE_MIN_HEIGHT);
-                cards.extend(placed.cards);
-                height
-            }
-            LaneKind::Emotion { .. } => theme::EMOTION_LANE_HEIGHT,
-            LaneKind::Divider(_) => theme::DIVIDER_LANE_HEIGHT,
-        };
-        let height = if matches!(lane.kind, LaneKind::Divider(_)) {
-            body_height
+        let lane_cells = cells.get(lane_index).map_or(&[][..], Vec::as_slice);
+        let height = if lane.collapsed && !matches!(lane.kind, LaneKind::Divider(_)) {
+            cards.extend(cards::hide_lane_cards(map, lane_cells, y, columns));
+            theme::COLLAPSED_LANE_HEIGHT
         } else {
-            body_height.max(label_height)
+            let body_height = match &lane.kind {
+                LaneKind::Text(_) | LaneKind::Touchpoints => {
+                    let placed = cards::layout_lane_cards(map, lane_cells, y, columns, measure);
+                    let height = placed
+                        .height
+                        .max(theme::LANE_MIN_HEIGHT)
+                        .max(lane.height.unwrap_or(0.0));
+                    cards.extend(placed.cards);
+                    height
+                }
+                LaneKind::Emotion { .. } => lane.height.unwrap_or(theme::EMOTION_LANE_HEIGHT),
+                LaneKind::Divider(_) => theme::DIVIDER_LANE_HEIGHT,
+            };
+            if matches!(lane.kind, LaneKind::Divider(_)) {
+                body_height
+            } else {
+                body_height.max(label_height)
+            }
         };
         let rect = Rect::from_min_size(
             pos2(theme::MARGIN, y),
@@ -282,13 +299,15 @@ fn layout_rows(
         );
         let label = Rect::from_min_max(rect.min, pos2(grid_left, rect.max.y));
         let body = Rect::from_min_max(pos2(grid_left, rect.min.y), rect.max);
-        if let LaneKind::Emotion { scores } = &lane.kind {
+        if let LaneKind::Emotion { scores } = &lane.kind
+            && !lane.collapsed
+        {
             curves.push(curve::layout_curve(
                 lane.id,
                 scores,
                 body,
                 stage_index,
-                stage_x,
+                columns,
             ));
         }
         lanes.push(LaneLayout {

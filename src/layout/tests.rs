@@ -7,29 +7,18 @@ fn map_with(cards: &[(u32, u32, u32, &str)]) -> Map {
     let mut map = Map::empty(MapKind::CurrentState, Lang::En);
     map.title = "Test".into();
     map.stages = (1..=3)
-        .map(|id| Stage {
-            id: StageId(id),
-            title: format!("Stage {id}"),
-        })
+        .map(|id| Stage::new(StageId(id), format!("Stage {id}")))
         .collect();
     map.lanes = vec![
-        Lane {
-            id: LaneId(1),
-            title: "Actions".into(),
-            kind: LaneKind::Text(TextRole::Actions),
-        },
-        Lane {
-            id: LaneId(2),
-            title: "Emotions".into(),
-            kind: LaneKind::Emotion {
+        Lane::new(LaneId(1), "Actions", LaneKind::Text(TextRole::Actions)),
+        Lane::new(
+            LaneId(2),
+            "Emotions",
+            LaneKind::Emotion {
                 scores: [(StageId(3), -2), (StageId(1), 2), (StageId(2), 0)].into(),
             },
-        },
-        Lane {
-            id: LaneId(3),
-            title: "Backstage".into(),
-            kind: LaneKind::Text(TextRole::Backstage),
-        },
+        ),
+        Lane::new(LaneId(3), "Backstage", LaneKind::Text(TextRole::Backstage)),
     ];
     map.cards = cards
         .iter()
@@ -216,4 +205,94 @@ fn a_map_without_stages_or_lanes_still_lays_out() {
     let layout = layout(&map);
     assert!(layout.size.x > 0.0 && layout.size.y > 0.0);
     assert!(layout.cards.is_empty() && layout.stages.is_empty());
+}
+
+#[test]
+fn a_wider_stage_pushes_the_next_ones_right_and_widens_its_cards() {
+    let mut map = map_with(&[(1, 1, 1, "first"), (2, 1, 2, "second")]);
+    let standard = layout(&map);
+    map.stages[0].width = Some(400.0);
+    let wide = layout(&map);
+    assert_near(wide.stages[0].column.width(), 400.0, "its width");
+    assert_near(
+        wide.stages[1].column.left(),
+        standard.stages[1].column.left() + 400.0 - crate::theme::STAGE_WIDTH,
+        "the next column",
+    );
+    assert_near(
+        wide.cards[0].rect.width(),
+        standard.cards[0].rect.width() + 400.0 - crate::theme::STAGE_WIDTH,
+        "its card",
+    );
+    assert_near(
+        wide.cards[1].rect.width(),
+        standard.cards[1].rect.width(),
+        "the next card",
+    );
+    let curve = &wide.curves[0];
+    let first = curve.points.iter().find(|p| p.stage == StageId(1)).unwrap();
+    assert_near(
+        first.pos.x,
+        wide.stages[0].column.center().x,
+        "markers stay centred",
+    );
+}
+
+#[test]
+fn a_lane_height_is_a_least_height_that_cards_may_exceed() {
+    let long = "a long card title that wraps over several lines of the card ".repeat(6);
+    let mut map = map_with(&[(1, 1, 1, &long)]);
+    map.lanes[0].height = Some(300.0);
+    map.lanes[2].height = Some(300.0);
+    map.lanes[1].height = Some(90.0);
+    let layout = layout(&map);
+    assert!(layout.lanes[0].rect.height() >= layout.cards[0].rect.height());
+    assert_near(
+        layout.lanes[2].rect.height(),
+        300.0,
+        "empty lane takes its height",
+    );
+    assert_near(
+        layout.lanes[1].rect.height(),
+        90.0,
+        "emotion lane is as set",
+    );
+}
+
+#[test]
+fn a_collapsed_lane_is_a_strip_whose_cards_and_arrows_are_hidden() {
+    let mut map = map_with(&[(1, 1, 1, "first"), (2, 3, 2, "second")]);
+    map.connections = vec![Connection {
+        from: CardId(1),
+        to: CardId(2),
+    }];
+    map.lanes[0].collapsed = true;
+    map.lanes[1].collapsed = true;
+    let layout = layout(&map);
+    assert_near(
+        layout.lanes[0].rect.height(),
+        crate::theme::COLLAPSED_LANE_HEIGHT,
+        "the strip",
+    );
+    assert!(layout.cards[0].hidden && !layout.cards[1].hidden);
+    assert_eq!(
+        layout.cards.len(),
+        2,
+        "every card keeps its place in the layout"
+    );
+    assert!(layout.arrows.is_empty(), "no arrow into a folded lane");
+    assert!(
+        layout.curves.is_empty(),
+        "a folded emotion lane has no curve"
+    );
+    assert!(layout.card_at(layout.cards[0].rect.min).is_none());
+}
+
+/// Layout sums many small floats; a hundredth of a point is exact enough.
+#[track_caller]
+fn assert_near(actual: f32, expected: f32, what: &str) {
+    assert!(
+        (actual - expected).abs() < 0.01,
+        "{what}: {actual} is not {expected}"
+    );
 }

@@ -16,6 +16,15 @@ pub struct Lane {
     pub title: String,
     /// What the row holds.
     pub kind: LaneKind,
+    /// The row's height in points, when the user dragged its edge; `None` fits the content.
+    /// For card lanes it is the least height (cards never overflow their lane). Within
+    /// [`super::LANE_HEIGHTS`]; dividers have a fixed height and ignore it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub height: Option<f32>,
+    /// Folded to a thin strip that shows only the label and how many cards each cell holds, so a
+    /// workshop can focus on the lanes under discussion. The picture is exported as shown.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub collapsed: bool,
 }
 
 impl Lane {
@@ -25,6 +34,8 @@ impl Lane {
             id,
             title: title.into(),
             kind,
+            height: None,
+            collapsed: false,
         }
     }
 

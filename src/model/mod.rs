@@ -27,24 +27,37 @@ pub use text::clean_text;
 pub use validate::{Limits, ValidationError};
 
 /// A column of the map: one step of the journey (or a time of day).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Stage {
     /// Stable id; cards and emotion scores refer to it.
     pub id: StageId,
     /// The header text.
     pub title: String,
+    /// The column's width in points, when the user dragged its edge; `None` is the standard
+    /// width. Within [`STAGE_WIDTHS`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub width: Option<f32>,
 }
 
 impl Stage {
-    /// A stage with a title.
+    /// A stage with a title, of the standard width.
     pub fn new(id: StageId, title: impl Into<String>) -> Self {
         Self {
             id,
             title: title.into(),
+            width: None,
         }
     }
 }
+
+/// The widths a stage column may be given, in points: narrow enough for a short step with one
+/// word per card, wide enough for a stage that holds a paragraph per card.
+pub const STAGE_WIDTHS: std::ops::RangeInclusive<f32> = 160.0..=800.0;
+
+/// The heights a lane may be given, in points. Card lanes still grow to fit their cards; the
+/// height is their least height.
+pub const LANE_HEIGHTS: std::ops::RangeInclusive<f32> = 48.0..=1200.0;
 
 /// One customer-journey map.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -25,10 +25,7 @@ pub fn synthetic_map(card_count: usize) -> Map {
         photo: None,
     };
     map.stages = (1..=STAGES)
-        .map(|id| Stage {
-            id: StageId(id),
-            title: format!("Stage {id}"),
-        })
+        .map(|id| Stage::new(StageId(id), format!("Stage {id}")))
         .collect();
     let roles = [
         TextRole::Actions,
@@ -38,27 +35,24 @@ pub fn synthetic_map(card_count: usize) -> Map {
         TextRole::Ideas,
         TextRole::Backstage,
     ];
-    map.lanes.push(Lane {
-        id: LaneId(1),
-        title: "Touchpoints".into(),
-        kind: LaneKind::Touchpoints,
-    });
+    map.lanes
+        .push(Lane::new(LaneId(1), "Touchpoints", LaneKind::Touchpoints));
     for (role, id) in roles.into_iter().zip(2..) {
-        map.lanes.push(Lane {
-            id: LaneId(id),
-            title: format!("{role:?}"),
-            kind: LaneKind::Text(role),
-        });
+        map.lanes.push(Lane::new(
+            LaneId(id),
+            format!("{role:?}"),
+            LaneKind::Text(role),
+        ));
     }
-    map.lanes.push(Lane {
-        id: LaneId(100),
-        title: "Emotions".into(),
-        kind: LaneKind::Emotion {
+    map.lanes.push(Lane::new(
+        LaneId(100),
+        "Emotions",
+        LaneKind::Emotion {
             scores: (1..=STAGES)
                 .map(|id| (StageId(id), ((id * 7) % 5) as i8 - 2))
                 .collect(),
         },
-    });
+    ));
     let words = [
         "Customer", "checks", "opening", "hours", "on", "the", "website", "and", "asks", "a",
         "friend", "about", "prices", "before", "booking",

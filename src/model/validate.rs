@@ -8,7 +8,9 @@ use std::path::{Component, Path};
 
 use thiserror::Error;
 
-use super::{CardId, EMOTION_MAX, EMOTION_MIN, LaneId, LaneKind, Map, StageId};
+use super::{
+    CardId, EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, LaneId, LaneKind, Map, STAGE_WIDTHS, StageId,
+};
 
 /// Upper bounds on what a map may contain. Far above any real workshop map, low enough that a
 /// hostile or broken file cannot make the program allocate or draw without end.
@@ -102,6 +104,30 @@ pub enum ValidationError {
         /// The bad score.
         score: i8,
     },
+    /// A stage width off [`STAGE_WIDTHS`] (or not a number).
+    #[error(
+        "stage {stage} is {width} points wide; a stage is {} to {} points wide",
+        STAGE_WIDTHS.start(),
+        STAGE_WIDTHS.end()
+    )]
+    StageWidth {
+        /// The stage.
+        stage: StageId,
+        /// The width as written in the file.
+        width: String,
+    },
+    /// A lane height off [`LANE_HEIGHTS`] (or not a number).
+    #[error(
+        "lane {lane} is {height} points high; a lane is {} to {} points high",
+        LANE_HEIGHTS.start(),
+        LANE_HEIGHTS.end()
+    )]
+    LaneHeight {
+        /// The lane.
+        lane: LaneId,
+        /// The height as written in the file.
+        height: String,
+    },
     /// More items than [`Limits`] allow.
     #[error("the map has {count} {what}; journeymap opens at most {max}")]
     TooMany {
@@ -134,6 +160,7 @@ impl Map {
     pub fn validate(&self, limits: &Limits) -> Result<(), ValidationError> {
         self.check_counts(limits)?;
         self.check_texts(limits)?;
+        self.check_sizes()?;
         let stages = unique(
             self.stages.iter().map(|s| s.id),
             ValidationError::DuplicateStage,
@@ -200,6 +227,32 @@ impl Map {
             && !is_contained_relative_path(photo)
         {
             return Err(ValidationError::PhotoOutsideFolder(photo.clone()));
+        }
+        Ok(())
+    }
+
+    /// Stage widths and lane heights the user set by dragging; a hostile file could otherwise
+    /// make one column a million points wide.
+    fn check_sizes(&self) -> Result<(), ValidationError> {
+        for stage in &self.stages {
+            if let Some(width) = stage.width
+                && !STAGE_WIDTHS.contains(&width)
+            {
+                return Err(ValidationError::StageWidth {
+                    stage: stage.id,
+                    width: width.to_string(),
+                });
+            }
+        }
+        for lane in &self.lanes {
+            if let Some(height) = lane.height
+                && !LANE_HEIGHTS.contains(&height)
+            {
+                return Err(ValidationError::LaneHeight {
+                    lane: lane.id,
+                    height: height.to_string(),
+                });
+            }
         }
         Ok(())
     }
@@ -302,22 +355,19 @@ mod tests {
 
     fn small_map() -> Map {
         let mut map = Map::empty(MapKind::CurrentState, Lang::En);
-        map.stages.push(Stage {
-            id: StageId(1),
-            title: "Awareness".into(),
-        });
-        map.lanes.push(Lane {
-            id: LaneId(1),
-            title: "Actions".into(),
-            kind: LaneKind::Text(TextRole::Actions),
-        });
-        map.lanes.push(Lane {
-            id: LaneId(2),
-            title: "Emotions".into(),
-            kind: LaneKind::Emotion {
+        map.stages.push(Stage::new(StageId(1), "Awareness"));
+        map.lanes.push(Lane::new(
+            LaneId(1),
+            "Actions",
+            LaneKind::Text(TextRole::Actions),
+        ));
+        map.lanes.push(Lane::new(
+            LaneId(2),
+            "Emotions",
+            LaneKind::Emotion {
                 scores: [(StageId(1), 1)].into(),
             },
-        });
+        ));
         map.cards.push(Card {
             id: CardId(1),
             lane: LaneId(1),
@@ -402,6 +452,25 @@ mod tests {
             small_map().validate(&limits),
             Err(ValidationError::TooMany { what: "cards", .. })
         ));
+    }
+
+    #[test]
+    fn stage_widths_and_lane_heights_stay_in_range() {
+        let mut map = small_map();
+        map.stages[0].width = Some(300.0);
+        map.lanes[0].height = Some(200.0);
+        assert_eq!(map.validate(&Limits::default()), Ok(()));
+        for width in [f32::NAN, f32::INFINITY, 0.0, -5.0, 1e7] {
+            map.stages[0].width = Some(width);
+            assert!(matches!(
+                map.validate(&Limits::default()),
+                Err(ValidationError::StageWidth { .. })
+            ));
+        }
+        map.stages[0].width = None;
+        map.lanes[1].height = Some(5.0);
+        let message = map.validate(&Limits::default()).unwrap_err().to_string();
+        assert!(message.contains("lane 2 is 5 points high"), "{message}");
     }
 
     #[test]

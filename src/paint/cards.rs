@@ -30,7 +30,7 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view
         map.lanes.iter().map(|lane| (lane.id, &lane.kind)).collect();
     let mut facet_texts = BTreeMap::new();
     for geometry in &layout.cards {
-        if !visible.intersects(geometry.rect) {
+        if geometry.hidden || !visible.intersects(geometry.rect) {
             continue;
         }
         let Some(card) = map.cards.get(geometry.index) else {

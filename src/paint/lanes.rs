@@ -1,7 +1,8 @@
 //! Paints the grid: lane bands and labels, stage headers, column lines and blueprint dividers.
 
-use crate::layout::{MapLayout, TextStyle};
-use crate::model::{LaneKind, Map};
+use crate::i18n;
+use crate::layout::{LaneLayout, MapLayout, TextStyle};
+use crate::model::{Lane, LaneKind, Map};
 use crate::theme;
 use egui::text::LayoutJob;
 use egui::{Align, Align2, Painter, Rect, Shape, Stroke, pos2};
@@ -36,6 +37,10 @@ pub(super) fn paint_grid(painter: &Painter, map: &Map, layout: &MapLayout, visib
         }
         let band = theme::LANE_BANDS[index % theme::LANE_BANDS.len()];
         painter.rect_filled(geometry.body, 0.0, band);
+        if lane.collapsed {
+            paint_collapsed(painter, map, lane, layout, geometry);
+            continue;
+        }
         painter.rect_filled(geometry.label, 0.0, theme::LANE_LABEL);
         painter.hline(
             geometry.rect.x_range(),
@@ -73,6 +78,51 @@ pub(super) fn paint_grid(painter: &Painter, map: &Map, layout: &MapLayout, visib
                 Align2::CENTER_CENTER,
             );
         }
+    }
+}
+
+/// A collapsed lane: its label on one line, and how many cards each cell hides.
+fn paint_collapsed(
+    painter: &Painter,
+    map: &Map,
+    lane: &Lane,
+    layout: &MapLayout,
+    geometry: &LaneLayout,
+) {
+    painter.rect_filled(geometry.label, 0.0, theme::LANE_LABEL);
+    painter.hline(
+        geometry.rect.x_range(),
+        geometry.rect.bottom(),
+        Stroke::new(1.0, theme::OUTLINE),
+    );
+    let mut job = LayoutJob::simple_singleline(
+        lane.title.clone(),
+        super::font_id(TextStyle::Heading),
+        theme::TEXT,
+    );
+    job.wrap.max_width = geometry.label.shrink(theme::CARD_PADDING).width();
+    job.wrap.max_rows = 1;
+    let galley = painter.layout_job(job);
+    let label = Align2::LEFT_CENTER
+        .align_size_within_rect(galley.size(), geometry.label.shrink(theme::CARD_PADDING));
+    painter
+        .with_clip_rect(geometry.label.intersect(painter.clip_rect()))
+        .galley(label.min, galley, theme::TEXT);
+    let texts = i18n::texts(map.lang);
+    for (stage, column) in map.stages.iter().zip(&layout.stages) {
+        let count = map.cards_in(lane.id, stage.id).count();
+        if count == 0 {
+            continue;
+        }
+        let cell = Rect::from_x_y_ranges(column.column.x_range(), geometry.body.y_range());
+        paint_aligned_text(
+            painter,
+            &texts.get_with("canvas-collapsed-cards", &[("count", count.into())]),
+            TextStyle::Small,
+            cell.shrink(theme::CARD_PADDING),
+            theme::TEXT_MUTED,
+            Align2::CENTER_CENTER,
+        );
     }
 }
 

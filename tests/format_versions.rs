@@ -1,0 +1,118 @@
+//! Every released file format opens in this journeymap: a committed fixture of each version
+//! loads, and saving it writes the current version.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+
+use journeymap::file::{self, CURRENT_FORMAT, FileError, FormatError};
+
+fn fixtures(version: u32) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(format!("format-{version}"));
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn declared_version(text: &str) -> u32 {
+    let rest = text.split_once("format: ").expect("a version field").1;
+    rest[..rest.find(',').unwrap()].parse().unwrap()
+}
+
+/// Bumping the format without committing a fixture of the new version fails here.
+#[test]
+fn every_version_up_to_the_current_one_has_fixtures_that_declare_it() {
+    for version in 1..=CURRENT_FORMAT {
+        let files = fixtures(version);
+        assert!(!files.is_empty(), "no fixtures of format {version}");
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert_eq!(declared_version(&text), version, "{}", path.display());
+        }
+    }
+}
+
+#[test]
+fn every_fixture_loads_and_saves_as_the_current_version_keeping_its_content() {
+    let out = tempfile::tempdir().unwrap();
+    for version in 1..=CURRENT_FORMAT {
+        for path in fixtures(version) {
+            let map = file::load(&path).unwrap_or_else(|error| panic!("{error}"));
+            let saved = out.path().join(path.file_name().unwrap());
+            file::save(&map, &saved).unwrap();
+            let text = std::fs::read_to_string(&saved).unwrap();
+            assert_eq!(declared_version(&text), CURRENT_FORMAT);
+            assert_eq!(file::load(&saved).unwrap(), map, "{}", path.display());
+        }
+    }
+}
+
+/// A format-1 fixture is the format-1 file of a bundled example: re-saved, it must give the
+/// example's current bytes exactly, so nothing was lost or reinterpreted on the way.
+#[test]
+fn format_1_examples_migrate_to_the_bundled_files_byte_for_byte() {
+    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    let mut compared = 0;
+    for path in fixtures(1) {
+        let name = path.file_name().unwrap();
+        let Some(current) = ["examples", "templates"]
+            .iter()
+            .map(|folder| assets.join(folder).join(name))
+            .find(|candidate| candidate.exists())
+        else {
+            continue;
+        };
+        let migrated = file::to_ron(&file::load(&path).unwrap()).unwrap();
+        assert_eq!(migrated, std::fs::read_to_string(current).unwrap());
+        compared += 1;
+    }
+    assert!(compared >= 2, "fixtures of bundled files: {compared}");
+}
+
+#[test]
+fn format_2_sizes_and_folds_survive_a_round_trip() {
+    let path = &fixtures(2)[0];
+    let map = file::load(path).unwrap();
+    assert_eq!(map.stages[1].width, Some(340.0));
+    assert_eq!(map.lanes[0].height, Some(180.0));
+    assert!(map.lanes[2].collapsed);
+    assert_eq!(
+        file::to_ron(&map).unwrap(),
+        std::fs::read_to_string(path).unwrap(),
+        "the fixture is canonical"
+    );
+}
+
+#[test]
+fn a_file_from_a_newer_journeymap_says_so_with_both_versions() {
+    let text = std::fs::read_to_string(&fixtures(CURRENT_FORMAT)[0])
+        .unwrap()
+        .replacen(
+            &format!("format: {CURRENT_FORMAT},"),
+            &format!("format: {},", CURRENT_FORMAT + 1),
+            1,
+        );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("from-the-future.ron");
+    std::fs::write(&path, text).unwrap();
+    let error = file::load(&path).unwrap_err();
+    assert!(matches!(
+        error,
+        FileError::Format {
+            problem: FormatError::NewerFormat { .. },
+            ..
+        }
+    ));
+    let message = error.to_string();
+    assert!(message.contains("newer journeymap"), "{message}");
+    assert!(
+        message.contains(&format!("format {}", CURRENT_FORMAT + 1))
+            && message.contains(&CURRENT_FORMAT.to_string()),
+        "{message}"
+    );
+}

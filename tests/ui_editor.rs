@@ -11,6 +11,9 @@ use journeymap::model::{
 };
 use journeymap::ui::EditorApp;
 
+mod editor_support;
+use editor_support::{center_of, drag, editor, press_release, rect_of};
+
 /// Two stages, one lane of actions: "Sees a poster" and "Asks a friend" in stage 1, "Books a
 /// trial" in stage 2.
 fn small_map() -> Map {
@@ -31,44 +34,6 @@ fn small_map() -> Map {
         Card::new(CardId(3), LaneId(1), StageId(2), "Books a trial"),
     ];
     map
-}
-
-fn editor(map: Map, path: Option<std::path::PathBuf>) -> Harness<'static, EditorApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
-        // Frames 1/60 s apart, like a screen: two clicks in two frames make a double click.
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| {
-            let mut app = EditorApp::new(&cc.egui_ctx, map, path);
-            app.set_lang(Lang::En);
-            app
-        });
-    harness.run();
-    harness
-}
-
-/// Where a card with this text is on screen.
-fn rect_of(harness: &Harness<'_, EditorApp>, label: &str) -> egui::Rect {
-    // The accessibility tree gives canvas widgets in map coordinates.
-    harness.state().canvas().screen_from_map() * harness.get_by_label(label).rect()
-}
-
-fn center_of(harness: &Harness<'_, EditorApp>, label: &str) -> Pos2 {
-    rect_of(harness, label).center()
-}
-
-/// Presses, moves in steps and releases, like a hand on a mouse.
-fn drag(harness: &mut Harness<'_, EditorApp>, from: Pos2, to: Pos2) {
-    harness.hover_at(from);
-    harness.run();
-    harness.drag_at(from);
-    harness.run();
-    for step in 1..=5 {
-        harness.hover_at(from + (to - from) * (step as f32 / 5.0));
-        harness.run();
-    }
-    harness.drop_at(to);
-    harness.run();
 }
 
 fn stage_of(harness: &Harness<'_, EditorApp>, id: u32) -> StageId {
@@ -649,28 +614,6 @@ fn clicking_in_an_unrated_stage_rates_it() {
     });
     harness.run();
     assert_eq!(score(&harness, 2), Some(2));
-}
-
-fn press_release(
-    harness: &mut Harness<'_, EditorApp>,
-    pos: Pos2,
-    button: egui::PointerButton,
-    times: usize,
-) {
-    harness.hover_at(pos);
-    harness.run();
-    for _ in 0..times {
-        for pressed in [true, false] {
-            harness.event(egui::Event::PointerButton {
-                pos,
-                button,
-                pressed,
-                modifiers: Modifiers::NONE,
-            });
-        }
-        harness.step();
-    }
-    harness.run();
 }
 
 /// Replaces the text of the in-place title editor, which has the keyboard focus.

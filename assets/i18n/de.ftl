@@ -39,6 +39,10 @@ edit-add-lane = Zeile hinzufügen
 edit-rename-lane = Zeile umbenennen
 edit-move-lane = Zeile verschieben
 edit-delete-lane = Zeile löschen
+edit-resize-stage = Phasenbreite ändern
+edit-resize-lane = Zeilenhöhe ändern
+edit-collapse-lane = Zeile einklappen
+edit-expand-lane = Zeile ausklappen
 edit-set-emotion = Emotion ändern
 edit-connect = Karten verbinden
 edit-disconnect = Verbindung entfernen
@@ -198,6 +202,18 @@ lane-new-notes = Notizen
 lane-new-emotions = Emotionen
 lane-new-divider = Sichtbarkeitslinie
 canvas-connect = Mit einer anderen Karte verbinden
+stage-reset-width = Standardbreite
+lane-reset-height = Höhe an Inhalt anpassen
+lane-collapse = Zeile einklappen
+lane-expand = Zeile ausklappen
+canvas-stage-width = Breite von { $stage }
+canvas-lane-height = Höhe von { $lane }
+canvas-lane-collapse = { $lane } einklappen
+canvas-lane-expand = { $lane } ausklappen
+canvas-collapsed-cards = { $count ->
+    [one] 1 Karte
+   *[other] { $count } Karten
+}
 
 ## Startseite
 start-title = journeymap

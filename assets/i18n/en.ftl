@@ -39,6 +39,10 @@ edit-add-lane = Add lane
 edit-rename-lane = Rename lane
 edit-move-lane = Move lane
 edit-delete-lane = Delete lane
+edit-resize-stage = Resize stage
+edit-resize-lane = Resize lane
+edit-collapse-lane = Collapse lane
+edit-expand-lane = Expand lane
 edit-set-emotion = Change emotion
 edit-connect = Connect cards
 edit-disconnect = Remove connection
@@ -198,6 +202,18 @@ lane-new-notes = Notes
 lane-new-emotions = Emotions
 lane-new-divider = Line of visibility
 canvas-connect = Connect to another card
+stage-reset-width = Standard width
+lane-reset-height = Fit height to content
+lane-collapse = Collapse lane
+lane-expand = Expand lane
+canvas-stage-width = Width of { $stage }
+canvas-lane-height = Height of { $lane }
+canvas-lane-collapse = Collapse { $lane }
+canvas-lane-expand = Expand { $lane }
+canvas-collapsed-cards = { $count ->
+    [one] 1 card
+   *[other] { $count } cards
+}
 
 ## Start screen
 start-title = journeymap

@@ -8,6 +8,7 @@ use egui::{DragAndDrop, Id, Pos2, Rect, Role, Scene, Sense, Ui, Vec2, WidgetInfo
 
 use super::Action;
 use super::connections::{arrow_at, handle_ui, paint_selected_arrow};
+use super::header_drag::HeaderDrags;
 use super::headers::{RenameEnd, RenameTarget, headers_ui, rename_ui as rename_target_ui};
 use super::palette::PaletteItem;
 use crate::edit::{Edit, Slot};
@@ -42,6 +43,8 @@ pub struct Canvas {
     selected_connection: Option<Connection>,
     /// Where a Shift-drag rubber band started, in map coordinates.
     band_start: Option<Pos2>,
+    /// Stage and lane headers being moved or resized.
+    header_drags: HeaderDrags,
 }
 
 /// A card drag under way.
@@ -118,8 +121,12 @@ impl Canvas {
         let whole_map = Rect::from_min_size(Pos2::ZERO, layout.size);
         let mut scene_rect = self.scene_rect.unwrap_or(whole_map);
         let palette_target = self.palette_target(ui, map, layout, canvas_on_screen);
-        // Cards deleted (or undone away) leave the selection.
-        self.selection.retain(|id| map.card(*id).is_some());
+        // Cards deleted (or undone away), or folded away in a collapsed lane, leave the selection.
+        self.selection.retain(|id| {
+            map.card(*id)
+                .and_then(|card| map.lane(card.lane))
+                .is_some_and(|lane| !lane.collapsed)
+        });
         let mut card_clicked = false;
         let scene = Scene::new()
             .zoom_range(ZOOM_RANGE)
@@ -142,7 +149,8 @@ impl Canvas {
                 self.rubber_band_ui(ui, layout, visible);
                 card_clicked = self.cards_ui(ui, map, layout, visible, &mut actions);
                 self.emotion_ui(ui, map, layout, &mut actions);
-                if let Some(target) = headers_ui(ui, texts, map, layout, &mut actions) {
+                let drags = &mut self.header_drags;
+                if let Some(target) = headers_ui(ui, texts, map, layout, drags, &mut actions) {
                     self.start_rename(map, target);
                 }
                 self.rename_ui(ui, texts, map, layout, &mut actions);
@@ -175,6 +183,9 @@ impl Canvas {
             let LaneKind::Emotion { scores } = &lane.kind else {
                 continue;
             };
+            if lane.collapsed {
+                continue;
+            }
             for (stage_geometry, stage) in layout.stages.iter().zip(&map.stages) {
                 let cell =
                     Rect::from_x_y_ranges(stage_geometry.column.x_range(), geometry.body.y_range());
@@ -257,7 +268,7 @@ impl Canvas {
                 layout
                     .cards
                     .iter()
-                    .filter(|card| card.rect.intersects(band))
+                    .filter(|card| !card.hidden && card.rect.intersects(band))
                     .map(|card| card.id),
             );
             self.band_start = None;
@@ -403,7 +414,7 @@ impl Canvas {
         let mut stopped = false;
         for geometry in &layout.cards {
             let is_dragged = dragged.contains(&geometry.id);
-            if !is_dragged && !visible.intersects(geometry.rect) {
+            if geometry.hidden || (!is_dragged && !visible.intersects(geometry.rect)) {
                 continue;
             }
             let Some(card) = map.cards.get(geometry.index) else {
@@ -550,7 +561,7 @@ fn card_id(id: CardId) -> Id {
 }
 
 /// A screen position in map coordinates, through the scene's transform.
-fn to_map(ui: &Ui, pos_on_screen: Pos2) -> Pos2 {
+pub(super) fn to_map(ui: &Ui, pos_on_screen: Pos2) -> Pos2 {
     let map_from_screen = ui
         .ctx()
         .layer_transform_from_global(ui.layer_id())
@@ -566,7 +577,7 @@ pub fn slot_at(map: &Map, layout: &MapLayout, pos_in_map: Pos2, moving: &[CardId
         .iter()
         .zip(&map.lanes)
         .find(|(geometry, _)| geometry.body.y_range().contains(pos_in_map.y))?;
-    if !lane.holds_cards() {
+    if !lane.holds_cards() || lane.collapsed {
         return None;
     }
     let stage = layout

@@ -4,6 +4,7 @@
 use egui::{Id, Rect, Role, Sense, Ui, WidgetInfo};
 
 use super::Action;
+use super::header_drag::{Header, HeaderDrags};
 use crate::edit::Edit;
 use crate::i18n::Texts;
 use crate::layout::MapLayout;
@@ -43,12 +44,14 @@ const NEW_LANES: [(&str, NewLaneKind); 8] = [
     }),
 ];
 
-/// Interactions of stage headers and lane labels. Returns a rename to start, if any.
+/// Interactions of stage headers and lane labels: rename, context menu, drag to reorder, edges
+/// to resize, fold buttons. Returns a rename to start, if any.
 pub fn headers_ui(
     ui: &Ui,
     texts: &Texts,
     map: &Map,
     layout: &MapLayout,
+    drags: &mut HeaderDrags,
     actions: &mut Vec<Action>,
 ) -> Option<RenameTarget> {
     let mut rename = None;
@@ -57,6 +60,7 @@ pub fn headers_ui(
         if response.double_clicked() {
             rename = Some(RenameTarget::Stage(stage.id));
         }
+        drags.reorder_ui(ui, &response, Header::Stage(stage.id), map, layout, actions);
         response.context_menu(|ui| stage_menu(ui, texts, map, index, stage, actions));
     }
     for (index, (geometry, lane)) in layout.lanes.iter().zip(&map.lanes).enumerate() {
@@ -64,8 +68,11 @@ pub fn headers_ui(
         if response.double_clicked() {
             rename = Some(RenameTarget::Lane(lane.id));
         }
+        drags.reorder_ui(ui, &response, Header::Lane(lane.id), map, layout, actions);
         response.context_menu(|ui| lane_menu(ui, texts, map, index, lane, actions));
     }
+    drags.edges_ui(ui, texts, map, layout, actions);
+    drags.fold_buttons_ui(ui, texts, map, layout, actions);
     rename
 }
 
@@ -78,10 +85,10 @@ fn header_response(
     let response = ui.interact(
         rect,
         Id::unique(("journeymap-header", salt)),
-        Sense::click(),
+        Sense::click_and_drag(),
     );
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, title));
-    response
+    response.on_hover_cursor(egui::CursorIcon::Grab)
 }
 
 fn stage_menu(
@@ -129,6 +136,19 @@ fn stage_menu(
         push(Edit::MoveStage {
             id: stage.id,
             index: index + 1,
+        });
+        ui.close();
+    }
+    if ui
+        .add_enabled(
+            stage.width.is_some(),
+            egui::Button::new(texts.get("stage-reset-width")),
+        )
+        .clicked()
+    {
+        push(Edit::ResizeStage {
+            id: stage.id,
+            width: None,
         });
         ui.close();
     }
@@ -180,6 +200,33 @@ fn lane_menu(
             index: index + 1,
         });
         ui.close();
+    }
+    if !matches!(lane.kind, LaneKind::Divider(_)) {
+        let fold = if lane.collapsed {
+            "lane-expand"
+        } else {
+            "lane-collapse"
+        };
+        if ui.button(texts.get(fold)).clicked() {
+            push(Edit::CollapseLane {
+                id: lane.id,
+                collapsed: !lane.collapsed,
+            });
+            ui.close();
+        }
+        if ui
+            .add_enabled(
+                lane.height.is_some(),
+                egui::Button::new(texts.get("lane-reset-height")),
+            )
+            .clicked()
+        {
+            push(Edit::ResizeLane {
+                id: lane.id,
+                height: None,
+            });
+            ui.close();
+        }
     }
     ui.separator();
     if ui.button(texts.get("lane-delete")).clicked() {

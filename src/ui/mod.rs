@@ -6,6 +6,7 @@ pub mod clipboard;
 mod commands;
 mod connections;
 mod file_dialog;
+mod header_drag;
 mod headers;
 mod inspector;
 mod map_info;

@@ -11,5 +11,6 @@ pub mod labels;
 pub mod layout;
 pub mod model;
 pub mod paint;
+pub mod recovery;
 pub mod theme;
 pub mod ui;

@@ -36,6 +36,10 @@ pub enum Command {
         /// Overwrite OUT if it exists.
         #[arg(long)]
         force: bool,
+        /// When overwriting, how many previous versions to keep beside it (OUT.bak, OUT.bak2 …),
+        /// 0 to 9.
+        #[arg(long, default_value_t = file::DEFAULT_BACKUPS, value_parser = clap::value_parser!(u8).range(0..=i64::from(file::MAX_BACKUPS)))]
+        backups: u8,
         /// Where to write the map (.ron).
         out: PathBuf,
     },
@@ -109,8 +113,9 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             kind,
             lang,
             force,
+            backups,
             out,
-        } => new(kind.into(), lang.into(), force, &out),
+        } => new(kind.into(), lang.into(), force, backups, &out),
         Command::Check { file } => check(&file),
         Command::Export {
             file,
@@ -124,7 +129,7 @@ pub fn run(command: Command) -> anyhow::Result<()> {
     }
 }
 
-fn new(kind: MapKind, lang: Lang, force: bool, out: &Path) -> anyhow::Result<()> {
+fn new(kind: MapKind, lang: Lang, force: bool, backups: u8, out: &Path) -> anyhow::Result<()> {
     if out.exists() && !force {
         bail!(
             "{} already exists; choose another name or add --force to overwrite it",
@@ -132,7 +137,12 @@ fn new(kind: MapKind, lang: Lang, force: bool, out: &Path) -> anyhow::Result<()>
         );
     }
     let map = Map::from_template(kind, lang).context("the built-in template is damaged")?;
-    file::save(&map, out)?;
+    file::save_with_backups(&map, out, backups).map_err(|error| match error {
+        file::FileError::Backup { .. } => {
+            anyhow::anyhow!("{error}; add --backups 0 to overwrite it without a backup")
+        }
+        other => other.into(),
+    })?;
     say(&format!("wrote {} ({})", out.display(), summary(&map)));
     Ok(())
 }

@@ -314,7 +314,12 @@ fn new_refuses_to_overwrite_without_force() {
         .assert()
         .success();
     assert_eq!(file::load(&path).unwrap().kind, MapKind::DayInTheLife);
-    assert_eq!(names_in(dir.path()), ["precious.ron"]);
+    // What --force overwrote is kept beside it.
+    assert_eq!(names_in(dir.path()), ["precious.ron", "precious.ron.bak"]);
+    assert_eq!(
+        fs::read_to_string(dir.path().join("precious.ron.bak")).unwrap(),
+        "my work"
+    );
 }
 
 #[test]

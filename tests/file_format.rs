@@ -508,7 +508,8 @@ fn saving_over_a_larger_file_replaces_it_completely() {
     file::save(&full_map(), &path).unwrap();
     file::save(&small_map(), &path).unwrap();
     assert_eq!(fs::read_to_string(&path).unwrap(), small_text());
-    assert_eq!(entries(dir.path()), ["map.ron"]);
+    // The version replaced last is kept as the backup.
+    assert_eq!(entries(dir.path()), ["map.ron", "map.ron.bak"]);
 }
 
 #[test]
@@ -518,7 +519,7 @@ fn saving_leaves_no_temporary_files() {
         file::save(&full_map(), &dir.path().join(name)).unwrap();
     }
     assert_no_temp_files(dir.path());
-    assert_eq!(entries(dir.path()), ["a.ron", "b.ron"]);
+    assert_eq!(entries(dir.path()), ["a.ron", "a.ron.bak", "b.ron"]);
 }
 
 #[test]

@@ -222,3 +222,34 @@ start-new = Neue Map beginnen
 start-examples = Ein Beispiel öffnen
 start-recent = Zuletzt geöffnet
 start-recent-none = Maps, die Sie öffnen oder speichern, erscheinen hier.
+
+## Saving safely
+save-failed = { $file } konnte nicht gespeichert werden: { $reason }.
+save-failed-backup = { $file } wurde nicht gespeichert, weil die Sicherungskopie { $backup } nicht angelegt werden konnte: { $reason }.
+save-reason-missing-folder = der Ordner existiert nicht (mehr)
+save-reason-read-only = der Datenträger oder Ordner ist schreibgeschützt
+save-reason-not-allowed = Sie dürfen dort nicht schreiben, oder die Datei ist gegen Änderungen geschützt
+save-reason-disk-full = der Datenträger ist voll
+save-reason-in-use = ein anderes Programm verwendet die Datei
+save-advice-missing-folder = Vielleicht wurde der Ordner verschoben oder umbenannt, oder er liegt auf einem Laufwerk oder einer Netzwerkfreigabe, die nicht verbunden ist: Verbinden Sie es wieder oder wählen Sie mit „Speichern unter…“ einen anderen Ordner.
+save-advice-read-only = Das passiert bei schreibgeschützten USB-Sticks und Speicherkarten und bei freigegebenen Ordnern, die Sie nur lesen dürfen: Wählen Sie mit „Speichern unter…“ einen anderen Ordner.
+save-advice-not-allowed = Wählen Sie mit „Speichern unter…“ einen anderen Ordner oder bitten Sie die Person, die den Ordner verwaltet, um Schreibrechte.
+save-advice-disk-full = Schaffen Sie Platz (Papierkorb leeren, große Dateien löschen, die Sie nicht mehr brauchen) und speichern Sie erneut, oder wählen Sie mit „Speichern unter…“ einen anderen Datenträger.
+save-advice-in-use = Schließen Sie die Datei im anderen Programm (oder warten Sie, bis eine Synchronisierung fertig ist) und speichern Sie erneut, oder speichern Sie mit „Speichern unter…“ eine Kopie.
+save-advice-other = Wählen Sie mit „Speichern unter…“ einen anderen Ordner.
+save-advice-backup = Um ohne Sicherungskopie zu speichern, stellen Sie im Menü „Datei“ „Sicherungskopien behalten“ auf „Keine Sicherungskopien“.
+save-unchanged = Die Datei auf dem Datenträger wurde nicht verändert.
+save-still-open = Ihre Map bleibt mit allen Änderungen geöffnet.
+save-conflict-changed = { $file } wurde seit dem Öffnen von einem anderen Programm geändert
+save-conflict-missing = { $file } wurde seit dem Öffnen von einem anderen Programm verschoben oder gelöscht
+save-conflict-body = Wenn Sie überschreiben, ersetzt Ihre Map die Änderungen des anderen Programms (die Fassung auf dem Datenträger bleibt als Sicherungskopie erhalten, wenn Sicherungskopien eingeschaltet sind). Mit „Speichern unter…“ behalten Sie beide.
+save-conflict-body-missing = Speichern legt Ihre Map wieder unter diesem Namen an. Mit „Speichern unter…“ wählen Sie einen anderen.
+save-conflict-overwrite = Überschreiben
+save-conflict-cancelled = Nicht gespeichert; { $file } bleibt, wie das andere Programm die Datei hinterlassen hat.
+save-backups = Sicherungskopien behalten: { $count }
+save-backups-hint = Beim Speichern über eine Map bleibt die ersetzte Fassung daneben als NAME.ron.bak erhalten, ältere als NAME.ron.bak2 und so weiter.
+save-backups-count = { $count ->
+    [0] Keine Sicherungskopien
+    [one] 1 Sicherungskopie
+   *[other] { $count } Sicherungskopien
+}

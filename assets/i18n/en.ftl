@@ -222,3 +222,34 @@ start-new = Start a new map
 start-examples = Open an example
 start-recent = Recent maps
 start-recent-none = Maps you open or save appear here.
+
+## Saving safely
+save-failed = { $file } could not be saved: { $reason }.
+save-failed-backup = { $file } was not saved, because its backup { $backup } could not be made: { $reason }.
+save-reason-missing-folder = its folder does not exist (any more)
+save-reason-read-only = the disk or folder is read-only
+save-reason-not-allowed = you are not allowed to write there, or the file is protected against changes
+save-reason-disk-full = the disk is full
+save-reason-in-use = another program is using the file
+save-advice-missing-folder = The folder may have been moved or renamed, or be on a drive or network share that is not connected: reconnect it, or choose another folder with "Save as…".
+save-advice-read-only = This happens with write-protected USB sticks and memory cards and with shared folders you may only read: choose another folder with "Save as…".
+save-advice-not-allowed = Choose another folder with "Save as…", or ask whoever manages this folder for write access.
+save-advice-disk-full = Free some space (empty the trash, delete large files you no longer need) and save again, or choose another disk with "Save as…".
+save-advice-in-use = Close the file in the other program (or wait for a sync to finish) and save again, or save a copy with "Save as…".
+save-advice-other = Choose another folder with "Save as…".
+save-advice-backup = To save without a backup, set "Backups to keep" in the File menu to "No backups".
+save-unchanged = The file on disk was not changed.
+save-still-open = Your map is still open with all its changes.
+save-conflict-changed = { $file } was changed by another program since you opened it
+save-conflict-missing = { $file } was moved or deleted by another program since you opened it
+save-conflict-body = If you overwrite it, your map replaces the other program's changes (the version on disk is kept as a backup if backups are on). "Save as…" keeps both.
+save-conflict-body-missing = Saving puts your map back under this name. "Save as…" lets you choose another.
+save-conflict-overwrite = Overwrite
+save-conflict-cancelled = Not saved; { $file } stays as the other program left it.
+save-backups = Backups to keep: { $count }
+save-backups-hint = Saving over a map keeps the version it replaces beside it as NAME.ron.bak, older ones as NAME.ron.bak2 and so on.
+save-backups-count = { $count ->
+    [0] No backups
+    [one] 1 backup
+   *[other] { $count } backups
+}

@@ -102,12 +102,91 @@ pub enum FileError {
         /// Whether a file of that name existed (and so was kept as it was).
         existed: bool,
     },
+    /// The file it would replace could not be kept as a backup, so it was not replaced: the
+    /// only copy of the old version is not overwritten without the backup the user asked for.
+    #[error(
+        "cannot save {}: the backup {} could not be made: {}; nothing on disk was changed",
+        path.display(),
+        backup.display(),
+        describe_io(io)
+    )]
+    Backup {
+        /// The file.
+        path: PathBuf,
+        /// The backup that could not be made.
+        backup: PathBuf,
+        /// The operating system's error. Not a `source`: its text is already in the message.
+        io: std::io::Error,
+    },
+}
+
+/// What kind of trouble an operating-system error is, so each can be explained with advice
+/// that fits (in the user's language, by the editor).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteProblem {
+    /// The folder is not there (deleted, renamed, a drive or share disconnected).
+    MissingFolder,
+    /// The disk or folder is mounted read-only, or write-protected.
+    ReadOnly,
+    /// The user may not write there, or the file is protected against changes.
+    NotAllowed,
+    /// No space (or quota) left.
+    DiskFull,
+    /// Another program holds the file open or locked.
+    InUse,
+    /// Anything else; the operating system's words are all there is.
+    Other,
+}
+
+impl WriteProblem {
+    /// Classifies an operating-system error.
+    pub fn of(error: &std::io::Error) -> Self {
+        use std::io::ErrorKind as K;
+        if is_locked(error) {
+            return Self::InUse;
+        }
+        match error.kind() {
+            K::NotFound | K::NotADirectory => Self::MissingFolder,
+            K::ReadOnlyFilesystem => Self::ReadOnly,
+            K::PermissionDenied => Self::NotAllowed,
+            K::StorageFull | K::QuotaExceeded | K::FileTooLarge => Self::DiskFull,
+            K::ResourceBusy | K::ExecutableFileBusy => Self::InUse,
+            _ => Self::Other,
+        }
+    }
+}
+
+/// Whether Windows refused because another program has the file open without sharing it
+/// (Word, Excel and many sync clients do) or holds a lock on part of it. Linux and macOS have
+/// no such mandatory locks; there the kernel reports a busy file as `ResourceBusy`.
+fn is_locked(error: &std::io::Error) -> bool {
+    /// `ERROR_SHARING_VIOLATION` and `ERROR_LOCK_VIOLATION`.
+    #[cfg(windows)]
+    const LOCKED: [i32; 2] = [32, 33];
+    #[cfg(not(windows))]
+    const LOCKED: [i32; 0] = [];
+    error
+        .raw_os_error()
+        .is_some_and(|code| LOCKED.contains(&code))
+}
+
+impl FileError {
+    /// The operating-system error behind a failed save or open, if there is one.
+    pub fn io(&self) -> Option<&std::io::Error> {
+        match self {
+            Self::Read { io, .. } | Self::Write { io, .. } | Self::Backup { io, .. } => Some(io),
+            Self::TooLarge { .. } | Self::Format { .. } => None,
+        }
+    }
 }
 
 /// An operating-system error in words a user can act on. The error's own text is not used
 /// where it would name a temporary file the user never asked for.
 pub fn describe_io(error: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
+    if is_locked(error) {
+        return "another program is using the file; close it there and try again".into();
+    }
     match error.kind() {
         K::NotFound => "the file or its folder does not exist".into(),
         K::PermissionDenied => "permission denied; check that you may write there".into(),
@@ -118,6 +197,9 @@ pub fn describe_io(error: &std::io::Error) -> String {
         K::NotADirectory => "part of the path is a file, not a folder".into(),
         K::InvalidFilename => "the file name is not valid here".into(),
         K::FileTooLarge => "the file is too large for this disk".into(),
+        K::ResourceBusy | K::ExecutableFileBusy => {
+            "the file is in use; close the program using it and try again".into()
+        }
         _ => match error.raw_os_error() {
             Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
             None => error.kind().to_string(),

@@ -5,12 +5,16 @@
 //! before anything else: a file from a newer journeymap is then named as such instead of failing
 //! with a confusing parse error.
 
+mod backup;
 mod error;
+mod fingerprint;
 mod ron_format;
 mod save;
 
+pub use backup::{DEFAULT_BACKUPS, MAX_BACKUPS, backup_path};
 pub use error::FormatError;
-pub use error::{FileError, describe_io};
+pub use error::{FileError, WriteProblem, describe_io};
+pub use fingerprint::{DiskChange, Fingerprint};
 pub use ron_format::{CURRENT_FORMAT, MAX_FILE_BYTES, from_ron, to_ron};
 pub use save::save_atomically;
 
@@ -20,28 +24,44 @@ use crate::model::Map;
 
 /// Reads, parses and validates a map file.
 pub fn load(path: &Path) -> Result<Map, FileError> {
-    let bytes = read_bounded(path)?;
-    from_ron(&bytes).map_err(|problem| problem.in_file(path))
+    open(path).map(|(map, _)| map)
 }
 
-/// Serialises a map and writes it atomically: a crash mid-save leaves the old file intact.
+/// Reads, parses and validates a map file, with the fingerprint of what was read, so that a
+/// later save can tell whether another program changed the file in the meantime.
+pub fn open(path: &Path) -> Result<(Map, Fingerprint), FileError> {
+    let (bytes, metadata) = read_bounded(path)?;
+    let map = from_ron(&bytes).map_err(|problem| problem.in_file(path))?;
+    Ok((map, Fingerprint::of(&bytes, &metadata)))
+}
+
+/// Serialises a map and writes it atomically, keeping the replaced file as `NAME.ron.bak`
+/// ([`DEFAULT_BACKUPS`]): a crash mid-save leaves the old file intact.
 pub fn save(map: &Map, path: &Path) -> Result<(), FileError> {
+    save_with_backups(map, path, DEFAULT_BACKUPS).map(|_| ())
+}
+
+/// Serialises a map and writes it atomically, keeping up to `backups` previous versions
+/// (0 keeps none, at most [`MAX_BACKUPS`]); returns the fingerprint of the written file.
+pub fn save_with_backups(map: &Map, path: &Path, backups: u8) -> Result<Fingerprint, FileError> {
     let text = to_ron(map).map_err(|error| FileError::Write {
         path: path.to_owned(),
         io: std::io::Error::other(error),
         existed: path.exists(),
     })?;
-    save_atomically(path, text.as_bytes())
+    save::write_file(path, text.as_bytes(), backups.min(MAX_BACKUPS))
 }
 
 /// Reads a file, refusing anything larger than [`MAX_FILE_BYTES`] before reading it whole.
-fn read_bounded(path: &Path) -> Result<Vec<u8>, FileError> {
+/// The metadata is the open file's, so it describes the very bytes read.
+fn read_bounded(path: &Path) -> Result<(Vec<u8>, std::fs::Metadata), FileError> {
     use std::io::Read;
     let read_error = |io| FileError::Read {
         path: path.to_owned(),
         io,
     };
     let file = std::fs::File::open(path).map_err(read_error)?;
+    let metadata = file.metadata().map_err(read_error)?;
     let mut bytes = Vec::new();
     // Read one byte past the limit to tell "exactly at the limit" from "over it".
     file.take(MAX_FILE_BYTES + 1)
@@ -53,5 +73,5 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, FileError> {
             max_bytes: MAX_FILE_BYTES,
         });
     }
-    Ok(bytes)
+    Ok((bytes, metadata))
 }

@@ -1,16 +1,31 @@
 //! Atomic writes: a temporary file in the target's folder, flushed and synced, then renamed over
 //! the target. A crash at any moment leaves either the old file or the new one, never a mix.
+//! Backups of the replaced file are made in between (see [`super::backup`]).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::backup;
 use super::error::FileError;
+use super::fingerprint::Fingerprint;
 
-/// Writes `bytes` to `path` atomically.
+/// Writes `bytes` to `path` atomically, keeping no backup (for exported pictures, which can
+/// always be made again).
 ///
 /// A new file gets the permissions any new file gets (the user's umask applies); an existing
 /// file keeps its own, so saving never makes a shared map private or a private one shared.
 pub fn save_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    write_file(path, bytes, 0).map(|_| ())
+}
+
+/// Writes `bytes` to `path` atomically like [`save_atomically`], keeping the file it replaces
+/// as a backup (up to `backups` of them, see [`super::backup`]), and returns the fingerprint
+/// of what was written.
+///
+/// Either everything happens or nothing does: when the backup cannot be made the save fails
+/// (with [`FileError::Backup`]) rather than overwrite the only copy of the old version, and
+/// when the final rename fails the backups are put back as they were.
+pub fn write_file(path: &Path, bytes: &[u8], backups: u8) -> Result<Fingerprint, FileError> {
     let existing = std::fs::metadata(path).ok();
     let write_error = |error: std::io::Error| FileError::Write {
         path: path.to_owned(),
@@ -32,6 +47,7 @@ pub fn save_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
+    // From here on, an early return drops `temp`, which deletes the temporary file.
     let mut temp = builder.tempfile_in(&folder).map_err(write_error)?;
     if let Some(existing) = &existing {
         temp.as_file()
@@ -41,10 +57,33 @@ pub fn save_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     temp.write_all(bytes).map_err(write_error)?;
     temp.flush().map_err(write_error)?;
     temp.as_file().sync_all().map_err(write_error)?;
-    temp.persist(path)
-        .map_err(|error| write_error(error.error))?;
-    sync_folder(&folder);
-    Ok(())
+    // Taken from the file just written, so it describes exactly these bytes.
+    let fingerprint = Fingerprint::of(bytes, &temp.as_file().metadata().map_err(write_error)?);
+    let prepared = match &existing {
+        Some(existing) if backups > 0 && existing.is_file() => Some(
+            backup::prepare(path, &folder, backups).map_err(|io| FileError::Backup {
+                path: path.to_owned(),
+                backup: backup::backup_path(path, 1),
+                io,
+            })?,
+        ),
+        _ => None,
+    };
+    match temp.persist(path) {
+        Ok(_) => {
+            if let Some(prepared) = prepared {
+                prepared.keep();
+            }
+            sync_folder(&folder);
+            Ok(fingerprint)
+        }
+        Err(error) => {
+            if let Some(prepared) = prepared {
+                prepared.roll_back();
+            }
+            Err(write_error(error.error))
+        }
+    }
 }
 
 /// The folder a file lives in; `.` for a bare file name.

@@ -4,17 +4,20 @@ use std::path::{Path, PathBuf};
 
 use egui::{Button, Context, Ui, ViewportCommand};
 
+use super::backup_setting;
 use super::clipboard;
 use super::file_dialog::{FileDialog, Outcome, Purpose};
 use super::inspector::inspector_ui;
 use super::map_info::map_info_ui;
 use super::new_map::{NewMapDialog, NewMapOutcome};
+use super::save_conflict::{ConflictChoice, save_conflict_ui};
+use super::save_errors::save_error_text;
 use super::start::{StartChoice, start_ui};
 use super::{Action, Canvas, Command, Palette};
 use crate::edit::{Document, Edit, Slot};
 use crate::export::png::PngExporter;
 use crate::export::{Exporter as _, RenderOptions};
-use crate::file;
+use crate::file::{self, DiskChange, Fingerprint};
 use crate::i18n::{self, Texts};
 use crate::layout::MapLayout;
 use crate::model::{Card, Lang, Map};
@@ -33,6 +36,14 @@ enum AfterConfirm {
     Close,
     Open,
     New,
+}
+
+/// A save held back because another program changed the file; waiting for the user's answer.
+struct SaveConflict {
+    path: PathBuf,
+    change: DiskChange,
+    /// What to do once the map is saved.
+    after: Option<AfterConfirm>,
 }
 
 /// A message in the status bar.
@@ -62,6 +73,12 @@ pub struct EditorApp {
     start_screen: bool,
     /// Recently opened or saved maps, newest first.
     recent: Vec<PathBuf>,
+    /// The file at `path` as last read or written, to notice changes by other programs.
+    disk: Option<Fingerprint>,
+    /// How many previous versions a save keeps (the "Backups to keep" setting).
+    backups: u8,
+    /// A save waiting for "overwrite the changed file?".
+    conflict: Option<SaveConflict>,
 }
 
 /// Key of the recent files in eframe's settings storage.
@@ -73,6 +90,10 @@ impl EditorApp {
     /// An editor on `map`, which was read from `path` (if any).
     pub fn new(ctx: &Context, map: Map, path: Option<PathBuf>) -> Self {
         paint::install_fonts(ctx);
+        // The caller read the map a moment ago; the file as it is now is what it read.
+        let disk = path
+            .as_deref()
+            .and_then(|path| Fingerprint::read(path).ok().flatten());
         Self {
             doc: Document::new(map),
             path,
@@ -90,6 +111,9 @@ impl EditorApp {
             window_title: String::new(),
             start_screen: false,
             recent: Vec::new(),
+            disk,
+            backups: file::DEFAULT_BACKUPS,
+            conflict: None,
         }
     }
 
@@ -104,8 +128,10 @@ impl EditorApp {
         app
     }
 
-    /// Reads the recent files from eframe's settings storage (and adds the open file to them).
+    /// Reads the recent files and the backup setting from eframe's settings storage (and adds
+    /// the open file to the recent ones).
     pub fn load_recent(&mut self, storage: Option<&dyn eframe::Storage>) {
+        self.backups = backup_setting::load(storage);
         self.recent = storage
             .and_then(|storage| eframe::get_value(storage, RECENT_KEY))
             .unwrap_or_default();
@@ -135,6 +161,7 @@ impl EditorApp {
     fn show_map(&mut self, map: Map, path: Option<PathBuf>) {
         self.doc = Document::new(map);
         self.path = path;
+        self.disk = None;
         self.canvas = Canvas::default();
         self.status = None;
         self.start_screen = false;
@@ -187,11 +214,41 @@ impl EditorApp {
         &self.canvas
     }
 
-    /// Saves to `path`, keeping the map open whatever happens.
+    /// How many previous versions a save keeps.
+    pub fn backups(&self) -> u8 {
+        self.backups
+    }
+
+    /// Saves to `path`, keeping the map open whatever happens. If another program changed the
+    /// file since it was opened or saved, nothing is written yet: the editor asks first.
     pub fn save_to(&mut self, path: PathBuf) -> bool {
+        self.save_checked(path, None)
+    }
+
+    /// Saves to `path` unless the open file changed on disk, in which case it asks whether to
+    /// overwrite, and does `after` once the map is saved.
+    fn save_checked(&mut self, path: PathBuf, after: Option<AfterConfirm>) -> bool {
+        let change = match &self.disk {
+            Some(disk) if self.path.as_deref() == Some(path.as_path()) => disk.compare(&path),
+            _ => DiskChange::Unchanged,
+        };
+        if change == DiskChange::Unchanged {
+            return self.write_to(path);
+        }
+        self.conflict = Some(SaveConflict {
+            path,
+            change,
+            after,
+        });
+        false
+    }
+
+    /// Writes the map to `path` without asking.
+    fn write_to(&mut self, path: PathBuf) -> bool {
         let texts = i18n::texts(self.lang);
-        match file::save(self.doc.map(), &path) {
-            Ok(()) => {
+        match file::save_with_backups(self.doc.map(), &path, self.backups) {
+            Ok(fingerprint) => {
+                self.disk = Some(fingerprint);
                 self.doc.mark_saved();
                 self.remember(&path);
                 let name = display_name(&path);
@@ -204,7 +261,7 @@ impl EditorApp {
             }
             Err(error) => {
                 self.status = Some(Status {
-                    text: format!("{error}. {}", texts.get("status-save-failed-hint")),
+                    text: save_error_text(texts, &error),
                     is_error: true,
                 });
                 false
@@ -214,10 +271,11 @@ impl EditorApp {
 
     /// Opens the map at `path` in place of the current one; on failure the current map stays.
     pub fn open(&mut self, path: PathBuf) -> bool {
-        match file::load(&path) {
-            Ok(map) => {
+        match file::open(&path) {
+            Ok((map, fingerprint)) => {
                 self.remember(&path);
                 self.show_map(map, Some(path));
+                self.disk = Some(fingerprint);
                 true
             }
             Err(error) => {
@@ -413,6 +471,7 @@ impl EditorApp {
                 for command in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
                     command_button(ui, texts, command, None, true, actions);
                 }
+                backup_setting::backups_menu_ui(ui, texts, &mut self.backups);
                 ui.separator();
                 for command in [Command::ExportPng, Command::MapInfo] {
                     command_button(ui, texts, command, None, true, actions);
@@ -510,14 +569,49 @@ impl EditorApp {
                             self.open(path);
                         }
                         Purpose::SaveAs => {
-                            if self.save_to(path)
-                                && let Some(after) = self.after_save.take()
+                            let after = self.after_save.take();
+                            if self.save_checked(path, after)
+                                && let Some(after) = after
                             {
                                 self.proceed(after, ui.ctx());
                             }
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// Asks what to do about a file another program changed, and does it.
+    fn save_conflict_dialog_ui(&mut self, ui: &Ui) {
+        let Some(conflict) = &self.conflict else {
+            return;
+        };
+        let texts = i18n::texts(self.lang);
+        let name = display_name(&conflict.path);
+        let Some(choice) = save_conflict_ui(ui, texts, &name, conflict.change) else {
+            return;
+        };
+        let Some(SaveConflict { path, after, .. }) = self.conflict.take() else {
+            return;
+        };
+        match choice {
+            ConflictChoice::Overwrite => {
+                if self.write_to(path)
+                    && let Some(after) = after
+                {
+                    self.proceed(after, ui.ctx());
+                }
+            }
+            ConflictChoice::SaveAs => {
+                self.after_save = after;
+                self.ask_for_file(Purpose::SaveAs);
+            }
+            ConflictChoice::Cancel => {
+                self.status = Some(Status {
+                    text: texts.get_with("save-conflict-cancelled", &[("file", name.into())]),
+                    is_error: false,
+                });
             }
         }
     }
@@ -567,7 +661,7 @@ impl EditorApp {
             Answer::Discard => self.proceed(after, ctx),
             Answer::Save => {
                 if let Some(path) = self.path.clone() {
-                    if self.save_to(path) {
+                    if self.save_checked(path, Some(after)) {
                         self.proceed(after, ctx);
                     }
                 } else {
@@ -671,12 +765,16 @@ impl EditorApp {
 impl eframe::App for EditorApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
+        backup_setting::store(storage, self.backups);
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let mut actions = Vec::new();
-        let modal_open = self.dialog.is_some() || self.confirm.is_some() || self.new_map.is_some();
+        let modal_open = self.dialog.is_some()
+            || self.confirm.is_some()
+            || self.new_map.is_some()
+            || self.conflict.is_some();
         if !modal_open {
             actions.extend(Command::pressed(&ctx).into_iter().map(Action::Command));
             if !self.start_screen && !ctx.egui_wants_keyboard_input() {
@@ -695,6 +793,7 @@ impl eframe::App for EditorApp {
         if self.start_screen {
             self.start_screen_ui(ui);
             self.dialogs_ui(ui);
+            self.save_conflict_dialog_ui(ui);
             self.new_map_ui(&ctx);
             self.handle(actions);
             self.update_window_title(&ctx);
@@ -724,6 +823,7 @@ impl eframe::App for EditorApp {
                 }
             });
         self.dialogs_ui(ui);
+        self.save_conflict_dialog_ui(ui);
         self.new_map_ui(&ctx);
         if self.info_open {
             let texts = i18n::texts(self.lang);

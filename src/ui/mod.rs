@@ -1,6 +1,7 @@
 //! The editor: an eframe app around the shared painter.
 
 mod app;
+mod backup_setting;
 mod canvas;
 pub mod clipboard;
 mod commands;
@@ -12,6 +13,8 @@ mod inspector;
 mod map_info;
 mod new_map;
 mod palette;
+mod save_conflict;
+mod save_errors;
 mod start;
 
 pub use app::EditorApp;

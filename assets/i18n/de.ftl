@@ -253,3 +253,29 @@ save-backups-count = { $count ->
     [one] 1 Sicherungskopie
    *[other] { $count } Sicherungskopien
 }
+
+## Ungespeicherte Arbeit wiederherstellen
+recovery-title = Ungespeicherte Arbeit wiederherstellen
+recovery-intro = journeymap wurde beendet, ohne diese Maps zu speichern. Stellen Sie eine wieder her, um dort weiterzumachen, wo Sie aufgehört haben, oder verwerfen Sie sie.
+recovery-untitled = Map ohne Titel
+recovery-never-saved = nie gespeichert
+recovery-just-now = gerade eben
+recovery-minutes-ago = { $count ->
+    [one] vor 1 Minute
+   *[other] vor { $count } Minuten
+}
+recovery-hours-ago = { $count ->
+    [one] vor 1 Stunde
+   *[other] vor { $count } Stunden
+}
+recovery-days-ago = { $count ->
+    [one] vor 1 Tag
+   *[other] vor { $count } Tagen
+}
+recovery-unreadable = Diese Kopie lässt sich nicht lesen ({ $error }); verwerfen Sie sie.
+recovery-restore = Wiederherstellen
+recovery-discard = Verwerfen
+recovery-later = Später entscheiden
+recovery-save-first = Speichern Sie die offene Map oder machen Sie ihre Änderungen rückgängig, bevor Sie eine andere wiederherstellen.
+recovery-restored = „{ $title }“ wiederhergestellt. Speichern Sie die Map, um sie zu behalten.
+recovery-write-failed = Ungespeicherte Änderungen konnten nicht für die Wiederherstellung kopiert werden ({ $error }). Speichern Sie Ihre Map bald.

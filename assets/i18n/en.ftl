@@ -253,3 +253,29 @@ save-backups-count = { $count ->
     [one] 1 backup
    *[other] { $count } backups
 }
+
+## Recovering unsaved work
+recovery-title = Recover unsaved work
+recovery-intro = journeymap closed without saving these maps. Restore one to go on where you left off, or discard it.
+recovery-untitled = Untitled map
+recovery-never-saved = never saved
+recovery-just-now = just now
+recovery-minutes-ago = { $count ->
+    [one] 1 minute ago
+   *[other] { $count } minutes ago
+}
+recovery-hours-ago = { $count ->
+    [one] 1 hour ago
+   *[other] { $count } hours ago
+}
+recovery-days-ago = { $count ->
+    [one] 1 day ago
+   *[other] { $count } days ago
+}
+recovery-unreadable = This copy cannot be read ({ $error }); discard it.
+recovery-restore = Restore
+recovery-discard = Discard
+recovery-later = Decide later
+recovery-save-first = Save or undo the changes to the open map before restoring another.
+recovery-restored = Restored “{ $title }”. Save it to keep it.
+recovery-write-failed = Unsaved changes could not be copied for recovery ({ $error }). Save your map soon.

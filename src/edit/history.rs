@@ -55,6 +55,16 @@ impl Document {
         }
     }
 
+    /// A document for a map brought back from a recovery copy: it has unsaved changes until it
+    /// is saved, and no undo history.
+    pub fn recovered(map: Map) -> Self {
+        Self {
+            // No state ever takes this value, so no undo makes the map clean again.
+            saved_state: u64::MAX,
+            ..Self::new(map)
+        }
+    }
+
     /// The map as it is now.
     pub fn map(&self) -> &Map {
         &self.map

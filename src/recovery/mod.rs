@@ -92,7 +92,10 @@ impl RecoveryStore {
         let mut found = Vec::new();
         for entry in entries.flatten() {
             let name = entry.file_name();
-            let Some(id) = name.to_str().and_then(|name| name.strip_suffix(".meta.ron")) else {
+            let Some(id) = name
+                .to_str()
+                .and_then(|name| name.strip_suffix(".meta.ron"))
+            else {
                 continue;
             };
             if found.len() == MAX_OFFERED {
@@ -147,7 +150,8 @@ impl Slot {
     /// Writes the unsaved `map`, which belongs to the file `source` (if it has one yet). The map
     /// goes first and the description second, so a description always points at a whole map.
     pub fn write(&self, map: &Map, source: Option<&Path>) -> Result<(), FileError> {
-        file::save(map, &self.map_path())?;
+        // No backups: the copy is replaced every few seconds and is only a copy.
+        file::save_with_backups(map, &self.map_path(), 0)?;
         let meta = Meta {
             title: map.title.clone(),
             source: source.map(Path::to_owned),

@@ -4,12 +4,14 @@ use std::path::{Path, PathBuf};
 
 use egui::{Button, Context, Ui, ViewportCommand};
 
+use super::autosave::Autosave;
 use super::backup_setting;
 use super::clipboard;
 use super::file_dialog::{FileDialog, Outcome, Purpose};
 use super::inspector::inspector_ui;
 use super::map_info::map_info_ui;
 use super::new_map::{NewMapDialog, NewMapOutcome};
+use super::recovery_offer::{OfferChoice, recovery_offer_ui};
 use super::save_conflict::{ConflictChoice, save_conflict_ui};
 use super::save_errors::save_error_text;
 use super::start::{StartChoice, start_ui};
@@ -22,6 +24,7 @@ use crate::i18n::{self, Texts};
 use crate::layout::MapLayout;
 use crate::model::{Card, Lang, Map};
 use crate::paint::{self, EguiMeasure};
+use crate::recovery::{Leftover, RecoveryStore};
 
 /// The layout of the document at one revision and scale, reused until either changes.
 struct CachedLayout {
@@ -36,6 +39,58 @@ enum AfterConfirm {
     Close,
     Open,
     New,
+}
+
+impl EditorApp {
+    /// Writes the recovery copy when it is due; says so if that fails.
+    fn autosave_tick(&mut self, ctx: &Context) {
+        if let Some(error) = self.autosave.tick(ctx, &self.doc, self.path.as_deref()) {
+            let texts = i18n::texts(self.lang);
+            self.status = Some(Status {
+                text: texts.get_with("recovery-write-failed", &[("error", error.into())]),
+                is_error: true,
+            });
+        }
+    }
+
+    /// The offer of maps left unsaved, and what the user chose.
+    fn recovery_offer_ui(&mut self, ctx: &Context) {
+        if self.leftovers.is_empty() {
+            return;
+        }
+        let texts = i18n::texts(self.lang);
+        // A restore replaces the open map, so the open map must have nothing to lose.
+        let can_restore = self.start_screen || !self.doc.is_dirty();
+        let choice = recovery_offer_ui(ctx, texts, &self.leftovers, can_restore);
+        let mut take =
+            |index: usize| (index < self.leftovers.len()).then(|| self.leftovers.remove(index));
+        match choice {
+            None => {}
+            Some(OfferChoice::Later) => self.leftovers.clear(),
+            Some(OfferChoice::Discard(index)) => {
+                if let Some(leftover) = take(index) {
+                    leftover.slot.clear();
+                }
+            }
+            Some(OfferChoice::Restore(index)) => {
+                if let Some(Leftover {
+                    slot,
+                    meta,
+                    map: Ok(map),
+                }) = take(index)
+                {
+                    let title = map.title.clone();
+                    self.show_map(map.clone(), meta.source);
+                    self.doc = Document::recovered(map);
+                    self.autosave.adopt(slot);
+                    self.status = Some(Status {
+                        text: texts.get_with("recovery-restored", &[("title", title.into())]),
+                        is_error: false,
+                    });
+                }
+            }
+        }
+    }
 }
 
 /// A save held back because another program changed the file; waiting for the user's answer.
@@ -79,6 +134,10 @@ pub struct EditorApp {
     backups: u8,
     /// A save waiting for "overwrite the changed file?".
     conflict: Option<SaveConflict>,
+    /// Copies of the unsaved map for crash recovery.
+    autosave: Autosave,
+    /// Maps that earlier editors left unsaved, offered back until the user decides.
+    leftovers: Vec<Leftover>,
 }
 
 /// Key of the recent files in eframe's settings storage.
@@ -114,7 +173,26 @@ impl EditorApp {
             disk,
             backups: file::DEFAULT_BACKUPS,
             conflict: None,
+            autosave: Autosave::default(),
+            leftovers: Vec::new(),
         }
+    }
+
+    /// Keeps recovery copies of unsaved changes in `store`, and offers back the maps that
+    /// editors which are gone left there.
+    #[must_use]
+    pub fn with_recovery(mut self, store: RecoveryStore) -> Self {
+        self.autosave = Autosave::new(store);
+        self.leftovers = self.autosave.leftovers();
+        if !self.leftovers.is_empty() {
+            log::info!("offering {} unsaved map(s) back", self.leftovers.len());
+        }
+        self
+    }
+
+    /// Whether maps left unsaved by an earlier editor are being offered.
+    pub fn offers_recovery(&self) -> bool {
+        !self.leftovers.is_empty()
     }
 
     /// An editor showing the start screen, with recent files from eframe's settings storage.
@@ -250,6 +328,7 @@ impl EditorApp {
             Ok(fingerprint) => {
                 self.disk = Some(fingerprint);
                 self.doc.mark_saved();
+                self.autosave.forget();
                 self.remember(&path);
                 let name = display_name(&path);
                 self.status = Some(Status {
@@ -675,6 +754,8 @@ impl EditorApp {
     fn proceed(&mut self, after: AfterConfirm, ctx: &Context) {
         match after {
             AfterConfirm::Close => {
+                // Closing is a decision about the changes: saved or thrown away, the copy goes.
+                self.autosave.forget();
                 self.close_confirmed = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
@@ -790,6 +871,7 @@ impl eframe::App for EditorApp {
         }
         egui::Panel::top("journeymap-menu").show(ui, |ui| self.menu_ui(ui, &mut actions));
         egui::Panel::bottom("journeymap-status").show(ui, |ui| self.status_ui(ui));
+        self.recovery_offer_ui(&ctx);
         if self.start_screen {
             self.start_screen_ui(ui);
             self.dialogs_ui(ui);
@@ -832,6 +914,7 @@ impl eframe::App for EditorApp {
             self.info_open = open;
         }
         self.handle(actions);
+        self.autosave_tick(&ctx);
         self.update_window_title(&ctx);
     }
 }

@@ -1,6 +1,7 @@
 //! The editor: an eframe app around the shared painter.
 
 mod app;
+mod autosave;
 mod backup_setting;
 mod canvas;
 pub mod clipboard;
@@ -13,6 +14,7 @@ mod inspector;
 mod map_info;
 mod new_map;
 mod palette;
+mod recovery_offer;
 mod save_conflict;
 mod save_errors;
 mod start;
@@ -53,13 +55,21 @@ pub fn run(map: Option<(crate::model::Map, std::path::PathBuf)>) -> eframe::Resu
         "journeymap",
         options,
         Box::new(move |cc| {
-            Ok(Box::new(match map {
+            let app = match map {
                 Some((map, path)) => {
                     let mut app = EditorApp::new(&cc.egui_ctx, map, Some(path));
                     app.load_recent(cc.storage);
                     app
                 }
                 None => EditorApp::start(&cc.egui_ctx, cc.storage),
+            };
+            // JOURNEYMAP_RECOVERY_DIR moves the recovery copies, e.g. onto a disk with room.
+            let store = std::env::var_os("JOURNEYMAP_RECOVERY_DIR")
+                .map(crate::recovery::RecoveryStore::new)
+                .or_else(crate::recovery::RecoveryStore::platform);
+            Ok(Box::new(match store {
+                Some(store) => app.with_recovery(store),
+                None => app,
             }))
         }),
     )

@@ -71,7 +71,6 @@ title-untitled = Unbenannte Map
 
 ## Statusleiste
 status-saved = { $file } gespeichert.
-status-save-failed-hint = Ihre Map bleibt mit allen Änderungen geöffnet; wählen Sie mit „Speichern unter…“ einen anderen Ordner.
 status-open-failed-hint = Die geöffnete Map ist unverändert.
 
 ## Dialoge

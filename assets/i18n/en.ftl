@@ -71,7 +71,6 @@ title-untitled = Untitled map
 
 ## Status bar
 status-saved = Saved { $file }.
-status-save-failed-hint = Your map is still open with all changes; choose another folder with "Save as…".
 status-open-failed-hint = The map you had open is unchanged.
 
 ## Dialogs

@@ -6,11 +6,13 @@
 //! with a confusing parse error.
 
 mod error;
+pub mod photo;
 mod ron_format;
 mod save;
 
 pub use error::FormatError;
 pub use error::{FileError, describe_io};
+pub use photo::{PhotoError, load_photo, resolve_photo};
 pub use ron_format::{CURRENT_FORMAT, MAX_FILE_BYTES, from_ron, to_ron};
 pub use save::save_atomically;
 

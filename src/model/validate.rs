@@ -4,7 +4,6 @@
 //! map reaches the editor or the painter, so those can trust ids and sizes and never panic.
 
 use std::collections::BTreeSet;
-use std::path::{Component, Path};
 
 use thiserror::Error;
 
@@ -197,7 +196,7 @@ impl Map {
             }
         }
         if let Some(photo) = &self.persona.photo
-            && !is_contained_relative_path(photo)
+            && !super::Persona::is_contained_photo_path(photo)
         {
             return Err(ValidationError::PhotoOutsideFolder(photo.clone()));
         }
@@ -285,14 +284,6 @@ fn unique<T: Ord + Copy>(
         }
     }
     Ok(seen)
-}
-
-/// A path that, joined to the map's folder, can only name something inside that folder.
-fn is_contained_relative_path(path: &str) -> bool {
-    !path.is_empty()
-        && Path::new(path)
-            .components()
-            .all(|component| matches!(component, Component::Normal(_) | Component::CurDir))
 }
 
 #[cfg(test)]

@@ -11,16 +11,57 @@ pub struct Persona {
     /// Role or situation, e.g. "owner of a small bakery, 42".
     pub role: String,
     /// What the person wants to achieve.
+    #[serde(deserialize_with = "bounded_list")]
     pub goals: Vec<String>,
     /// What the person needs from the business.
+    #[serde(deserialize_with = "bounded_list")]
     pub needs: Vec<String>,
     /// What annoys or blocks the person today.
+    #[serde(deserialize_with = "bounded_list")]
     pub frustrations: Vec<String>,
     /// A typical sentence the person said in an interview.
     pub quote: String,
     /// Path of a photo, relative to the map file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub photo: Option<String>,
+}
+
+/// The most entries a persona list (goals, needs, frustrations) may have.
+pub const MAX_LIST_ITEMS: usize = 200;
+
+/// Reads a persona list, stopping at [`MAX_LIST_ITEMS`] + 1 entries.
+///
+/// Validation would refuse a longer list anyway, but only after reading all of it: `"",` is three
+/// bytes of a file and 24 bytes of memory, so a 32 MiB file of empty entries would take 256 MiB
+/// before it is refused. Stopping early keeps memory in proportion to the file.
+fn bounded_list<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<String>, D::Error> {
+    struct Bounded;
+    impl<'de> serde::de::Visitor<'de> for Bounded {
+        type Value = Vec<String>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            write!(f, "a list of at most {MAX_LIST_ITEMS} texts")
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element::<String>()? {
+                if items.len() == MAX_LIST_ITEMS {
+                    return Err(serde::de::Error::custom(format!(
+                        "a persona list has more than {MAX_LIST_ITEMS} entries; journeymap opens at most {MAX_LIST_ITEMS}"
+                    )));
+                }
+                items.push(item);
+            }
+            Ok(items)
+        }
+    }
+    deserializer.deserialize_seq(Bounded)
 }
 
 /// The longest persona photo path a map may hold, in characters. Real paths are a few dozen;

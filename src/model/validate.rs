@@ -35,7 +35,7 @@ impl Default for Limits {
             cards: 20_000,
             connections: 20_000,
             text_chars: 20_000,
-            list_items: 200,
+            list_items: super::persona::MAX_LIST_ITEMS,
         }
     }
 }

@@ -615,12 +615,13 @@ fn binary_garbage_is_not_a_text_file() {
     half_text.extend([0xff, 0xfe, 0x00]);
     assert_eq!(problem(&half_text), FormatError::NotText { offset: 18 });
 
-    // UTF-16 (as some editors save) is not UTF-8 either.
+    // UTF-16 (as some editors save) is not UTF-8 either, and is named as such.
     let utf16: Vec<u8> = [0xff, 0xfe]
         .into_iter()
         .chain("(format: 1)".encode_utf16().flat_map(u16::to_le_bytes))
         .collect();
-    assert!(matches!(problem(&utf16), FormatError::NotText { .. }));
+    assert_eq!(problem(&utf16), FormatError::Utf16);
+    assert!(problem(&utf16).to_string().contains("save it as UTF-8"));
 
     let dir = tempfile::tempdir().unwrap();
     let error = load_problem(dir.path(), "picture.ron", &png);
@@ -682,7 +683,7 @@ fn a_truncated_file_is_a_syntax_error_with_a_line_number() {
 fn a_field_of_the_wrong_type_names_the_problem() {
     let text = small_text_with("title: \"Small\"", "title: 5");
     let message = syntax(&problem(text.as_bytes()));
-    assert!(message.to_lowercase().contains("string"), "{message}");
+    assert!(message.contains("text in double quotes"), "{message}");
 
     let text = small_text_with("kind: CurrentState", "kind: Spaceship");
     let message = syntax(&problem(text.as_bytes()));

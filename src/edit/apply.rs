@@ -1,5 +1,8 @@
 //! How each [`Edit`] changes a map. Every edit checks all it needs before it changes anything,
 //! so a refused edit leaves the map exactly as it was.
+//!
+//! Edits also keep the map within [`Limits`]: a map the editor let through but `from_ron` then
+//! refused would be saved and never open again.
 
 use std::collections::BTreeSet;
 
@@ -7,8 +10,8 @@ use thiserror::Error;
 
 use super::{Edit, Slot};
 use crate::model::{
-    Card, CardId, Connection, EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, Lane, LaneId, LaneKind, Map,
-    STAGE_WIDTHS, Stage, StageId, clean_text,
+    Card, CardId, Connection, EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, Lane, LaneId, LaneKind, Limits,
+    Map, STAGE_WIDTHS, Stage, StageId, ValidationError, clean_text,
 };
 
 /// Why an edit was refused. The editor only emits edits that fit the map, so these mean a stale
@@ -51,6 +54,18 @@ pub enum EditError {
     /// The arrow does not exist.
     #[error("these cards are not connected")]
     NotConnected,
+    /// The map already holds as many of these as [`Limits`] allow.
+    #[error("a map holds at most {max} {what}")]
+    Full {
+        /// What there would be too many of.
+        what: &'static str,
+        /// The limit.
+        max: usize,
+    },
+    /// The change would give the map something it could not be opened with again: a text over
+    /// the length limit, too many persona entries, a photo path outside the map's folder.
+    #[error("{0}")]
+    Invalid(ValidationError),
 }
 
 pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
@@ -68,7 +83,7 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
         Edit::AddStage { stage, index } => add_stage(map, stage, *index),
         Edit::RenameStage { id, title } => {
             let index = stage_index(map, *id)?;
-            rename(&mut map.stages[index].title, title);
+            map.stages[index].title = checked_text(title, || format!("the title of stage {id}"))?;
             Ok(())
         }
         Edit::MoveStage { id, index } => {
@@ -87,7 +102,7 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
         Edit::AddLane { lane, index } => add_lane(map, lane, *index),
         Edit::RenameLane { id, title } => {
             let index = lane_index(map, *id)?;
-            rename(&mut map.lanes[index].title, title);
+            map.lanes[index].title = checked_text(title, || format!("the title of lane {id}"))?;
             Ok(())
         }
         Edit::MoveLane { id, index } => {
@@ -129,10 +144,17 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             goal,
             persona,
         } => {
-            map.title.clone_from(title);
-            map.goal.clone_from(goal);
-            map.persona = persona.clone();
-            map.clean_texts();
+            // Check the new info as a map of its own: the same rules as a file's.
+            let mut info = Map::empty(map.kind, map.lang);
+            title.clone_into(&mut info.title);
+            goal.clone_into(&mut info.goal);
+            info.persona = persona.clone();
+            info.clean_texts();
+            info.validate(&Limits::default())
+                .map_err(EditError::Invalid)?;
+            map.title = info.title;
+            map.goal = info.goal;
+            map.persona = info.persona;
             Ok(())
         }
     }
@@ -146,17 +168,42 @@ fn check_size(size: Option<f32>, range: &std::ops::RangeInclusive<f32>) -> Resul
     }
 }
 
-fn rename(title: &mut String, new: &str) {
-    new.clone_into(title);
-    clean_text(title);
+/// `text` as a map stores it (see [`clean_text`]), or an error if it is longer than a map may
+/// hold. `what` names the text for the message.
+fn checked_text(text: &str, what: impl FnOnce() -> String) -> Result<String, EditError> {
+    let mut text = text.to_owned();
+    clean_text(&mut text);
+    let max = Limits::default().text_chars;
+    // The byte length bounds the character count from above: count only long texts.
+    if text.len() > max {
+        let chars = text.chars().count();
+        if chars > max {
+            return Err(EditError::Invalid(ValidationError::TextTooLong {
+                what: what(),
+                chars,
+                max,
+            }));
+        }
+    }
+    Ok(text)
+}
+
+/// Refuses an edit that would give the map more than `max` of something.
+fn check_room(what: &'static str, now: usize, added: usize, max: usize) -> Result<(), EditError> {
+    if now.saturating_add(added) > max {
+        Err(EditError::Full { what, max })
+    } else {
+        Ok(())
+    }
 }
 
 fn add_stage(map: &mut Map, stage: &Stage, index: usize) -> Result<(), EditError> {
     if map.stage(stage.id).is_some() {
         return Err(EditError::IdInUse(stage.id.0));
     }
+    check_room("stages", map.stages.len(), 1, Limits::default().stages)?;
     let mut stage = stage.clone();
-    clean_text(&mut stage.title);
+    stage.title = checked_text(&stage.title, || "the title of the new stage".to_owned())?;
     map.stages.insert(index.min(map.stages.len()), stage);
     Ok(())
 }
@@ -183,8 +230,9 @@ fn add_lane(map: &mut Map, lane: &Lane, index: usize) -> Result<(), EditError> {
             check_score(score)?;
         }
     }
+    check_room("lanes", map.lanes.len(), 1, Limits::default().lanes)?;
     let mut lane = lane.clone();
-    clean_text(&mut lane.title);
+    lane.title = checked_text(&lane.title, || "the title of the new lane".to_owned())?;
     map.lanes.insert(index.min(map.lanes.len()), lane);
     Ok(())
 }
@@ -198,6 +246,12 @@ fn connect(map: &mut Map, connection: &Connection) -> Result<(), EditError> {
     if map.connections.contains(connection) {
         return Err(EditError::AlreadyConnected);
     }
+    check_room(
+        "connections",
+        map.connections.len(),
+        1,
+        Limits::default().connections,
+    )?;
     map.connections.push(connection.clone());
     Ok(())
 }
@@ -272,17 +326,23 @@ fn add_cards(map: &mut Map, cards: &[Card], slot: Slot) -> Result<(), EditError>
         }
         seen.push(card.id);
     }
+    check_room(
+        "cards",
+        map.cards.len(),
+        cards.len(),
+        Limits::default().cards,
+    )?;
     let placed = cards
         .iter()
         .map(|card| {
             let mut card = card.clone();
             card.lane = slot.lane;
             card.stage = slot.stage;
-            clean_text(&mut card.title);
-            clean_text(&mut card.notes);
-            card
+            card.title = checked_text(&card.title, || format!("the title of card {}", card.id))?;
+            card.notes = checked_text(&card.notes, || format!("the notes of card {}", card.id))?;
+            Ok(card)
         })
-        .collect();
+        .collect::<Result<_, EditError>>()?;
     insert_at_slot(map, slot, placed);
     Ok(())
 }
@@ -306,12 +366,12 @@ fn move_cards(map: &mut Map, ids: &[CardId], slot: Slot) -> Result<(), EditError
 
 fn update_card(map: &mut Map, card: &Card) -> Result<(), EditError> {
     let index = card_index(map, card.id)?;
+    let title = checked_text(&card.title, || format!("the title of card {}", card.id))?;
+    let notes = checked_text(&card.notes, || format!("the notes of card {}", card.id))?;
     let existing = &mut map.cards[index];
-    existing.title.clone_from(&card.title);
-    existing.notes.clone_from(&card.notes);
+    existing.title = title;
+    existing.notes = notes;
     existing.touchpoint.clone_from(&card.touchpoint);
-    clean_text(&mut existing.title);
-    clean_text(&mut existing.notes);
     Ok(())
 }
 

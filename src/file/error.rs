@@ -18,6 +18,11 @@ pub enum FormatError {
         /// Where the first invalid byte is.
         offset: usize,
     },
+    /// UTF-16 text, as some Windows editors save "Unicode" files.
+    #[error(
+        "it is saved as UTF-16 text, but journeymap maps are UTF-8; save it as UTF-8 in your editor and open it again"
+    )]
+    Utf16,
     /// Not RON, or RON of the wrong shape.
     #[error("line {line}, column {column}: {message}")]
     Syntax {

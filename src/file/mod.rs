@@ -8,6 +8,7 @@
 mod backup;
 mod error;
 mod fingerprint;
+pub mod photo;
 mod ron_format;
 mod save;
 
@@ -15,6 +16,7 @@ pub use backup::{DEFAULT_BACKUPS, MAX_BACKUPS, backup_path};
 pub use error::FormatError;
 pub use error::{FileError, WriteProblem, describe_io};
 pub use fingerprint::{DiskChange, Fingerprint};
+pub use photo::{PhotoError, load_photo, resolve_photo};
 pub use ron_format::{CURRENT_FORMAT, MAX_FILE_BYTES, from_ron, to_ron};
 pub use save::save_atomically;
 

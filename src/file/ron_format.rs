@@ -73,6 +73,10 @@ pub fn to_ron(map: &Map) -> Result<String, ron::Error> {
 pub fn from_ron(bytes: &[u8]) -> Result<Map, FormatError> {
     // Some Windows editors start UTF-8 files with a byte-order mark; it is not part of the map.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // Their byte-order marks are not UTF-8, so name the encoding rather than "not text".
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(FormatError::Utf16);
+    }
     let text = std::str::from_utf8(bytes).map_err(|error| FormatError::NotText {
         offset: error.valid_up_to(),
     })?;
@@ -102,17 +106,193 @@ pub fn from_ron(bytes: &[u8]) -> Result<Map, FormatError> {
     reason = "used as `map_err(syntax_error)`"
 )]
 fn syntax_error(error: ron::error::SpannedError) -> FormatError {
+    FormatError::Syntax {
+        line: error.span.start.line,
+        column: error.span.start.col,
+        message: describe(&error.code),
+    }
+}
+
+/// The longest message a parse error may have. The parser quotes what it found; a file can make
+/// that a megabyte long.
+const MAX_MESSAGE_CHARS: usize = 300;
+
+/// The parser's complaint in the words of someone editing a map file: what is wrong and, where
+/// it helps, what to write instead. Rust type names (`Map`, `LaneKind`) become "the map", "lane
+/// kind".
+fn describe(code: &ron::Error) -> String {
     use ron::Error as E;
-    let message = match &error.code {
+    let message = match code {
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
             "expected `(`; a journeymap map starts with `(format: …`".to_owned()
         }
         E::ExceededRecursionLimit => "brackets are nested far deeper than any map".to_owned(),
+        E::Eof => "the file ends in the middle of the map; it may have been cut off".to_owned(),
+        E::ExpectedComma => "expected a `,` or a closing bracket here".to_owned(),
+        E::ExpectedInteger => "expected a whole number here".to_owned(),
+        E::IntegerOutOfBounds => {
+            "this number is out of range here (ids go from 0 to 4294967295, emotion scores from -2 to 2)"
+                .to_owned()
+        }
+        E::InvalidIntegerDigit { digit, .. } => {
+            format!("`{digit}` cannot be part of a whole number; ids and scores have no decimals")
+        }
+        E::ExpectedString => "expected a text in double quotes here".to_owned(),
+        E::ExpectedStringEnd => "a text in quotes is not closed with `\"`".to_owned(),
+        E::InvalidEscape(what) => {
+            format!("{what} in a text; write `\\\\` for a backslash")
+        }
+        E::ExpectedOption => "expected `Some(…)` or `None` here".to_owned(),
+        E::TrailingCharacters => {
+            "there is more after the end of the map; a file holds exactly one map".to_owned()
+        }
+        E::UnclosedBlockComment => "a `/*` comment is not closed with `*/`".to_owned(),
+        E::UnclosedLineComment => "a `//` comment is not closed".to_owned(),
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "unknown field `{}`{}; {}",
+            clip(found),
+            in_the(outer.as_deref()),
+            one_of(expected)
+        ),
+        E::MissingStructField { field, outer } => {
+            format!("`{field}:` is missing{}; add it", in_the(outer.as_deref()))
+        }
+        E::DuplicateStructField { field, outer } => format!(
+            "`{field}:` appears twice{}; keep only one",
+            in_the(outer.as_deref())
+        ),
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "unknown {} `{}`; {}",
+            outer.as_deref().map_or_else(|| "value".to_owned(), words),
+            clip(found),
+            one_of(expected)
+        ),
         other => other.to_string(),
     };
-    FormatError::Syntax {
-        line: error.span.start.line,
-        column: error.span.start.col,
-        message,
+    if message.chars().count() > MAX_MESSAGE_CHARS {
+        let mut short: String = message.chars().take(MAX_MESSAGE_CHARS - 1).collect();
+        short.push('…');
+        short
+    } else {
+        message
+    }
+}
+
+/// A Rust type name as words: `LaneKind` → "lane kind", `MapFile` → "map file".
+fn words(name: &str) -> String {
+    let mut words = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            words.push(' ');
+        }
+        words.extend(c.to_lowercase());
+    }
+    words
+}
+
+/// " in the map", " in the card" … for a struct's serde name.
+fn in_the(outer: Option<&str>) -> String {
+    outer.map_or_else(String::new, |outer| format!(" in the {}", words(outer)))
+}
+
+/// "expected one of `a`, `b` or `c`".
+fn one_of(expected: &[&str]) -> String {
+    let quoted: Vec<String> = expected.iter().map(|name| format!("`{name}`")).collect();
+    match quoted.as_slice() {
+        [] => "nothing is expected here".to_owned(),
+        [one] => format!("expected {one}"),
+        [init @ .., last] => format!("expected one of {} or {last}", init.join(", ")),
+    }
+}
+
+/// What the file said, cut short: enough to find it, not a page of it.
+fn clip(found: &str) -> String {
+    const MAX: usize = 40;
+    if found.chars().count() > MAX {
+        let mut short: String = found.chars().take(MAX).collect();
+        short.push('…');
+        short
+    } else {
+        found.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(text: &str) -> String {
+        match from_ron(text.as_bytes()) {
+            Err(FormatError::Syntax { message, .. }) => message,
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn parser_messages_speak_of_the_map_not_of_rust_types() {
+        let map = |fields: &str| {
+            format!(
+                "(format: 1, map: (title: \"\", kind: CurrentState, stages: [], lanes: []{fields}))"
+            )
+        };
+        assert_eq!(
+            message(&map(", colour: 1")),
+            "unknown field `colour` in the map; expected one of `title`, `kind`, `lang`, `goal`, \
+             `persona`, `stages`, `lanes`, `cards` or `connections`"
+        );
+        assert_eq!(
+            message(&map(", title: \"again\"")),
+            "`title:` appears twice in the map; keep only one"
+        );
+        assert_eq!(
+            message("(format: 1, map: (title: \"\", kind: Mindmap, stages: [], lanes: []))"),
+            "unknown map kind `Mindmap`; expected one of `CurrentState`, `DayInTheLife`, \
+             `FutureState` or `ServiceBlueprint`"
+        );
+        assert_eq!(
+            message("(format: 1, map: (title: \"\", stages: [], lanes: []))"),
+            "`kind:` is missing in the map; add it"
+        );
+        assert_eq!(
+            message("(format: 1, author: 2)"),
+            "unknown field `author` in the map file; expected one of `format` or `map`"
+        );
+    }
+
+    #[test]
+    fn common_slips_are_explained() {
+        for (text, expected) in [
+            (
+                "(format: 1, map: (title: \"",
+                "a text in quotes is not closed",
+            ),
+            (
+                "(format: 1, map: (",
+                "the file ends in the middle of the map",
+            ),
+            ("(format: 4294967296)", "out of range"),
+            ("(format: 1) (format: 1)", "exactly one map"),
+            ("(format: 1, map: (title: \"\\q\"))", "backslash"),
+            ("(format: 1 /* note", "`/*` comment"),
+        ] {
+            let message = message(text);
+            assert!(message.contains(expected), "{text}: {message}");
+        }
+    }
+
+    #[test]
+    fn a_huge_unknown_name_is_quoted_short() {
+        let name = "x".repeat(100_000);
+        let message = message(&format!("(format: 1, {name}: 1)"));
+        assert!(message.chars().count() < 200, "{message}");
+        assert!(message.starts_with("unknown field `xxxx"), "{message}");
     }
 }

@@ -36,7 +36,38 @@ id_type!(
     CardId
 );
 
-/// The next free id after the largest one in use, so new things never reuse an id.
-pub(crate) fn next_after(ids: impl Iterator<Item = u32>) -> u32 {
-    ids.max().map_or(1, |max| max.saturating_add(1))
+/// The next free id after the largest one in use, so new things do not reuse the id of a deleted
+/// one (which an open undo step or a pasted connection could still mean).
+///
+/// A hand-edited file may use `u32::MAX` itself; then there is no "after", and the lowest unused
+/// id is taken instead. A map holds far fewer than `u32::MAX` things (see
+/// [`crate::model::Limits`]), so an unused one always exists and adding never fails for want of
+/// an id.
+pub(crate) fn next_after(ids: impl Iterator<Item = u32> + Clone) -> u32 {
+    match ids.clone().max() {
+        None => 1,
+        Some(max) if max < u32::MAX => max + 1,
+        Some(_) => {
+            let used: std::collections::BTreeSet<u32> = ids.collect();
+            (1..=u32::MAX).find(|id| !used.contains(id)).unwrap_or(0)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_after;
+
+    #[test]
+    fn the_next_id_follows_the_largest() {
+        assert_eq!(next_after([].into_iter()), 1);
+        assert_eq!(next_after([3, 1, 7].into_iter()), 8);
+    }
+
+    #[test]
+    fn a_map_using_the_largest_id_still_gets_a_free_one() {
+        assert_eq!(next_after([u32::MAX].into_iter()), 1);
+        assert_eq!(next_after([1, u32::MAX, 2, 4].into_iter()), 3);
+        assert_eq!(next_after([0, u32::MAX].into_iter()), 1);
+    }
 }

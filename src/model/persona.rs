@@ -11,10 +11,13 @@ pub struct Persona {
     /// Role or situation, e.g. "owner of a small bakery, 42".
     pub role: String,
     /// What the person wants to achieve.
+    #[serde(deserialize_with = "bounded_list")]
     pub goals: Vec<String>,
     /// What the person needs from the business.
+    #[serde(deserialize_with = "bounded_list")]
     pub needs: Vec<String>,
     /// What annoys or blocks the person today.
+    #[serde(deserialize_with = "bounded_list")]
     pub frustrations: Vec<String>,
     /// A typical sentence the person said in an interview.
     pub quote: String,
@@ -23,9 +26,147 @@ pub struct Persona {
     pub photo: Option<String>,
 }
 
+/// The most entries a persona list (goals, needs, frustrations) may have.
+pub const MAX_LIST_ITEMS: usize = 200;
+
+/// Reads a persona list, stopping at [`MAX_LIST_ITEMS`] + 1 entries.
+///
+/// Validation would refuse a longer list anyway, but only after reading all of it: `"",` is three
+/// bytes of a file and 24 bytes of memory, so a 32 MiB file of empty entries would take 256 MiB
+/// before it is refused. Stopping early keeps memory in proportion to the file.
+fn bounded_list<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<String>, D::Error> {
+    struct Bounded;
+    impl<'de> serde::de::Visitor<'de> for Bounded {
+        type Value = Vec<String>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            write!(f, "a list of at most {MAX_LIST_ITEMS} texts")
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element::<String>()? {
+                if items.len() == MAX_LIST_ITEMS {
+                    return Err(serde::de::Error::custom(format!(
+                        "a persona list has more than {MAX_LIST_ITEMS} entries; journeymap opens at most {MAX_LIST_ITEMS}"
+                    )));
+                }
+                items.push(item);
+            }
+            Ok(items)
+        }
+    }
+    deserializer.deserialize_seq(Bounded)
+}
+
+/// The longest persona photo path a map may hold, in characters. Real paths are a few dozen;
+/// operating systems refuse far shorter ones than this would allow otherwise.
+pub const MAX_PHOTO_PATH_CHARS: usize = 1024;
+
 impl Persona {
     /// Whether nothing has been filled in yet.
     pub fn is_empty(&self) -> bool {
         *self == Self::default()
+    }
+
+    /// Whether `path`, joined to the map's folder, can only name something inside that folder on
+    /// every operating system.
+    ///
+    /// The rule is the same everywhere, so a map that opens on Linux cannot reach outside its
+    /// folder when opened on Windows: `\` separates folders too, and drive letters (`C:`), UNC
+    /// paths (`\\server`), `..` (also as Windows reads it, with trailing dots or spaces),
+    /// device names (`NUL`, `COM1`) and control characters are all refused. Symbolic links are
+    /// checked when the photo is read (see `file::photo`), because only the disk knows them.
+    pub fn is_contained_photo_path(path: &str) -> bool {
+        if path.is_empty()
+            || path.chars().count() > MAX_PHOTO_PATH_CHARS
+            || path.starts_with(['/', '\\'])
+            || path.chars().any(|c| c.is_control() || c == ':')
+        {
+            return false;
+        }
+        path.split(['/', '\\']).all(|part| {
+            let dots_and_spaces = !part.is_empty() && part.trim_end_matches(['.', ' ']).is_empty();
+            (part == "." || !dots_and_spaces) && !is_windows_device(part)
+        }) && std::path::Path::new(path).components().all(|component| {
+            matches!(
+                component,
+                std::path::Component::Normal(_) | std::path::Component::CurDir
+            )
+        })
+    }
+}
+
+/// Names Windows reserves for devices, with or without an extension: opening `CON` or `AUX.png`
+/// there reads from a device (and may block) instead of a file.
+fn is_windows_device(part: &str) -> bool {
+    let stem = part.split('.').next().unwrap_or(part).trim_end();
+    let upper = stem.to_ascii_uppercase();
+    matches!(
+        upper.as_str(),
+        "CON" | "PRN" | "AUX" | "NUL" | "CONIN$" | "CONOUT$"
+    ) || (upper.len() == 4
+        && (upper.starts_with("COM") || upper.starts_with("LPT"))
+        && upper.as_bytes()[3].is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn photo_paths_inside_the_folder_are_accepted() {
+        for path in [
+            "anna.jpg",
+            "photos/anna.jpg",
+            "./anna.png",
+            "photos\\anna.png",
+            "a..b.png",
+            ".hidden.png",
+            "console.png",
+            "com.png",
+            "Ämter/Straße 1.png",
+        ] {
+            assert!(Persona::is_contained_photo_path(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn photo_paths_that_could_leave_the_folder_are_refused_on_every_platform() {
+        let long = "a/".repeat(MAX_PHOTO_PATH_CHARS);
+        for path in [
+            "",
+            "..",
+            "../anna.png",
+            "photos/../../anna.png",
+            "..\\anna.png",
+            "photos\\..\\..\\anna.png",
+            "/etc/passwd",
+            "\\etc\\passwd",
+            "\\\\server\\share\\anna.png",
+            "//server/share/anna.png",
+            "\\\\?\\C:\\anna.png",
+            "C:\\Users\\anna.png",
+            "C:anna.png",
+            "c:/anna.png",
+            "anna.png:secret",
+            ".. /anna.png",
+            "... /anna.png",
+            "../",
+            "NUL",
+            "photos/con.png",
+            "COM1.jpg",
+            "lpt9",
+            "anna\u{0}.png",
+            "anna\n.png",
+            long.as_str(),
+        ] {
+            assert!(!Persona::is_contained_photo_path(path), "{path:?}");
+        }
     }
 }

@@ -4,7 +4,6 @@
 //! map reaches the editor or the painter, so those can trust ids and sizes and never panic.
 
 use std::collections::BTreeSet;
-use std::path::{Component, Path};
 
 use thiserror::Error;
 
@@ -38,7 +37,7 @@ impl Default for Limits {
             cards: 20_000,
             connections: 20_000,
             text_chars: 20_000,
-            list_items: 200,
+            list_items: super::persona::MAX_LIST_ITEMS,
         }
     }
 }
@@ -224,7 +223,7 @@ impl Map {
             }
         }
         if let Some(photo) = &self.persona.photo
-            && !is_contained_relative_path(photo)
+            && !super::Persona::is_contained_photo_path(photo)
         {
             return Err(ValidationError::PhotoOutsideFolder(photo.clone()));
         }
@@ -338,14 +337,6 @@ fn unique<T: Ord + Copy>(
         }
     }
     Ok(seen)
-}
-
-/// A path that, joined to the map's folder, can only name something inside that folder.
-fn is_contained_relative_path(path: &str) -> bool {
-    !path.is_empty()
-        && Path::new(path)
-            .components()
-            .all(|component| matches!(component, Component::Normal(_) | Component::CurDir))
 }
 
 #[cfg(test)]

@@ -161,11 +161,36 @@ fn export(path: &Path, output: &Path, options: RenderOptions) -> anyhow::Result<
         );
     }
     let map = file::load(path)?;
-    PngExporter { options }
-        .export_to_file(&map, output)
-        .with_context(|| format!("cannot export {}", path.display()))?;
+    PngExporter {
+        options,
+        photo: persona_photo(path, &map),
+    }
+    .export_to_file(&map, output)
+    .with_context(|| format!("cannot export {}", path.display()))?;
     say(&format!("wrote {}", output.display()));
     Ok(())
+}
+
+/// The persona photo of the map at `path`, prepared for the picture. A photo that cannot be
+/// shown is reported and replaced by the placeholder: the rest of the map is still worth a
+/// picture.
+fn persona_photo(path: &Path, map: &crate::model::Map) -> Option<image::RgbaImage> {
+    let relative = map.persona.photo.as_deref()?;
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    match file::load_photo(folder, relative) {
+        Ok(photo) => Some(crate::export::prepare_photo(&photo)),
+        Err(error) => {
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr(),
+                "journeymap: warning: {error}; the picture shows a placeholder instead"
+            );
+            None
+        }
+    }
 }
 
 /// Prints a line of output. A closed stdout (`journeymap check … | head -1`) is not an error

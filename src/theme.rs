@@ -50,6 +50,8 @@ pub const ARROW_WIDTH: f32 = 1.8;
 pub const ARROWHEAD_LENGTH: f32 = 10.0;
 /// Width of the persona box in the title band.
 pub const PERSONA_WIDTH: f32 = 560.0;
+/// Side of the persona photo's square.
+pub const PERSONA_PHOTO_SIZE: f32 = 96.0;
 
 /// Font sizes, in points.
 pub mod font {
@@ -84,6 +86,8 @@ pub const LANE_BANDS: [Color32; 2] = [
 ];
 /// Lane label column fill.
 pub const LANE_LABEL: Color32 = Color32::from_rgb(0xE6, 0xEA, 0xEE);
+/// The square of a persona photo that could not be loaded.
+pub const PHOTO_PLACEHOLDER: Color32 = Color32::from_rgb(0xCF, 0xD6, 0xDE);
 /// Vertical lines between stage columns.
 pub const GRID: Color32 = Color32::from_rgb(0xDD, 0xE1, 0xE5);
 /// The blueprint's divider lines.

@@ -242,6 +242,7 @@ fn export_is_deterministic() {
             scale: 1.0,
             transparent: false,
         },
+        photo: None,
     };
     let first = exporter.export(&map).unwrap();
     let second = exporter.export(&map).unwrap();

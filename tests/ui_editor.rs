@@ -12,7 +12,9 @@ use journeymap::model::{
 use journeymap::ui::EditorApp;
 
 mod editor_support;
-use editor_support::{center_of, drag, editor, press_release, rect_of};
+use editor_support::{
+    center_of, drag, editor, menu, press_release, rect_of, text_field, type_into,
+};
 
 /// Two stages, one lane of actions: "Sees a poster" and "Asks a friend" in stage 1, "Books a
 /// trial" in stage 2.
@@ -248,27 +250,6 @@ fn a_touchpoint_dragged_from_the_palette_becomes_a_card_in_that_cell() {
     );
 }
 
-/// The text field named `field` (a visible label beside it may carry the same name).
-fn text_field<'a>(harness: &'a Harness<'_, EditorApp>, field: &'a str) -> egui_kittest::Node<'a> {
-    harness
-        .query_by_role_and_label(egui::Role::MultilineTextInput, field)
-        .unwrap_or_else(|| harness.get_by_role_and_label(egui::Role::TextInput, field))
-}
-
-/// Clicks into a text field and types, like a user.
-fn type_into(harness: &mut Harness<'_, EditorApp>, field: &str, text: &str) {
-    text_field(harness, field).click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    if text.is_empty() {
-        harness.key_press(Key::Backspace);
-    } else {
-        text_field(harness, field).type_text(text);
-    }
-    harness.run();
-}
-
 #[test]
 fn the_palette_search_and_a_typed_custom_touchpoint() {
     let mut harness = editor(small_map(), None);
@@ -422,16 +403,6 @@ fn typing_delete_in_a_text_field_does_not_delete_cards() {
     assert_eq!(harness.state().document().map().cards.len(), 3);
 }
 
-fn menu(harness: &mut Harness<'_, EditorApp>, menu: &str, entry: &str) {
-    harness.get_by_label(menu).click();
-    harness.run();
-    harness
-        .query_by_label_contains(entry)
-        .unwrap_or_else(|| panic!("no menu entry {entry:?}"))
-        .click();
-    harness.run();
-}
-
 #[test]
 fn export_png_from_the_file_menu_writes_the_picture_the_cli_writes() {
     let dir = tempfile::tempdir().unwrap();
@@ -451,6 +422,7 @@ fn export_png_from_the_file_menu_writes_the_picture_the_cli_writes() {
                 scale: 1.0,
                 transparent: false,
             },
+            photo: None,
         },
         &small_map(),
     )

@@ -10,8 +10,8 @@ use thiserror::Error;
 
 use super::{Edit, Slot};
 use crate::model::{
-    Card, CardId, Connection, EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, Lane, LaneId, LaneKind, Limits,
-    Map, STAGE_WIDTHS, Stage, StageId, ValidationError, clean_text,
+    Card, CardId, Connection, EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, Lane, LaneId, LaneKind,
+    Limits, Map, STAGE_WIDTHS, Stage, StageId, ValidationError, clean_text,
 };
 
 /// Why an edit was refused. The editor only emits edits that fit the map, so these mean a stale

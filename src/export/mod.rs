@@ -4,6 +4,7 @@
 //! Every format implements [`Exporter`], so the editor's export menu and the command line treat
 //! PNG and later formats alike.
 
+mod photo;
 pub mod png;
 pub mod raster;
 mod render;
@@ -14,7 +15,8 @@ use thiserror::Error;
 
 use crate::model::Map;
 
-pub use render::{RenderOptions, render_map};
+pub use photo::prepare_photo;
+pub use render::{RenderOptions, render_map, render_map_with_photo};
 
 /// A way of turning a map into a file.
 pub trait Exporter {

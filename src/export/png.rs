@@ -3,14 +3,17 @@
 use image::ImageEncoder;
 use image::codecs::png::{CompressionType, FilterType, PngEncoder};
 
-use super::{ExportError, Exporter, RenderOptions, render_map};
+use super::{ExportError, Exporter, RenderOptions, render_map_with_photo};
 use crate::model::Map;
 
 /// Exports a map as a PNG picture.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct PngExporter {
     /// Scale and background.
     pub options: RenderOptions,
+    /// The persona's photo, decoded (see `file::load_photo`); `None` draws a placeholder where
+    /// the map names one.
+    pub photo: Option<image::RgbaImage>,
 }
 
 impl Exporter for PngExporter {
@@ -19,7 +22,7 @@ impl Exporter for PngExporter {
     }
 
     fn export(&self, map: &Map) -> Result<Vec<u8>, ExportError> {
-        let (_, canvas) = render_map(map, self.options)?;
+        let (_, canvas) = render_map_with_photo(map, self.options, self.photo.as_ref())?;
         encode_png(&canvas.into_unmultiplied_image())
     }
 }

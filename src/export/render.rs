@@ -2,6 +2,7 @@
 //! and painter, egui tessellates, and the CPU rasteriser fills the pixels.
 
 use egui::{Color32, Context, LayerId, RawInput, Rect, Vec2, ViewportId};
+use image::RgbaImage;
 
 use super::ExportError;
 use super::raster::{Canvas, SoftwareRenderer};
@@ -39,6 +40,16 @@ impl Default for RenderOptions {
 /// Returns the layout it rendered from, so callers can relate pixels to map elements, and the
 /// pixels (premultiplied alpha).
 pub fn render_map(map: &Map, options: RenderOptions) -> Result<(MapLayout, Canvas), ExportError> {
+    render_map_with_photo(map, options, None)
+}
+
+/// Renders the whole map like [`render_map`], with `photo` as the persona's photo (without it,
+/// a persona that names a photo shows a placeholder).
+pub fn render_map_with_photo(
+    map: &Map,
+    options: RenderOptions,
+    photo: Option<&RgbaImage>,
+) -> Result<(MapLayout, Canvas), ExportError> {
     let scale = options.scale;
     if !(MIN_SCALE..=MAX_SCALE).contains(&scale) {
         return Err(ExportError::BadScale(scale));
@@ -65,13 +76,31 @@ pub fn render_map(map: &Map, options: RenderOptions) -> Result<(MapLayout, Canva
         });
     }
 
+    // The texture lives until the pass that draws it has been rasterised.
+    let texture = photo.map(|photo| {
+        let size = [photo.width() as usize, photo.height() as usize];
+        let image = egui::ColorImage::from_rgba_unmultiplied(size, photo.as_raw());
+        ctx.load_texture(
+            "journeymap: persona photo",
+            image,
+            egui::TextureOptions::LINEAR,
+        )
+    });
+    let view = paint::View {
+        photo: texture.as_ref().map(|texture| paint::Photo {
+            texture: texture.id(),
+            size: texture.size_vec2(),
+        }),
+        ..paint::View::WHOLE
+    };
+
     // Pass 2 paints on a screen exactly the size of the map.
     let mut output = ctx.run_pass(input(layout.size, scale), |ctx| {
         let painter = ctx.layer_painter(LayerId::background());
         if !options.transparent {
             paint::paint_background(&painter, &layout);
         }
-        paint::paint_map(&painter, map, &layout, paint::View::WHOLE);
+        paint::paint_map(&painter, map, &layout, view);
     });
     take_textures(&mut renderer, &mut output.textures_delta);
     let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);

@@ -34,7 +34,7 @@ fn every_message_exists_in_both_languages() {
 /// prefixes exists, so a typo shows here instead of as a raw id on screen.
 #[test]
 fn every_message_the_code_names_exists() {
-    const PREFIXES: [&str; 10] = [
+    const PREFIXES: [&str; 11] = [
         "kind-",
         "setting-",
         "ownership-",
@@ -45,6 +45,7 @@ fn every_message_the_code_names_exists() {
         "edit-",
         "save-",
         "recovery-",
+        "photo-",
     ];
     let en = ids(Lang::En);
     let mut named = BTreeSet::new();

@@ -45,6 +45,8 @@ pub struct TitleLayout {
     pub rect: Rect,
     /// The persona's box inside the band, if the map has a persona.
     pub persona: Option<Rect>,
+    /// The persona photo's square inside the persona box, if the persona names a photo.
+    pub photo: Option<Rect>,
     /// The texts of the band, composed and placed.
     pub texts: Vec<PlacedText>,
     /// The ownership legend, if the map has touchpoints: one swatch and label per entry.

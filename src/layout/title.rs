@@ -48,15 +48,17 @@ pub(super) fn layout_title(
     } else {
         Vec::new()
     };
+    let mut photo = None;
     let persona = has_persona.then(|| {
         let left = theme::MARGIN + width - PADDING - persona_width;
-        let rect = persona(
+        let (rect, photo_rect) = persona(
             &mut placer,
             &map.persona,
             map,
             pos2(left, top_left.y),
             persona_width,
         );
+        photo = photo_rect;
         bottom = bottom.max(rect.bottom());
         rect
     });
@@ -66,6 +68,7 @@ pub(super) fn layout_title(
             pos2(theme::MARGIN + width, bottom + PADDING),
         ),
         persona,
+        photo,
         texts: placer.texts,
         legend,
     }
@@ -156,8 +159,16 @@ fn persona(
     map: &Map,
     top_left: Pos2,
     width: f32,
-) -> Rect {
-    let left = top_left.x + PADDING;
+) -> (Rect, Option<Rect>) {
+    let photo = persona.photo.is_some().then(|| {
+        Rect::from_min_size(
+            pos2(top_left.x + PADDING, top_left.y + PADDING),
+            vec2(theme::PERSONA_PHOTO_SIZE, theme::PERSONA_PHOTO_SIZE),
+        )
+    });
+    // Name, role and quote stand beside the photo; the lists run below it.
+    let beside = photo.map_or(0.0, |photo| photo.width() + PADDING);
+    let left = top_left.x + PADDING + beside;
     let inner_width = width - 2.0 * PADDING;
     let mut y = top_left.y + PADDING - GAP;
     let heading = match (persona.name.is_empty(), persona.role.is_empty()) {
@@ -170,7 +181,7 @@ fn persona(
             heading,
             TextStyle::Heading,
             pos2(left, y + GAP),
-            inner_width,
+            inner_width - beside,
             false,
         );
     }
@@ -180,9 +191,13 @@ fn persona(
             quote,
             TextStyle::Body,
             pos2(left, y + GAP),
-            inner_width,
+            inner_width - beside,
             true,
         );
+    }
+    let left = top_left.x + PADDING;
+    if let Some(photo) = photo {
+        y = y.max(photo.bottom());
     }
     let lists = [&persona.goals, &persona.needs, &persona.frustrations];
     if lists.iter().any(|list| !list.is_empty()) {
@@ -202,7 +217,10 @@ fn persona(
             y = y.max(placer.place(text, TextStyle::Small, pos2(x, top), column_width, false));
         }
     }
-    Rect::from_min_max(top_left, pos2(top_left.x + width, y + PADDING))
+    (
+        Rect::from_min_max(top_left, pos2(top_left.x + width, y + PADDING)),
+        photo,
+    )
 }
 
 /// Measures texts and collects them at their places.

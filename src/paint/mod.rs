@@ -52,6 +52,18 @@ pub struct View {
     pub visible: Rect,
     /// Screen points per map point.
     pub zoom: f32,
+    /// The persona photo, loaded into the painter's context; without it the photo's square
+    /// shows a placeholder.
+    pub photo: Option<Photo>,
+}
+
+/// A picture loaded as a texture.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Photo {
+    /// The texture.
+    pub texture: egui::TextureId,
+    /// Its size in pixels, for cropping it to a square.
+    pub size: Vec2,
 }
 
 impl View {
@@ -59,6 +71,7 @@ impl View {
     pub const WHOLE: Self = Self {
         visible: Rect::EVERYTHING,
         zoom: 1.0,
+        photo: None,
     };
 
     /// Whether card texts are large enough on screen to read. Below that a zoomed-out canvas
@@ -76,7 +89,7 @@ const MIN_TEXT_ON_SCREEN: f32 = 3.0;
 /// `view.visible` is painted, so the editor does not pay for cards outside the view.
 pub fn paint_map(painter: &Painter, map: &Map, layout: &MapLayout, view: View) {
     let visible = view.visible;
-    title::paint_title(painter, layout);
+    title::paint_title(painter, layout, view.photo);
     lanes::paint_grid(painter, map, layout, visible);
     for curve in &layout.curves {
         emotion::paint_curve(painter, curve, visible);
@@ -112,8 +125,8 @@ mod tests {
     fn card_text_is_drawn_only_when_readable() {
         assert!(View::WHOLE.shows_card_text(), "exports always have text");
         let far = View {
-            visible: Rect::EVERYTHING,
             zoom: 0.1,
+            ..View::WHOLE
         };
         assert!(!far.shows_card_text());
         let near = View { zoom: 0.5, ..far };

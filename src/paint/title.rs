@@ -1,13 +1,15 @@
 //! Paints the title band.
 
-use egui::{Painter, Stroke};
+use egui::epaint::RectShape;
+use egui::{Painter, Rect, Stroke, pos2};
+use egui_material_icons::icons::ICON_PERSON;
 
-use super::paint_text;
+use super::{Photo, paint_text};
 use crate::layout::{MapLayout, PlacedText};
 use crate::theme;
 
 /// The band, its texts, the persona box and the legend.
-pub(super) fn paint_title(painter: &Painter, layout: &MapLayout) {
+pub(super) fn paint_title(painter: &Painter, layout: &MapLayout, photo: Option<Photo>) {
     let title = &layout.title;
     painter.rect(
         title.rect,
@@ -18,6 +20,9 @@ pub(super) fn paint_title(painter: &Painter, layout: &MapLayout) {
     );
     if let Some(persona) = title.persona {
         painter.rect_filled(persona, theme::CORNER_RADIUS, theme::LANE_LABEL);
+    }
+    if let Some(square) = title.photo {
+        paint_photo(painter, square, photo);
     }
     for text in &title.texts {
         paint_placed(painter, text, title.rect);
@@ -35,4 +40,31 @@ fn paint_placed(painter: &Painter, text: &PlacedText, clip: egui::Rect) {
         theme::TEXT
     };
     paint_text(painter, &text.text, text.style, text.rect, color, clip);
+}
+
+/// The photo cropped to its square from the middle, or a person symbol where it could not be
+/// loaded.
+fn paint_photo(painter: &Painter, square: Rect, photo: Option<Photo>) {
+    let radius = theme::CORNER_RADIUS;
+    match photo {
+        Some(photo) if photo.size.min_elem() > 0.0 => {
+            let side = photo.size.min_elem();
+            let crop = egui::vec2(side / photo.size.x, side / photo.size.y);
+            let uv = Rect::from_center_size(pos2(0.5, 0.5), crop);
+            painter.add(
+                RectShape::filled(square, radius, egui::Color32::WHITE)
+                    .with_texture(photo.texture, uv),
+            );
+        }
+        _ => {
+            painter.rect_filled(square, radius, theme::PHOTO_PLACEHOLDER);
+            painter.text(
+                square.center(),
+                egui::Align2::CENTER_CENTER,
+                ICON_PERSON.codepoint,
+                egui::FontId::new(square.height() * 0.7, ICON_PERSON.font_family()),
+                theme::TEXT_MUTED,
+            );
+        }
+    }
 }

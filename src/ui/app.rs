@@ -11,6 +11,7 @@ use super::file_dialog::{FileDialog, Outcome, Purpose};
 use super::inspector::inspector_ui;
 use super::map_info::map_info_ui;
 use super::new_map::{NewMapDialog, NewMapOutcome};
+use super::persona_photo::{PhotoCache, place_photo};
 use super::recovery_offer::{OfferChoice, recovery_offer_ui};
 use super::save_conflict::{ConflictChoice, save_conflict_ui};
 use super::save_errors::save_error_text;
@@ -42,6 +43,49 @@ enum AfterConfirm {
 }
 
 impl EditorApp {
+    /// Loads the persona photo when the map names a new one; says so if it cannot be shown.
+    fn update_photo(&mut self, ctx: &Context) {
+        let persona = &self.doc.map().persona;
+        if let Some(error) = self.photo.update(ctx, self.path.as_deref(), persona) {
+            let texts = i18n::texts(self.lang);
+            self.status = Some(Status {
+                text: texts.get_with("photo-not-shown", &[("error", error.into())]),
+                is_error: true,
+            });
+        }
+    }
+
+    /// Makes the picture at `chosen` the persona's photo (one undo step).
+    fn use_photo(&mut self, chosen: &Path) {
+        let texts = i18n::texts(self.lang);
+        let Some(map_path) = self.path.clone() else {
+            self.status = Some(Status {
+                text: texts.get("photo-save-map-first"),
+                is_error: true,
+            });
+            return;
+        };
+        match place_photo(&map_path, chosen) {
+            Ok(relative) => {
+                let map = self.doc.map();
+                let mut persona = map.persona.clone();
+                persona.photo = Some(relative);
+                let edit = Edit::SetInfo {
+                    title: map.title.clone(),
+                    goal: map.goal.clone(),
+                    persona,
+                };
+                self.apply(&edit);
+            }
+            Err(error) => {
+                self.status = Some(Status {
+                    text: texts.get_with("photo-not-used", &[("error", error.into())]),
+                    is_error: true,
+                });
+            }
+        }
+    }
+
     /// Writes the recovery copy when it is due; says so if that fails.
     fn autosave_tick(&mut self, ctx: &Context) {
         if let Some(error) = self.autosave.tick(ctx, &self.doc, self.path.as_deref()) {
@@ -138,6 +182,8 @@ pub struct EditorApp {
     autosave: Autosave,
     /// Maps that earlier editors left unsaved, offered back until the user decides.
     leftovers: Vec<Leftover>,
+    /// The persona photo of the open map, loaded.
+    photo: PhotoCache,
 }
 
 /// Key of the recent files in eframe's settings storage.
@@ -175,6 +221,7 @@ impl EditorApp {
             conflict: None,
             autosave: Autosave::default(),
             leftovers: Vec::new(),
+            photo: PhotoCache::default(),
         }
     }
 
@@ -386,6 +433,18 @@ impl EditorApp {
                 self.dialog = Some(FileDialog::new(Purpose::ExportPng, start));
             }
             Command::MapInfo => self.info_open = true,
+            Command::ChoosePhoto => {
+                if let Some(folder) = self.path.as_deref().and_then(Path::parent) {
+                    let start = folder.join("").display().to_string();
+                    self.dialog = Some(FileDialog::new(Purpose::Photo, start));
+                } else {
+                    let texts = i18n::texts(self.lang);
+                    self.status = Some(Status {
+                        text: texts.get("photo-save-map-first"),
+                        is_error: true,
+                    });
+                }
+            }
             Command::Open => {
                 if self.doc.is_dirty() {
                     self.confirm = Some(AfterConfirm::Open);
@@ -644,6 +703,7 @@ impl EditorApp {
                     self.dialog = None;
                     match purpose {
                         Purpose::ExportPng => self.export_png(&path, options),
+                        Purpose::Photo => self.use_photo(&path),
                         Purpose::Open => {
                             self.open(path);
                         }
@@ -720,18 +780,20 @@ impl EditorApp {
     /// Writes the picture the command line's `export` writes.
     pub fn export_png(&mut self, path: &Path, options: RenderOptions) {
         let texts = i18n::texts(self.lang);
-        self.status = Some(
-            match (PngExporter { options }).export_to_file(self.doc.map(), path) {
-                Ok(()) => Status {
-                    text: texts.get_with("status-exported", &[("file", display_name(path).into())]),
-                    is_error: false,
-                },
-                Err(error) => Status {
-                    text: format!("{error}. {}", texts.get("status-export-failed-hint")),
-                    is_error: true,
-                },
+        let exporter = PngExporter {
+            options,
+            photo: self.photo.image().cloned(),
+        };
+        self.status = Some(match exporter.export_to_file(self.doc.map(), path) {
+            Ok(()) => Status {
+                text: texts.get_with("status-exported", &[("file", display_name(path).into())]),
+                is_error: false,
             },
-        );
+            Err(error) => Status {
+                text: format!("{error}. {}", texts.get("status-export-failed-hint")),
+                is_error: true,
+            },
+        });
     }
 
     fn answer(&mut self, after: AfterConfirm, answer: Answer, ctx: &Context) {
@@ -892,6 +954,8 @@ impl eframe::App for EditorApp {
                 actions.extend(inspector_ui(ui, texts, self.doc.map(), &selection));
             });
         self.layout(&ctx);
+        self.update_photo(&ctx);
+        let photo = self.photo.photo();
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
@@ -901,6 +965,7 @@ impl eframe::App for EditorApp {
                         i18n::texts(self.lang),
                         self.doc.map(),
                         &cached.layout,
+                        photo,
                     ));
                 }
             });

@@ -113,8 +113,16 @@ impl Canvas {
         self.drag.as_ref().is_some_and(|drag| !drag.cancelled)
     }
 
-    /// Draws the map and handles card drags; returns what the user asked for.
-    pub fn ui(&mut self, ui: &mut Ui, texts: &Texts, map: &Map, layout: &MapLayout) -> Vec<Action> {
+    /// Draws the map (with the persona's `photo`, if loaded) and handles card drags; returns
+    /// what the user asked for.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        texts: &Texts,
+        map: &Map,
+        layout: &MapLayout,
+        photo: Option<paint::Photo>,
+    ) -> Vec<Action> {
         let mut actions = Vec::new();
         let canvas_on_screen = ui.available_rect_before_wrap();
         self.screen_size = canvas_on_screen.size();
@@ -141,6 +149,7 @@ impl Canvas {
                 let view = paint::View {
                     visible,
                     zoom: self.screen_from_map.scaling,
+                    photo,
                 };
                 paint::paint_map(ui.painter(), map, layout, view);
                 if let Some(slot) = palette_target {

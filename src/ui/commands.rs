@@ -18,6 +18,8 @@ pub enum Command {
     ExportPng,
     /// Edit the title, goal and persona.
     MapInfo,
+    /// Choose a picture for the persona.
+    ChoosePhoto,
     /// Delete the selected cards.
     Delete,
     /// Duplicate the selected cards.
@@ -47,12 +49,13 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 impl Command {
     /// Every command, in the order the keyboard is checked (longer shortcuts first, so
     /// Ctrl+Shift+Z is not taken for Ctrl+Z).
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 15] = [
         Self::Redo,
         Self::SaveAs,
         Self::New,
         Self::ExportPng,
         Self::MapInfo,
+        Self::ChoosePhoto,
         Self::Open,
         Self::Save,
         Self::Undo,
@@ -70,6 +73,7 @@ impl Command {
             Self::New => "cmd-new",
             Self::ExportPng => "cmd-export-png",
             Self::MapInfo => "cmd-map-info",
+            Self::ChoosePhoto => "cmd-choose-photo",
             Self::Open => "cmd-open",
             Self::Save => "cmd-save",
             Self::SaveAs => "cmd-save-as",
@@ -98,7 +102,7 @@ impl Command {
         match self {
             Self::New => const { &[command(Key::N)] },
             Self::ExportPng => const { &[command(Key::E)] },
-            Self::MapInfo => &[],
+            Self::MapInfo | Self::ChoosePhoto => &[],
             Self::Open => const { &[command(Key::O)] },
             Self::Save => const { &[command(Key::S)] },
             Self::SaveAs => const { &[command_shift(Key::S)] },

@@ -17,6 +17,8 @@ pub enum Purpose {
     SaveAs,
     /// Choose where to export the picture, and at what scale.
     ExportPng,
+    /// Choose a picture of the persona.
+    Photo,
 }
 
 /// An open file-name dialog.
@@ -59,11 +61,15 @@ impl FileDialog {
             Purpose::Open => texts.get("dialog-open-title"),
             Purpose::SaveAs => texts.get("dialog-save-title"),
             Purpose::ExportPng => texts.get("dialog-export-title"),
+            Purpose::Photo => texts.get("dialog-photo-title"),
         };
         let modal = Modal::new(egui::Id::unique("journeymap-file-dialog")).show(ui.ctx(), |ui| {
             ui.set_min_width(480.0);
             ui.heading(&title);
             ui.label(texts.get("dialog-path-hint"));
+            if self.purpose == Purpose::Photo {
+                ui.label(egui::RichText::new(texts.get("dialog-photo-hint")).weak());
+            }
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.path)
@@ -87,6 +93,7 @@ impl FileDialog {
                     Purpose::Open => texts.get("dialog-open"),
                     Purpose::SaveAs => texts.get("dialog-save"),
                     Purpose::ExportPng => texts.get("dialog-export"),
+                    Purpose::Photo => texts.get("dialog-photo"),
                 };
                 if (ui.button(confirm).clicked() || entered) && !self.path.trim().is_empty() {
                     outcome = Outcome::Chosen(expand_home(self.path.trim()));
@@ -133,6 +140,9 @@ impl FileDialog {
                 .add_filter("PNG", &["png"])
                 .set_file_name("journey.png")
                 .save_file(),
+            Purpose::Photo => rfd::FileDialog::new()
+                .add_filter("PNG, JPEG", &["png", "jpg", "jpeg"])
+                .pick_file(),
         }
     }
 }

@@ -28,6 +28,7 @@ pub fn map_info_ui(ctx: &Context, open: &mut bool, texts: &Texts, map: &Map) -> 
             field(ui, texts.get("info-goal"), &mut goal, true, &mut actions);
             ui.separator();
             ui.strong(texts.get("info-persona"));
+            photo_ui(ui, texts, &mut persona, &mut actions);
             persona_ui(ui, texts, &mut persona, &mut actions);
             close = ui.button(texts.get("info-close")).clicked();
         });
@@ -42,6 +43,31 @@ pub fn map_info_ui(ctx: &Context, open: &mut bool, texts: &Texts, map: &Map) -> 
         })));
     }
     actions
+}
+
+/// The persona's photo: its file, a button to choose one and one to remove it.
+fn photo_ui(ui: &mut Ui, texts: &Texts, persona: &mut Persona, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        ui.label(texts.get("info-persona-photo"));
+        match &persona.photo {
+            Some(photo) => ui.monospace(photo),
+            None => ui.weak(texts.get("info-persona-no-photo")),
+        };
+    });
+    ui.horizontal(|ui| {
+        if ui.button(texts.get("cmd-choose-photo")).clicked() {
+            actions.push(Action::Command(super::Command::ChoosePhoto));
+        }
+        if ui
+            .add_enabled(
+                persona.photo.is_some(),
+                egui::Button::new(texts.get("info-persona-remove-photo")),
+            )
+            .clicked()
+        {
+            persona.photo = None;
+        }
+    });
 }
 
 fn persona_ui(ui: &mut Ui, texts: &Texts, persona: &mut Persona, actions: &mut Vec<Action>) {

@@ -14,6 +14,7 @@ mod inspector;
 mod map_info;
 mod new_map;
 mod palette;
+mod persona_photo;
 mod recovery_offer;
 mod save_conflict;
 mod save_errors;

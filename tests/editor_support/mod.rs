@@ -3,7 +3,7 @@
 #![allow(dead_code, reason = "each test binary uses a different part")]
 #![allow(clippy::expect_used, reason = "test helpers fail the test on error")]
 
-use egui::{Modifiers, Pos2};
+use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
@@ -75,5 +75,40 @@ pub fn press_release(
         }
         harness.step();
     }
+    harness.run();
+}
+
+/// The text field named `field` (a visible label beside it may carry the same name).
+pub fn text_field<'a>(
+    harness: &'a Harness<'_, EditorApp>,
+    field: &'a str,
+) -> egui_kittest::Node<'a> {
+    harness
+        .query_by_role_and_label(egui::Role::MultilineTextInput, field)
+        .unwrap_or_else(|| harness.get_by_role_and_label(egui::Role::TextInput, field))
+}
+
+/// Clicks into a text field and types, like a user.
+pub fn type_into(harness: &mut Harness<'_, EditorApp>, field: &str, text: &str) {
+    text_field(harness, field).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    if text.is_empty() {
+        harness.key_press(Key::Backspace);
+    } else {
+        text_field(harness, field).type_text(text);
+    }
+    harness.run();
+}
+
+/// Opens `menu` and clicks the entry whose label contains `entry`.
+pub fn menu(harness: &mut Harness<'_, EditorApp>, menu: &str, entry: &str) {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness
+        .query_by_label_contains(entry)
+        .unwrap_or_else(|| panic!("no menu entry {entry:?}"))
+        .click();
     harness.run();
 }

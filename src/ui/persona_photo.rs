@@ -1,0 +1,149 @@
+//! The persona photo in the editor: read from the map's folder within bounds, prepared once, and
+//! kept as a texture while the map names it.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Context, TextureHandle, TextureOptions};
+use image::RgbaImage;
+
+use crate::export::prepare_photo;
+use crate::file;
+use crate::model::Persona;
+use crate::paint;
+
+/// The loaded photo of the open map, if any.
+#[derive(Default)]
+pub struct PhotoCache {
+    /// The map's folder and the photo path the texture was loaded for.
+    key: Option<(PathBuf, String)>,
+    texture: Option<TextureHandle>,
+    /// The prepared picture, for exports.
+    image: Option<RgbaImage>,
+}
+
+impl PhotoCache {
+    /// Follows the map's photo: loads it when the map (at `map_path`) names a new one. Returns
+    /// why a newly named photo cannot be shown; the picture then shows a placeholder.
+    pub fn update(
+        &mut self,
+        ctx: &Context,
+        map_path: Option<&Path>,
+        persona: &Persona,
+    ) -> Option<String> {
+        let folder = map_path.map(|path| match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+            _ => PathBuf::from("."),
+        });
+        // An unsaved map has no folder for a photo path to be relative to.
+        let key = folder.zip(persona.photo.clone());
+        if key == self.key {
+            return None;
+        }
+        self.key.clone_from(&key);
+        self.texture = None;
+        self.image = None;
+        let (folder, relative) = key?;
+        match file::load_photo(&folder, &relative) {
+            Ok(photo) => {
+                let prepared = prepare_photo(&photo);
+                let size = [prepared.width() as usize, prepared.height() as usize];
+                let image = egui::ColorImage::from_rgba_unmultiplied(size, prepared.as_raw());
+                self.texture = Some(ctx.load_texture(
+                    "journeymap: persona photo",
+                    image,
+                    TextureOptions::LINEAR,
+                ));
+                self.image = Some(prepared);
+                None
+            }
+            Err(error) => Some(error.to_string()),
+        }
+    }
+
+    /// The photo for the painter.
+    pub fn photo(&self) -> Option<paint::Photo> {
+        self.texture.as_ref().map(|texture| paint::Photo {
+            texture: texture.id(),
+            size: texture.size_vec2(),
+        })
+    }
+
+    /// The prepared picture, for an export.
+    pub fn image(&self) -> Option<&RgbaImage> {
+        self.image.as_ref()
+    }
+}
+
+/// Puts the picture the user chose where the map at `map_path` can name it, and returns the
+/// path to store in the map. A picture inside the map's folder is named where it is; one from
+/// elsewhere is copied into the folder (under a free name), so that the map and its photo travel
+/// together and the map never points outside its folder. The picture is decoded first, within
+/// the same bounds as every photo, so nothing unusable is copied.
+pub fn place_photo(map_path: &Path, chosen: &Path) -> Result<String, String> {
+    let folder = match map_path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let describe = |path: &Path, error: &std::io::Error| {
+        format!("{}: {}", path.display(), file::describe_io(error))
+    };
+    let folder = folder
+        .canonicalize()
+        .map_err(|error| describe(&folder, &error))?;
+    let chosen = chosen
+        .canonicalize()
+        .map_err(|error| describe(chosen, &error))?;
+    let (Some(source_folder), Some(name)) = (
+        chosen.parent(),
+        chosen.file_name().and_then(|name| name.to_str()),
+    ) else {
+        return Err(format!(
+            "{}: rename the picture to a name of letters and digits",
+            chosen.display()
+        ));
+    };
+    file::load_photo(source_folder, name).map_err(|error| error.to_string())?;
+    if let Ok(inside) = chosen.strip_prefix(&folder) {
+        let parts: Option<Vec<&str>> = inside
+            .components()
+            .map(|part| part.as_os_str().to_str())
+            .collect();
+        if let Some(parts) = parts {
+            return Ok(parts.join("/"));
+        }
+    }
+    let target = free_name(&folder, name, &chosen)?;
+    if !target.exists() {
+        std::fs::copy(&chosen, &target).map_err(|error| describe(&target, &error))?;
+    }
+    target
+        .file_name()
+        .and_then(|name| name.to_str())
+        .map(str::to_owned)
+        .ok_or_else(|| target.display().to_string())
+}
+
+/// `folder/name`, or `folder/stem-2.ext` and so on if another picture has that name; a file
+/// with the same bytes is the same picture and is reused.
+fn free_name(folder: &Path, name: &str, source: &Path) -> Result<PathBuf, String> {
+    let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
+    let source_bytes = std::fs::read(source).map_err(|error| file::describe_io(&error))?;
+    for number in 1..100 {
+        let candidate = if number == 1 {
+            folder.join(name)
+        } else if extension.is_empty() {
+            folder.join(format!("{stem}-{number}"))
+        } else {
+            folder.join(format!("{stem}-{number}.{extension}"))
+        };
+        match std::fs::read(&candidate) {
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(candidate),
+            Ok(bytes) if bytes == source_bytes => return Ok(candidate),
+            _ => {}
+        }
+    }
+    Err(format!(
+        "{}: too many pictures named {name}; rename the picture",
+        folder.display()
+    ))
+}

@@ -134,6 +134,10 @@ enum Op {
     RenameLane(Pick, String),
     MoveLane(Pick, usize),
     DeleteLane(Pick),
+    /// A width from far below to far above the allowed range, or none.
+    ResizeStage(Pick, Option<f32>),
+    ResizeLane(Pick, Option<f32>),
+    CollapseLane(Pick, bool),
     SetEmotion {
         lane: Pick,
         stage: Pick,
@@ -246,6 +250,11 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (pick(), text()).prop_map(|(lane, title)| Op::RenameLane(lane, title)),
         1 => (pick(), index()).prop_map(|(lane, index)| Op::MoveLane(lane, index)),
         1 => pick().prop_map(Op::DeleteLane),
+        1 => (pick(), prop::option::of(0.0f32..1500.0))
+            .prop_map(|(stage, width)| Op::ResizeStage(stage, width)),
+        1 => (pick(), prop::option::of(0.0f32..1500.0))
+            .prop_map(|(lane, height)| Op::ResizeLane(lane, height)),
+        1 => (pick(), any::<bool>()).prop_map(|(lane, collapsed)| Op::CollapseLane(lane, collapsed)),
         2 => (pick(), pick(), prop::option::of(-3i8..=3))
             .prop_map(|(lane, stage, score)| Op::SetEmotion { lane, stage, score }),
         2 => (pick(), pick()).prop_map(|(from, to)| Op::Connect(from, to)),
@@ -422,6 +431,18 @@ fn resolve(op: &Op, map: &Map) -> Option<Edit> {
             index: *index,
         },
         Op::DeleteLane(l) => Edit::DeleteLane(any_lane(*l)),
+        Op::ResizeStage(s, width) => Edit::ResizeStage {
+            id: stage(*s),
+            width: *width,
+        },
+        Op::ResizeLane(l, height) => Edit::ResizeLane {
+            id: any_lane(*l),
+            height: *height,
+        },
+        Op::CollapseLane(l, collapsed) => Edit::CollapseLane {
+            id: any_lane(*l),
+            collapsed: *collapsed,
+        },
         Op::SetEmotion {
             lane,
             stage: s,

@@ -171,6 +171,10 @@ fn corpus_messages_name_the_problem() {
         ("dangling-lane.ron", "lane 30"),
         ("dangling-stage.ron", "stage 99"),
         ("dangling-connection.ron", "card 77"),
+        (
+            "self-and-duplicate-connections.ron",
+            "joins card 1 to itself",
+        ),
         ("dangling-score-stage.ron", "stage 9"),
         ("card-in-emotion-lane.ron", "cannot hold cards"),
         ("score-off-scale.ron", "scores go from -2 to +2"),

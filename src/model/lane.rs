@@ -57,11 +57,44 @@ pub enum LaneKind {
     /// scale. Stages without a score are skipped by the curve.
     Emotion {
         /// Score per stage.
+        #[serde(deserialize_with = "scores_once_each")]
         scores: BTreeMap<StageId, i8>,
     },
     /// One of the service blueprint's horizontal lines. It holds no cards; its title is drawn on
     /// the line.
     Divider(DividerLine),
+}
+
+/// Reads the scores of an emotion lane, refusing a stage scored twice: a plain map would keep
+/// the last score silently, and the file's reader would never learn which one counts.
+fn scores_once_each<'de, D>(deserializer: D) -> Result<BTreeMap<StageId, i8>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Scores;
+    impl<'de> serde::de::Visitor<'de> for Scores {
+        type Value = BTreeMap<StageId, i8>;
+
+        fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            formatter.write_str("scores per stage, such as {1: 2, 2: -1}")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut scores = BTreeMap::new();
+            while let Some((stage, score)) = map.next_entry::<StageId, i8>()? {
+                if scores.insert(stage, score).is_some() {
+                    return Err(serde::de::Error::custom(format!(
+                        "stage {stage} is scored twice in an emotion lane; keep one score"
+                    )));
+                }
+            }
+            Ok(scores)
+        }
+    }
+    deserializer.deserialize_map(Scores)
 }
 
 /// Lowest emotion score: very negative.

@@ -83,6 +83,17 @@ pub enum ValidationError {
     /// A connection names a card that does not exist.
     #[error("a connection refers to card {0}, but there is no card with that id")]
     UnknownConnectionEnd(CardId),
+    /// An arrow from a card to itself.
+    #[error("a connection joins card {0} to itself; an arrow joins two different cards")]
+    SelfConnection(CardId),
+    /// The same arrow twice.
+    #[error("the connection from card {from} to card {to} is there twice; keep one")]
+    DuplicateConnection {
+        /// Where it starts.
+        from: CardId,
+        /// Where it points.
+        to: CardId,
+    },
     /// An emotion score names a stage that does not exist.
     #[error("emotion lane {lane} has a score for stage {stage}, but there is no such stage")]
     ScoreForUnknownStage {
@@ -196,11 +207,22 @@ impl Map {
                 Some(_) => {}
             }
         }
+        let mut arrows = BTreeSet::new();
         for connection in &self.connections {
             for end in [connection.from, connection.to] {
                 if !cards.contains(&end) {
                     return Err(ValidationError::UnknownConnectionEnd(end));
                 }
+            }
+            // The editor makes neither; a file that has them was edited by hand or elsewhere.
+            if connection.from == connection.to {
+                return Err(ValidationError::SelfConnection(connection.from));
+            }
+            if !arrows.insert((connection.from, connection.to)) {
+                return Err(ValidationError::DuplicateConnection {
+                    from: connection.from,
+                    to: connection.to,
+                });
             }
         }
         for lane in &self.lanes {

@@ -47,6 +47,10 @@ pub fn paste_edits(map: &Map, text: &str, target: Option<Slot>) -> Vec<(Edit, Ca
         .find(|lane| lane.holds_cards())
         .zip(map.stages.first())
         .map(|(lane, stage)| (lane.id, stage.id));
+    // Fresh ids count up from the editor's next id, stepping over ids in use: a map from
+    // elsewhere may use any ids, up to `u32::MAX`.
+    let mut used: std::collections::BTreeSet<u32> =
+        map.cards.iter().map(|card| card.id.0).collect();
     let mut next_id = map.next_card_id().0;
     let mut edits = Vec::new();
     for mut card in clip
@@ -72,8 +76,11 @@ pub fn paste_edits(map: &Map, text: &str, target: Option<Slot>) -> Vec<(Edit, Ca
             },
             (None, false, None) => continue,
         };
+        while next_id == 0 || used.contains(&next_id) {
+            next_id = next_id.wrapping_add(1);
+        }
+        used.insert(next_id);
         card.id = CardId(next_id);
-        next_id = next_id.saturating_add(1);
         clean_text(&mut card.title);
         clean_text(&mut card.notes);
         let id = card.id;
@@ -86,4 +93,28 @@ pub fn paste_edits(map: &Map, text: &str, target: Option<Slot>) -> Vec<(Edit, Ca
         ));
     }
     edits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Lang, MapKind};
+
+    #[test]
+    fn pasted_cards_get_unused_ids_even_next_to_the_largest_id() {
+        let mut map = Map::from_template(MapKind::CurrentState, Lang::En).unwrap();
+        let (lane, stage) = (map.lanes[0].id, map.stages[0].id);
+        map.cards = [u32::MAX, 1, 2, 4]
+            .into_iter()
+            .map(|id| Card::new(CardId(id), lane, stage, format!("card {id}")))
+            .collect();
+        let text = cards_to_text(&map, &[CardId(1), CardId(2), CardId(4)]).unwrap();
+        let edits = paste_edits(&map, &text, None);
+        let ids: Vec<u32> = edits.iter().map(|(_, id)| id.0).collect();
+        assert_eq!(ids, [3, 5, 6]);
+        for (edit, _) in &edits {
+            edit.apply(&mut map).unwrap();
+        }
+        assert_eq!(map.cards.len(), 7);
+    }
 }

@@ -18,8 +18,8 @@
 //!
 //! - `editor_frame/N`: the map as the editor opens it, fitted into the canvas (the scene's zoom
 //!   stops at 10 %, so of a tall map only the middle part is in view).
-//! - `editor_frame_zoomed/{100%,text}/N`: after Ctrl+1 (100 %), and after Ctrl+1 and six
-//!   Ctrl+− (26 %, the farthest zoom that still draws card text: the most text in view).
+//! - `editor_frame_zoomed/{100%,text}/N`: after Ctrl+1 (100 %), and after Ctrl+1 and as many
+//!   Ctrl+− as still draw card text (41 %: the most text in view).
 //! - `editor_frame_parts/{pass,tessellate}/N`: the opening frame's two parts alone — the egui
 //!   pass, and the tessellation of a stored pass's shapes.
 //!
@@ -55,8 +55,14 @@ enum View {
     Fit,
     /// Ctrl+1: one map point per screen point.
     Actual,
-    /// Ctrl+1, then Ctrl+− six times (1.25⁻⁶ ≈ 26 %): the farthest zoom with card text.
+    /// Ctrl+1, then Ctrl+− as often as card text still shows: the farthest zoom with text.
     FarthestWithText,
+}
+
+/// How many Ctrl+− steps (each 1 / 1.25) from 100 % still show card text.
+fn zoom_outs_keeping_text() -> usize {
+    let min = journeymap::paint::View::MIN_ZOOM_WITH_CARD_TEXT;
+    (1..20).take_while(|&n| 1.25_f32.powi(-n) >= min).count()
 }
 
 /// An editor on `synthetic_map(cards)` in a windowless eframe frame.
@@ -83,7 +89,7 @@ impl Editor {
         let zoom_outs = match view {
             View::Fit => None,
             View::Actual => Some(0),
-            View::FarthestWithText => Some(6),
+            View::FarthestWithText => Some(zoom_outs_keeping_text()),
         };
         if let Some(zoom_outs) = zoom_outs {
             editor.pass(vec![command_key(Key::Num1)]);

@@ -78,12 +78,17 @@ impl View {
     /// shows the cards' colours only: text a few pixels high is noise, and laying out and
     /// drawing thousands of unreadable labels would make the frame slow.
     pub fn shows_card_text(&self) -> bool {
-        self.zoom * theme::font::SMALL >= MIN_TEXT_ON_SCREEN
+        self.zoom >= Self::MIN_ZOOM_WITH_CARD_TEXT
     }
+
+    /// The smallest zoom at which cards show their text.
+    pub const MIN_ZOOM_WITH_CARD_TEXT: f32 = MIN_TEXT_ON_SCREEN / theme::font::SMALL;
 }
 
-/// Smallest card text, in screen points, that is still drawn.
-const MIN_TEXT_ON_SCREEN: f32 = 3.0;
+/// Smallest card text, in screen points, that is still drawn. Below four and a half a card's
+/// notes are a grey smear even on a sharp laptop screen, let alone a projector; the card's
+/// colour says more at that distance.
+const MIN_TEXT_ON_SCREEN: f32 = 4.5;
 
 /// Paints `map` as laid out in `layout`, in map coordinates. Only what intersects
 /// `view.visible` is painted, so the editor does not pay for cards outside the view.
@@ -131,5 +136,10 @@ mod tests {
         assert!(!far.shows_card_text());
         let near = View { zoom: 0.5, ..far };
         assert!(near.shows_card_text());
+        let smear = View { zoom: 0.3, ..far };
+        assert!(
+            !smear.shows_card_text(),
+            "12-point notes would be 3.6 pixels high"
+        );
     }
 }

@@ -3,6 +3,9 @@
 //! editor's File menu.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::entries;
+
 use std::fs;
 use std::path::Path;
 
@@ -23,16 +26,6 @@ fn version(title: &str) -> Map {
 
 fn title_in(path: &Path) -> String {
     file::load(path).unwrap().title
-}
-
-/// Names in `dir`, sorted.
-fn entries(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]

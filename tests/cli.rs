@@ -2,6 +2,9 @@
 //! error messages, which must be one or two readable lines and never a panic.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::entries;
+
 use std::fs;
 use std::path::Path;
 use std::process::Output;
@@ -121,15 +124,6 @@ fn assert_clean_failure(output: &Output, name: &str) {
     }
 }
 
-fn names_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 fn decode_png(path: &Path) -> image::RgbaImage {
     let bytes = fs::read(path).unwrap();
     assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
@@ -213,7 +207,7 @@ fn new_writes_a_map_of_every_kind_and_language_that_check_accepts() {
                 .stderr("");
         }
     }
-    assert_eq!(names_in(dir.path()).len(), KINDS.len() * LANGS.len());
+    assert_eq!(entries(dir.path()).len(), KINDS.len() * LANGS.len());
 }
 
 #[test]
@@ -315,7 +309,7 @@ fn new_refuses_to_overwrite_without_force() {
         .success();
     assert_eq!(file::load(&path).unwrap().kind, MapKind::DayInTheLife);
     // What --force overwrote is kept beside it.
-    assert_eq!(names_in(dir.path()), ["precious.ron", "precious.ron.bak"]);
+    assert_eq!(entries(dir.path()), ["precious.ron", "precious.ron.bak"]);
     assert_eq!(
         fs::read_to_string(dir.path().join("precious.ron.bak")).unwrap(),
         "my work"
@@ -332,7 +326,7 @@ fn new_into_a_missing_folder_fails_cleanly() {
         .output()
         .unwrap();
     assert_clean_failure(&output, "map.ron");
-    assert!(names_in(dir.path()).is_empty());
+    assert!(entries(dir.path()).is_empty());
 }
 
 #[test]
@@ -519,7 +513,7 @@ fn export_writes_a_png_of_the_map() {
         image.pixels().any(|pixel| pixel != image.get_pixel(0, 0)),
         "the picture is not blank"
     );
-    assert_eq!(names_in(dir.path()), ["bakery.ron", "picture.png"]);
+    assert_eq!(entries(dir.path()), ["bakery.ron", "picture.png"]);
 }
 
 #[test]
@@ -543,7 +537,7 @@ fn export_names_the_picture_after_the_map_next_to_it() {
         image.pixels().any(|pixel| pixel.0[3] == 0),
         "--transparent leaves the background transparent"
     );
-    assert!(names_in(elsewhere.path()).is_empty());
+    assert!(entries(elsewhere.path()).is_empty());
 }
 
 #[test]
@@ -563,7 +557,7 @@ fn export_refuses_a_scale_out_of_range() {
         assert!(err.contains("scale"), "{scale}: {err}");
         assert!(err.contains("between 1 and 4"), "{scale}: {err}");
         assert_eq!(
-            names_in(dir.path()),
+            entries(dir.path()),
             ["bakery.ron"],
             "{scale}: a file was written"
         );
@@ -592,7 +586,7 @@ fn export_of_a_broken_map_writes_nothing() {
         .output()
         .unwrap();
     assert_clean_failure(&output, "broken.ron");
-    assert_eq!(names_in(dir.path()), ["broken.ron"]);
+    assert_eq!(entries(dir.path()), ["broken.ron"]);
 }
 
 #[test]
@@ -609,7 +603,7 @@ fn export_into_a_missing_folder_fails_cleanly() {
         .output()
         .unwrap();
     assert_clean_failure(&output, "bakery.png");
-    assert_eq!(names_in(dir.path()), ["bakery.ron"]);
+    assert_eq!(entries(dir.path()), ["bakery.ron"]);
 }
 
 /// A failed write names the file the user asked for, says why once, and does not expose the

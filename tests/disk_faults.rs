@@ -7,6 +7,9 @@
 //! temporary file is left behind, and that the editor still holds the unsaved changes.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::{assert_no_temp_files, entries};
+
 #[path = "disk_faults/sandbox.rs"]
 mod sandbox;
 
@@ -107,24 +110,6 @@ fn assert_still_unsaved(harness: &Harness<'_, EditorApp>) {
         harness.state().document().map().cards.len(),
         4,
         "the change is still there"
-    );
-}
-
-fn entries(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
-fn assert_no_temp_files(dir: &Path) {
-    let names = entries(dir);
-    assert!(
-        !names.iter().any(|name| name.starts_with(".journeymap-")
-            || Path::new(name).extension().is_some_and(|ext| ext == "tmp")),
-        "temporary files left behind: {names:?}"
     );
 }
 

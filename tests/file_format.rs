@@ -2,6 +2,9 @@
 //! saves, and a precise, readable error for every kind of broken input.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::{assert_no_temp_files, entries};
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -280,26 +283,6 @@ fn load_problem(dir: &Path, name: &str, bytes: &[u8]) -> FormatError {
         }
         other => panic!("expected a format error, got {other:?}"),
     }
-}
-
-/// Names in `dir`, sorted.
-fn entries(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
-fn assert_no_temp_files(dir: &Path) {
-    let names = entries(dir);
-    assert!(
-        !names.iter().any(|name| name.starts_with(".journeymap-")
-            || Path::new(name).extension().is_some_and(|ext| ext == "tmp")),
-        "temporary files left behind in {}: {names:?}",
-        dir.display()
-    );
 }
 
 /// Deterministic pseudo-random bytes (xorshift), so a failure can be reproduced.

@@ -30,17 +30,22 @@ pub enum Header {
     Lane(LaneId),
 }
 
+/// What a header drag does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// Moves a header to another place among its kind.
+    Reorder,
+    /// Drags the far edge of a column or row.
+    Resize,
+}
+
 /// A header drag under way.
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Gesture {
-    /// Moving a header to another place among its kind.
-    Reorder {
-        header: Header,
-        /// Set by Esc: the drag is over for us even while the button is still down.
-        cancelled: bool,
-    },
-    /// Dragging the far edge of a column or row.
-    Resize { header: Header, cancelled: bool },
+struct Gesture {
+    kind: Kind,
+    header: Header,
+    /// Set by Esc: the drag is over for us even while the button is still down.
+    cancelled: bool,
 }
 
 /// The state of header drags; view state, never saved.
@@ -55,6 +60,31 @@ impl HeaderDrags {
         self.gesture.is_some()
     }
 
+    /// Starts a `kind` drag of `header` when `response`'s drag starts (and no other is under
+    /// way); returns the drag if it is that one, with whether Esc was pressed just now.
+    fn follow(
+        &mut self,
+        ui: &Ui,
+        response: &Response,
+        kind: Kind,
+        header: Header,
+    ) -> Option<(&mut Gesture, bool)> {
+        if response.drag_started() && self.gesture.is_none() {
+            self.gesture = Some(Gesture {
+                kind,
+                header,
+                cancelled: false,
+            });
+        }
+        let gesture = self
+            .gesture
+            .as_mut()
+            .filter(|gesture| gesture.kind == kind && gesture.header == header)?;
+        let escaped = !gesture.cancelled && ui.input(|input| input.key_pressed(egui::Key::Escape));
+        gesture.cancelled |= escaped;
+        Some((gesture, escaped))
+    }
+
     /// Starts, follows and ends a reorder drag on a header's response.
     pub fn reorder_ui(
         &mut self,
@@ -65,37 +95,22 @@ impl HeaderDrags {
         layout: &MapLayout,
         actions: &mut Vec<Action>,
     ) {
-        if response.drag_started() && self.gesture.is_none() {
-            self.gesture = Some(Gesture::Reorder {
-                header,
-                cancelled: false,
-            });
-        }
-        let Some(Gesture::Reorder {
-            header: dragged,
-            cancelled,
-        }) = &mut self.gesture
-        else {
+        let Some((gesture, _)) = self.follow(ui, response, Kind::Reorder, header) else {
             return;
         };
-        if *dragged != header {
-            return;
-        }
-        if ui.input(|input| input.key_pressed(egui::Key::Escape)) {
-            *cancelled = true;
-        }
+        let cancelled = gesture.cancelled;
         let pointer = ui
             .input(|input| input.pointer.latest_pos())
             .map(|pos| super::canvas::to_map(ui, pos));
         let target = pointer.and_then(|pointer| Target::find(header, pointer, map, layout));
-        if !*cancelled {
+        if !cancelled {
             ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
             if let Some(target) = &target {
                 target.paint(ui, response.rect);
             }
         }
         if response.drag_stopped() || !ui.input(|input| input.pointer.any_down()) {
-            if !*cancelled && let Some(target) = target {
+            if !cancelled && let Some(target) = target {
                 let edit = match header {
                     Header::Stage(id) => Edit::MoveStage {
                         id,
@@ -173,31 +188,21 @@ impl HeaderDrags {
             actions.push(Action::Edit(Box::new(resize_edit(header, None))));
             return;
         }
-        if response.drag_started() && self.gesture.is_none() {
-            self.gesture = Some(Gesture::Resize {
-                header,
-                cancelled: false,
-            });
-            actions.push(Action::Begin);
-        }
-        let Some(Gesture::Resize {
-            header: resized,
-            cancelled,
-        }) = &mut self.gesture
-        else {
+        let starting = response.drag_started() && self.gesture.is_none();
+        let Some((gesture, escaped)) = self.follow(ui, response, Kind::Resize, header) else {
             return;
         };
-        if *resized != header {
-            return;
+        let cancelled = gesture.cancelled;
+        if starting {
+            actions.push(Action::Begin);
         }
-        if !*cancelled && ui.input(|input| input.key_pressed(egui::Key::Escape)) {
-            *cancelled = true;
+        if escaped {
             actions.push(Action::Cancel);
         }
         let pointer = ui
             .input(|input| input.pointer.latest_pos())
             .map(|pos| super::canvas::to_map(ui, pos));
-        if !*cancelled && let Some(pointer) = pointer {
+        if !cancelled && let Some(pointer) = pointer {
             let size = match header {
                 Header::Stage(id) => {
                     layout
@@ -224,7 +229,7 @@ impl HeaderDrags {
             }
         }
         if response.drag_stopped() || !ui.input(|input| input.pointer.any_down()) {
-            if !*cancelled {
+            if !cancelled {
                 actions.push(Action::Commit);
             }
             self.gesture = None;

@@ -2,7 +2,7 @@
 #![allow(dead_code, reason = "each test binary uses a different part")]
 #![allow(clippy::expect_used, reason = "test helpers fail the test on error")]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use image::RgbaImage;
 
@@ -85,4 +85,31 @@ pub fn write_failure_images(
         img.save(dir.join(file)).expect("save image");
     }
     dir
+}
+
+/// The names in `dir`, sorted.
+pub fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("read the folder")
+        .map(|entry| {
+            entry
+                .expect("read a folder entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+/// Fails if a save left a temporary file in `dir`.
+pub fn assert_no_temp_files(dir: &Path) {
+    let names = entries(dir);
+    assert!(
+        !names.iter().any(|name| name.starts_with(".journeymap-")
+            || Path::new(name).extension().is_some_and(|ext| ext == "tmp")),
+        "temporary files left behind in {}: {names:?}",
+        dir.display()
+    );
 }

@@ -19,22 +19,6 @@ fn png(width: u32, height: u32) -> Vec<u8> {
     bytes
 }
 
-/// CRC-32 as PNG chunks use it, to forge headers.
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &byte in bytes {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
-}
-
 /// A small PNG whose header claims `width` × `height`: a decompression bomb's calling card.
 fn forged_png(width: u32, height: u32, bit_depth: u8) -> Vec<u8> {
     let mut bytes = png(1, 1);
@@ -43,7 +27,7 @@ fn forged_png(width: u32, height: u32, bit_depth: u8) -> Vec<u8> {
     bytes[16..20].copy_from_slice(&width.to_be_bytes());
     bytes[20..24].copy_from_slice(&height.to_be_bytes());
     bytes[24] = bit_depth;
-    let crc = crc32(&bytes[12..29]);
+    let crc = crc32fast::hash(&bytes[12..29]);
     bytes[29..33].copy_from_slice(&crc.to_be_bytes());
     bytes
 }

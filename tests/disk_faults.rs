@@ -10,6 +10,8 @@
 mod common;
 use common::{assert_no_temp_files, entries};
 
+mod editor_support;
+
 #[path = "disk_faults/sandbox.rs"]
 mod sandbox;
 
@@ -20,30 +22,14 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use journeymap::file::{self, backup_path};
-use journeymap::model::{
-    Card, CardId, Lane, LaneId, LaneKind, Lang, Map, MapKind, Stage, StageId, TextRole,
-};
+use journeymap::model::{CardId, Lang, Map};
 use journeymap::ui::{EditorApp, clipboard};
 use sandbox::{fill_disk, in_mount_namespace, mount_tmpfs, pin_in_place, remount_read_only};
 
-/// Two stages, one lane, three cards, and `title`.
+/// The editor tests' small map, titled `title`.
 fn small_map(title: &str) -> Map {
-    let mut map = Map::empty(MapKind::CurrentState, Lang::En);
+    let mut map = editor_support::small_map();
     map.title = title.into();
-    map.stages = vec![
-        Stage::new(StageId(1), "Awareness"),
-        Stage::new(StageId(2), "Purchase"),
-    ];
-    map.lanes = vec![Lane::new(
-        LaneId(1),
-        "Actions",
-        LaneKind::Text(TextRole::Actions),
-    )];
-    map.cards = vec![
-        Card::new(CardId(1), LaneId(1), StageId(1), "Sees a poster"),
-        Card::new(CardId(2), LaneId(1), StageId(1), "Asks a friend"),
-        Card::new(CardId(3), LaneId(1), StageId(2), "Books a trial"),
-    ];
     map
 }
 

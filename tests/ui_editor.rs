@@ -7,36 +7,15 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use journeymap::file;
 use journeymap::model::{
-    Card, CardId, Lane, LaneId, LaneKind, Lang, Map, MapKind, Stage, StageId, TextRole,
+    CardId, Lane, LaneId, LaneKind, Lang, Map, MapKind, Stage, StageId, TextRole,
 };
 use journeymap::ui::EditorApp;
 
 mod editor_support;
 use editor_support::{
-    center_of, drag, editor, menu, press_release, rect_of, text_field, type_into,
+    center_of, drag, editor, menu, press_and_move, press_release, rect_of, small_map, text_field,
+    type_into,
 };
-
-/// Two stages, one lane of actions: "Sees a poster" and "Asks a friend" in stage 1, "Books a
-/// trial" in stage 2.
-fn small_map() -> Map {
-    let mut map = Map::empty(MapKind::CurrentState, Lang::En);
-    map.title = "Test journey".into();
-    map.stages = vec![
-        Stage::new(StageId(1), "Awareness"),
-        Stage::new(StageId(2), "Purchase"),
-    ];
-    map.lanes = vec![Lane::new(
-        LaneId(1),
-        "Actions",
-        LaneKind::Text(TextRole::Actions),
-    )];
-    map.cards = vec![
-        Card::new(CardId(1), LaneId(1), StageId(1), "Sees a poster"),
-        Card::new(CardId(2), LaneId(1), StageId(1), "Asks a friend"),
-        Card::new(CardId(3), LaneId(1), StageId(2), "Books a trial"),
-    ];
-    map
-}
 
 fn stage_of(harness: &Harness<'_, EditorApp>, id: u32) -> StageId {
     harness
@@ -109,14 +88,7 @@ fn escape_during_a_drag_puts_the_card_back() {
     let mut harness = editor(small_map(), None);
     let from = center_of(&harness, "Sees a poster");
     let to = center_of(&harness, "Books a trial");
-    harness.hover_at(from);
-    harness.run();
-    harness.drag_at(from);
-    harness.run();
-    for step in 1..=5 {
-        harness.hover_at(from + (to - from) * (step as f32 / 5.0));
-        harness.run();
-    }
+    press_and_move(&mut harness, from, to);
     assert_eq!(
         stage_of(&harness, 1),
         StageId(2),

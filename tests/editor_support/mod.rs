@@ -7,7 +7,9 @@ use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-use journeymap::model::{Lang, Map};
+use journeymap::model::{
+    Card, CardId, Lane, LaneId, LaneKind, Lang, Map, MapKind, Stage, StageId, TextRole,
+};
 use journeymap::ui::EditorApp;
 
 /// The editor on `map` (read from `path`), in English, in a 1200 × 800 window.
@@ -111,4 +113,26 @@ pub fn menu(harness: &mut Harness<'_, EditorApp>, menu: &str, entry: &str) {
         .unwrap_or_else(|| panic!("no menu entry {entry:?}"))
         .click();
     harness.run();
+}
+
+/// Two stages, one lane of actions: "Sees a poster" and "Asks a friend" in stage 1, "Books a
+/// trial" in stage 2.
+pub fn small_map() -> Map {
+    let mut map = Map::empty(MapKind::CurrentState, Lang::En);
+    map.title = "Test journey".into();
+    map.stages = vec![
+        Stage::new(StageId(1), "Awareness"),
+        Stage::new(StageId(2), "Purchase"),
+    ];
+    map.lanes = vec![Lane::new(
+        LaneId(1),
+        "Actions",
+        LaneKind::Text(TextRole::Actions),
+    )];
+    map.cards = vec![
+        Card::new(CardId(1), LaneId(1), StageId(1), "Sees a poster"),
+        Card::new(CardId(2), LaneId(1), StageId(1), "Asks a friend"),
+        Card::new(CardId(3), LaneId(1), StageId(2), "Books a trial"),
+    ];
+    map
 }

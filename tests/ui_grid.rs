@@ -289,3 +289,20 @@ fn the_lane_menu_collapses_and_cards_cannot_be_dropped_into_a_collapsed_lane() {
         "a card dropped on a folded lane goes back"
     );
 }
+
+#[test]
+fn canvas_widgets_tell_assistive_technology_where_they_are_on_screen() {
+    let mut harness = editor(grid_map(), None);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.run();
+    let to_screen = harness.state().canvas().screen_from_map();
+    assert!((to_screen.scaling - 1.0).abs() > 0.1, "the scene is scaled");
+    let ctx = harness.ctx.clone();
+    let on_map = harness.state_mut().layout(&ctx).cards[0].rect;
+    let told = rect_of(&harness, "Sees a poster");
+    let expected = to_screen * on_map;
+    assert!(
+        (told.min - expected.min).length() < 0.5 && (told.max - expected.max).length() < 0.5,
+        "told {told:?}, on screen {expected:?}"
+    );
+}

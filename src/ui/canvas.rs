@@ -205,6 +205,7 @@ impl Canvas {
                         texts.get_with("canvas-emotion", &[("stage", stage.title.clone().into())]);
                     WidgetInfo::labeled(Role::Slider, true, name)
                 });
+                super::a11y::place_on_screen(ui, &response);
                 let pressed = response.drag_started() || response.clicked();
                 if pressed {
                     self.emotion_drag = Some((lane.id, stage.id, false));
@@ -431,7 +432,7 @@ impl Canvas {
             };
             let response =
                 ui.interact(geometry.rect, card_id(geometry.id), Sense::click_and_drag());
-            response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &card.title));
+            super::a11y::describe(ui, &response, Role::Button, &card.title);
             if response.drag_started() {
                 started = Some(geometry.id);
             }

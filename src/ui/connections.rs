@@ -1,7 +1,7 @@
 //! Blueprint connections on the canvas: drag from a selected card's handle to another card to
 //! connect them; click an arrow to select it.
 
-use egui::{Id, Pos2, Rect, Role, Sense, Stroke, Ui, WidgetInfo};
+use egui::{Id, Pos2, Rect, Role, Sense, Stroke, Ui};
 
 use super::Action;
 use crate::edit::Edit;
@@ -36,7 +36,7 @@ pub fn handle_ui(
     let center = handle_center(geometry.rect);
     let rect = Rect::from_center_size(center, egui::Vec2::splat(HANDLE_RADIUS * 3.0));
     let response = ui.interact(rect, Id::unique(("journeymap-handle", card)), Sense::drag());
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, name));
+    super::a11y::describe(ui, &response, Role::Button, name);
     let painter = ui.painter();
     painter.circle(
         center,

@@ -6,7 +6,7 @@
 //! live, inside one transaction, so the cards reflow as the edge moves and the whole drag is one
 //! undo step. Esc cancels either.
 
-use egui::{CursorIcon, Id, Pos2, Rangef, Rect, Response, Role, Sense, Stroke, Ui, WidgetInfo};
+use egui::{CursorIcon, Id, Pos2, Rangef, Rect, Response, Role, Sense, Stroke, Ui};
 use egui_material_icons::icons::{ICON_CHEVRON_RIGHT, ICON_EXPAND_MORE};
 
 use super::Action;
@@ -269,7 +269,7 @@ impl HeaderDrags {
                 Id::unique(("journeymap-fold", lane.id)),
                 Sense::click(),
             );
-            response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
+            super::a11y::describe(ui, &response, Role::Button, &name);
             let label_hovered = pointer.is_some_and(|pos| geometry.label.contains(pos));
             if lane.collapsed || label_hovered {
                 let color = if response.hovered() {
@@ -309,7 +309,7 @@ fn edge_response(ui: &Ui, strip: Rect, header: Header, name: &str) -> Response {
         Header::Lane(id) => Id::unique(("journeymap-lane-edge", id)),
     };
     let response = ui.interact(strip, id, Sense::click_and_drag());
-    response.widget_info(|| WidgetInfo::labeled(Role::Splitter, true, name));
+    super::a11y::describe(ui, &response, Role::Splitter, name);
     response
 }
 

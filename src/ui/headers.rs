@@ -1,7 +1,7 @@
 //! Stage headers and lane labels on the canvas: double-click renames in place, the context
 //! menu adds, moves and deletes stages and lanes.
 
-use egui::{Id, Rect, Role, Sense, Ui, WidgetInfo};
+use egui::{Id, Rect, Role, Sense, Ui};
 
 use super::Action;
 use super::header_drag::{Header, HeaderDrags};
@@ -87,7 +87,7 @@ fn header_response(
         Id::unique(("journeymap-header", salt)),
         Sense::click_and_drag(),
     );
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, title));
+    super::a11y::describe(ui, &response, Role::Button, title);
     response.on_hover_cursor(egui::CursorIcon::Grab)
 }
 
@@ -256,6 +256,7 @@ pub fn rename_ui(ui: &mut Ui, rect: Rect, text: &mut String, name: &str) -> Rena
             .desired_width(rect.width()),
     );
     let response = response.accessible_name(name);
+    super::a11y::place_on_screen(ui, &response);
     if !response.has_focus() && !response.lost_focus() {
         response.request_focus();
     }

@@ -1,5 +1,6 @@
 //! The editor: an eframe app around the shared painter.
 
+mod a11y;
 mod app;
 mod autosave;
 mod backup_setting;

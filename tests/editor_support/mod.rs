@@ -27,10 +27,9 @@ pub fn editor(map: Map, path: Option<std::path::PathBuf>) -> Harness<'static, Ed
     harness
 }
 
-/// Where the widget with this label is on screen.
+/// Where the widget with this label is on screen, as the accessibility tree tells it.
 pub fn rect_of(harness: &Harness<'_, EditorApp>, label: &str) -> egui::Rect {
-    // The accessibility tree gives canvas widgets in map coordinates.
-    harness.state().canvas().screen_from_map() * harness.get_by_label(label).rect()
+    harness.get_by_label(label).rect()
 }
 
 /// The centre of the widget with this label, on screen.

@@ -176,11 +176,7 @@ fn export(path: &Path, output: &Path, options: RenderOptions) -> anyhow::Result<
 /// picture.
 fn persona_photo(path: &Path, map: &crate::model::Map) -> Option<image::RgbaImage> {
     let relative = map.persona.photo.as_deref()?;
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    match file::load_photo(folder, relative) {
+    match file::load_photo(file::folder_of(path), relative) {
         Ok(photo) => Some(crate::export::prepare_photo(&photo)),
         Err(error) => {
             use std::io::Write as _;

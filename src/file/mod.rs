@@ -18,7 +18,7 @@ pub use error::{FileError, WriteProblem, describe_io};
 pub use fingerprint::{DiskChange, Fingerprint};
 pub use photo::{PhotoError, load_photo, resolve_photo};
 pub use ron_format::{CURRENT_FORMAT, MAX_FILE_BYTES, from_ron, to_ron};
-pub use save::save_atomically;
+pub use save::{folder_of, save_atomically};
 
 use std::path::Path;
 

@@ -3,7 +3,7 @@
 //! Backups of the replaced file are made in between (see [`super::backup`]).
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::backup;
 use super::error::FileError;
@@ -48,7 +48,7 @@ pub fn write_file(path: &Path, bytes: &[u8], backups: u8) -> Result<Fingerprint,
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
     // From here on, an early return drops `temp`, which deletes the temporary file.
-    let mut temp = builder.tempfile_in(&folder).map_err(write_error)?;
+    let mut temp = builder.tempfile_in(folder).map_err(write_error)?;
     if let Some(existing) = &existing {
         temp.as_file()
             .set_permissions(existing.permissions())
@@ -61,7 +61,7 @@ pub fn write_file(path: &Path, bytes: &[u8], backups: u8) -> Result<Fingerprint,
     let fingerprint = Fingerprint::of(bytes, &temp.as_file().metadata().map_err(write_error)?);
     let prepared = match &existing {
         Some(existing) if backups > 0 && existing.is_file() => Some(
-            backup::prepare(path, &folder, backups).map_err(|io| FileError::Backup {
+            backup::prepare(path, folder, backups).map_err(|io| FileError::Backup {
                 path: path.to_owned(),
                 backup: backup::backup_path(path, 1),
                 io,
@@ -74,7 +74,7 @@ pub fn write_file(path: &Path, bytes: &[u8], backups: u8) -> Result<Fingerprint,
             if let Some(prepared) = prepared {
                 prepared.keep();
             }
-            sync_folder(&folder);
+            sync_folder(folder);
             Ok(fingerprint)
         }
         Err(error) => {
@@ -86,11 +86,12 @@ pub fn write_file(path: &Path, bytes: &[u8], backups: u8) -> Result<Fingerprint,
     }
 }
 
-/// The folder a file lives in; `.` for a bare file name.
-fn folder_of(path: &Path) -> PathBuf {
+/// The folder a file lives in; `.` for a bare file name. A map's relative paths (its persona
+/// photo) start here too.
+pub fn folder_of(path: &Path) -> &Path {
     match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
-        _ => PathBuf::from("."),
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
     }
 }
 

@@ -34,6 +34,8 @@ pub struct MapLayout {
     pub cards: Vec<CardLayout>,
     /// One curve per emotion lane that is not collapsed.
     pub curves: Vec<CurveLayout>,
+    /// The cells of collapsed lanes that hide cards, with how many.
+    pub folded: Vec<FoldedCell>,
     /// One arrow per blueprint connection whose ends both exist.
     pub arrows: Vec<ArrowLayout>,
 }
@@ -99,6 +101,15 @@ pub struct LaneLayout {
     pub label: Rect,
     /// The part of the row under the stages.
     pub body: Rect,
+}
+
+/// A cell of a collapsed lane, standing in for the cards it hides.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FoldedCell {
+    /// The cell.
+    pub rect: Rect,
+    /// How many cards it hides.
+    pub cards: usize,
 }
 
 /// A card and the boxes of its parts.
@@ -191,7 +202,13 @@ impl MapLayout {
             .collect();
 
         let rows = layout_rows(map, lanes_top, grid_width, &stage_index, &columns, measure);
-        let (lanes, mut cards, curves, y) = (rows.lanes, rows.cards, rows.curves, rows.bottom);
+        let Rows {
+            lanes,
+            mut cards,
+            curves,
+            folded,
+            bottom: y,
+        } = rows;
         // Cards were placed lane by lane; restore document order so `cards[i]` is `map.cards[i]`.
         cards.sort_by_key(|card| card.index);
 
@@ -214,6 +231,7 @@ impl MapLayout {
             lanes,
             cards,
             curves,
+            folded,
             arrows,
         }
     }
@@ -247,6 +265,7 @@ struct Rows {
     lanes: Vec<LaneLayout>,
     cards: Vec<CardLayout>,
     curves: Vec<CurveLayout>,
+    folded: Vec<FoldedCell>,
     bottom: f32,
 }
 
@@ -263,6 +282,7 @@ fn layout_rows(
     let mut lanes = Vec::with_capacity(map.lanes.len());
     let mut cards = Vec::with_capacity(map.cards.len());
     let mut curves = Vec::new();
+    let mut folded = Vec::new();
     let cells = cards::cells_by_lane(map, stage_index);
     let mut y = top;
     for (lane_index, lane) in map.lanes.iter().enumerate() {
@@ -301,6 +321,18 @@ fn layout_rows(
         );
         let label = Rect::from_min_max(rect.min, pos2(grid_left, rect.max.y));
         let body = Rect::from_min_max(pos2(grid_left, rect.min.y), rect.max);
+        if lane.collapsed {
+            folded.extend(
+                lane_cells
+                    .iter()
+                    .zip(columns)
+                    .filter(|(cell, _)| !cell.is_empty())
+                    .map(|(cell, column)| FoldedCell {
+                        rect: Rect::from_x_y_ranges(*column, body.y_range()),
+                        cards: cell.len(),
+                    }),
+            );
+        }
         if let LaneKind::Emotion { scores } = &lane.kind
             && !lane.collapsed
         {
@@ -324,6 +356,7 @@ fn layout_rows(
         lanes,
         cards,
         curves,
+        folded,
         bottom: y,
     }
 }

@@ -286,6 +286,9 @@ fn a_collapsed_lane_is_a_strip_whose_cards_and_arrows_are_hidden() {
         "a folded emotion lane has no curve"
     );
     assert!(layout.card_at(layout.cards[0].rect.min).is_none());
+    assert_eq!(layout.folded.len(), 1, "one folded cell hides a card");
+    assert_eq!(layout.folded[0].cards, 1);
+    assert!(layout.lanes[0].body.contains_rect(layout.folded[0].rect));
 }
 
 /// Layout sums many small floats; a hundredth of a point is exact enough.

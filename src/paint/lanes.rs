@@ -109,17 +109,16 @@ fn paint_collapsed(
         .with_clip_rect(geometry.label.intersect(painter.clip_rect()))
         .galley(label.min, galley, theme::TEXT);
     let texts = i18n::texts(map.lang);
-    for (stage, column) in map.stages.iter().zip(&layout.stages) {
-        let count = map.cards_in(lane.id, stage.id).count();
-        if count == 0 {
-            continue;
-        }
-        let cell = Rect::from_x_y_ranges(column.column.x_range(), geometry.body.y_range());
+    for cell in layout
+        .folded
+        .iter()
+        .filter(|cell| geometry.rect.contains_rect(cell.rect))
+    {
         paint_aligned_text(
             painter,
-            &texts.get_with("canvas-collapsed-cards", &[("count", count.into())]),
+            &texts.get_with("canvas-collapsed-cards", &[("count", cell.cards.into())]),
             TextStyle::Small,
-            cell.shrink(theme::CARD_PADDING),
+            cell.rect.shrink(theme::CARD_PADDING),
             theme::TEXT_MUTED,
             Align2::CENTER_CENTER,
         );

@@ -7,9 +7,11 @@
 
 use egui::{Response, Role, Ui, WidgetInfo};
 
-/// Names the widget (`role`, `label`) and gives its bounds on screen.
-pub fn describe(ui: &Ui, response: &Response, role: Role, label: &str) {
-    response.widget_info(|| WidgetInfo::labeled(role, true, label));
+/// Names the widget (`role`, `label`) and gives its bounds on screen. `label` is only called
+/// when assistive technology is listening: the canvas describes every header and card each
+/// frame, and formatting their names for nobody would be wasted.
+pub fn describe(ui: &Ui, response: &Response, role: Role, label: impl Fn() -> String) {
+    response.widget_info(|| WidgetInfo::labeled(role, true, label()));
     place_on_screen(ui, response);
 }
 

@@ -20,8 +20,11 @@ pub const AUTOSAVE_SECONDS: f64 = 3.0;
 pub struct Autosave {
     store: Option<RecoveryStore>,
     slot: Option<Slot>,
-    /// The revision the slot holds.
+    /// The revision the slot holds; `None` while it holds no copy of this map's revisions.
     written: Option<u64>,
+    /// Whether the slot holds a copy at all (an adopted leftover does before anything is
+    /// written). Kept here so a clean map costs no file-system call per frame.
+    holds_copy: bool,
     /// When the first change not yet written was noticed (egui time).
     pending_since: Option<f64>,
     /// Set after a failed write so the next tries stay quiet until one succeeds.
@@ -50,14 +53,17 @@ impl Autosave {
     pub fn adopt(&mut self, slot: Slot) {
         self.forget();
         self.slot = Some(slot);
-        self.written = None;
+        self.holds_copy = true;
     }
 
     /// Removes the copy: the map was saved or deliberately thrown away.
     pub fn forget(&mut self) {
-        if let Some(slot) = &self.slot {
+        if let Some(slot) = &self.slot
+            && self.holds_copy
+        {
             slot.clear();
         }
+        self.holds_copy = false;
         self.written = None;
         self.pending_since = None;
     }
@@ -67,7 +73,7 @@ impl Autosave {
     pub fn tick(&mut self, ctx: &Context, doc: &Document, source: Option<&Path>) -> Option<String> {
         self.store.as_ref()?;
         if !doc.is_dirty() {
-            if self.written.is_some() || self.slot.as_ref().is_some_and(Slot::has_map) {
+            if self.holds_copy {
                 self.forget();
             }
             self.pending_since = None;
@@ -122,6 +128,8 @@ impl Autosave {
             self.slot = Some(slot);
         }
         let slot = self.slot.as_ref().ok_or_else(String::new)?;
+        // Even a failed write may leave part of a copy to clear.
+        self.holds_copy = true;
         slot.write(doc.map(), source)
             .map_err(|error| error.to_string())
     }

@@ -221,9 +221,7 @@ impl Canvas {
                     *cancelled = true;
                     actions.push(Action::Cancel);
                 }
-                let pointer = ui
-                    .input(|input| input.pointer.latest_pos())
-                    .map(|pos| to_map(ui, pos));
+                let pointer = pointer_in_map(ui);
                 if !*cancelled && let Some(pointer) = pointer {
                     let score = curve::score_at(geometry.body, pointer.y);
                     if scores.get(&stage.id) != Some(&score) {
@@ -256,9 +254,7 @@ impl Canvas {
         }
         // Registered under the cards, so a Shift-click on a card still toggles it.
         let response = ui.interact(visible, Id::unique("journeymap-rubber-band"), Sense::drag());
-        let pointer = ui
-            .input(|input| input.pointer.latest_pos())
-            .map(|pos| to_map(ui, pos));
+        let pointer = pointer_in_map(ui);
         if response.drag_started() {
             self.band_start = pointer;
         }
@@ -379,9 +375,7 @@ impl Canvas {
             return;
         }
         if let [card] = self.selection()[..] {
-            let pointer = ui
-                .input(|input| input.pointer.latest_pos())
-                .map(|pos| to_map(ui, pos));
+            let pointer = pointer_in_map(ui);
             handle_ui(
                 ui,
                 layout,
@@ -432,7 +426,7 @@ impl Canvas {
             };
             let response =
                 ui.interact(geometry.rect, card_id(geometry.id), Sense::click_and_drag());
-            super::a11y::describe(ui, &response, Role::Button, &card.title);
+            super::a11y::describe(ui, &response, Role::Button, || card.title.clone());
             if response.drag_started() {
                 started = Some(geometry.id);
             }
@@ -481,9 +475,7 @@ impl Canvas {
             drag.cancelled = true;
             actions.push(Action::Cancel);
         }
-        let pointer = ui
-            .input(|input| input.pointer.latest_pos())
-            .map(|pos| to_map(ui, pos));
+        let pointer = pointer_in_map(ui);
         let target = pointer.and_then(|pos| slot_at(map, layout, pos, &drag.cards));
         if !drag.cancelled
             && let Some(slot) = target
@@ -570,8 +562,14 @@ fn card_id(id: CardId) -> Id {
     Id::unique(("journeymap-card", id))
 }
 
+/// Where the pointer is, in map coordinates.
+pub(super) fn pointer_in_map(ui: &Ui) -> Option<Pos2> {
+    ui.input(|input| input.pointer.latest_pos())
+        .map(|pos| to_map(ui, pos))
+}
+
 /// A screen position in map coordinates, through the scene's transform.
-pub(super) fn to_map(ui: &Ui, pos_on_screen: Pos2) -> Pos2 {
+fn to_map(ui: &Ui, pos_on_screen: Pos2) -> Pos2 {
     let map_from_screen = ui
         .ctx()
         .layer_transform_from_global(ui.layer_id())

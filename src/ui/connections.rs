@@ -36,7 +36,7 @@ pub fn handle_ui(
     let center = handle_center(geometry.rect);
     let rect = Rect::from_center_size(center, egui::Vec2::splat(HANDLE_RADIUS * 3.0));
     let response = ui.interact(rect, Id::unique(("journeymap-handle", card)), Sense::drag());
-    super::a11y::describe(ui, &response, Role::Button, name);
+    super::a11y::describe(ui, &response, Role::Button, || name.to_owned());
     let painter = ui.painter();
     painter.circle(
         center,

@@ -99,9 +99,7 @@ impl HeaderDrags {
             return;
         };
         let cancelled = gesture.cancelled;
-        let pointer = ui
-            .input(|input| input.pointer.latest_pos())
-            .map(|pos| super::canvas::to_map(ui, pos));
+        let pointer = super::canvas::pointer_in_map(ui);
         let target = pointer.and_then(|pointer| Target::find(header, pointer, map, layout));
         if !cancelled {
             ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
@@ -147,11 +145,13 @@ impl HeaderDrags {
                 ),
                 geometry.header.y_range(),
             );
-            let name = texts.get_with(
-                "canvas-stage-width",
-                &[("stage", stage.title.clone().into())],
-            );
-            let response = edge_response(ui, strip, Header::Stage(stage.id), &name)
+            let name = || {
+                texts.get_with(
+                    "canvas-stage-width",
+                    &[("stage", stage.title.as_str().into())],
+                )
+            };
+            let response = edge_response(ui, strip, Header::Stage(stage.id), name)
                 .on_hover_cursor(CursorIcon::ResizeHorizontal);
             self.resize_ui(ui, &response, Header::Stage(stage.id), map, layout, actions);
         }
@@ -166,8 +166,13 @@ impl HeaderDrags {
                     geometry.rect.bottom() + EDGE_GRAB,
                 ),
             );
-            let name = texts.get_with("canvas-lane-height", &[("lane", lane.title.clone().into())]);
-            let response = edge_response(ui, strip, Header::Lane(lane.id), &name)
+            let name = || {
+                texts.get_with(
+                    "canvas-lane-height",
+                    &[("lane", lane.title.as_str().into())],
+                )
+            };
+            let response = edge_response(ui, strip, Header::Lane(lane.id), name)
                 .on_hover_cursor(CursorIcon::ResizeVertical);
             self.resize_ui(ui, &response, Header::Lane(lane.id), map, layout, actions);
         }
@@ -199,9 +204,7 @@ impl HeaderDrags {
         if escaped {
             actions.push(Action::Cancel);
         }
-        let pointer = ui
-            .input(|input| input.pointer.latest_pos())
-            .map(|pos| super::canvas::to_map(ui, pos));
+        let pointer = super::canvas::pointer_in_map(ui);
         if !cancelled && let Some(pointer) = pointer {
             let size = match header {
                 Header::Stage(id) => {
@@ -250,9 +253,7 @@ impl HeaderDrags {
         if self.is_dragging() {
             return;
         }
-        let pointer = ui
-            .input(|input| input.pointer.latest_pos())
-            .map(|pos| super::canvas::to_map(ui, pos));
+        let pointer = super::canvas::pointer_in_map(ui);
         for (lane, geometry) in map.lanes.iter().zip(&layout.lanes) {
             if matches!(lane.kind, LaneKind::Divider(_)) {
                 continue;
@@ -263,13 +264,13 @@ impl HeaderDrags {
             } else {
                 ("canvas-lane-collapse", ICON_EXPAND_MORE)
             };
-            let name = texts.get_with(message, &[("lane", lane.title.clone().into())]);
+            let name = || texts.get_with(message, &[("lane", lane.title.as_str().into())]);
             let response = ui.interact(
                 button,
                 Id::unique(("journeymap-fold", lane.id)),
                 Sense::click(),
             );
-            super::a11y::describe(ui, &response, Role::Button, &name);
+            super::a11y::describe(ui, &response, Role::Button, name);
             let label_hovered = pointer.is_some_and(|pos| geometry.label.contains(pos));
             if lane.collapsed || label_hovered {
                 let color = if response.hovered() {
@@ -303,7 +304,7 @@ pub fn fold_button_rect(label: Rect) -> Rect {
     )
 }
 
-fn edge_response(ui: &Ui, strip: Rect, header: Header, name: &str) -> Response {
+fn edge_response(ui: &Ui, strip: Rect, header: Header, name: impl Fn() -> String) -> Response {
     let id = match header {
         Header::Stage(id) => Id::unique(("journeymap-stage-edge", id)),
         Header::Lane(id) => Id::unique(("journeymap-lane-edge", id)),

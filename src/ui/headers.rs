@@ -87,7 +87,7 @@ fn header_response(
         Id::unique(("journeymap-header", salt)),
         Sense::click_and_drag(),
     );
-    super::a11y::describe(ui, &response, Role::Button, title);
+    super::a11y::describe(ui, &response, Role::Button, || title.to_owned());
     response.on_hover_cursor(egui::CursorIcon::Grab)
 }
 

@@ -30,15 +30,20 @@ impl PhotoCache {
         map_path: Option<&Path>,
         persona: &Persona,
     ) -> Option<String> {
-        let folder = map_path.map(|path| match path.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
-            _ => PathBuf::from("."),
-        });
-        // An unsaved map has no folder for a photo path to be relative to.
-        let key = folder.zip(persona.photo.clone());
-        if key == self.key {
+        // Called every frame: compare before allocating anything.
+        let folder = map_path.map(file::folder_of);
+        let unchanged = match (&self.key, folder, &persona.photo) {
+            (Some((known_folder, known_photo)), Some(folder), Some(photo)) => {
+                known_folder.as_path() == folder && known_photo == photo
+            }
+            // An unsaved map has no folder for a photo path to be relative to.
+            (None, None, _) | (None, _, None) => true,
+            _ => false,
+        };
+        if unchanged {
             return None;
         }
+        let key = folder.map(Path::to_owned).zip(persona.photo.clone());
         self.key.clone_from(&key);
         self.texture = None;
         self.image = None;
@@ -80,16 +85,13 @@ impl PhotoCache {
 /// together and the map never points outside its folder. The picture is decoded first, within
 /// the same bounds as every photo, so nothing unusable is copied.
 pub fn place_photo(map_path: &Path, chosen: &Path) -> Result<String, String> {
-    let folder = match map_path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
-        _ => PathBuf::from("."),
-    };
+    let folder = file::folder_of(map_path);
     let describe = |path: &Path, error: &std::io::Error| {
         format!("{}: {}", path.display(), file::describe_io(error))
     };
     let folder = folder
         .canonicalize()
-        .map_err(|error| describe(&folder, &error))?;
+        .map_err(|error| describe(folder, &error))?;
     let chosen = chosen
         .canonicalize()
         .map_err(|error| describe(chosen, &error))?;

@@ -1,7 +1,7 @@
 //! Every word journeymap shows, in English and German, through Fluent.
 //!
-//! The texts live in `assets/i18n/{en,de}.ftl` and are compiled in. Bundles are built once per
-//! language and shared, so the painter can label a German map in German while the editor's own
+//! The texts live in `assets/i18n/{en,de}/*.ftl`, one file per area of the program, and are
+//! compiled in. Bundles are built once per language and shared, so the painter can label a German map in German while the editor's own
 //! words follow the user's chosen language.
 
 use std::sync::OnceLock;
@@ -12,11 +12,17 @@ use unic_langid::LanguageIdentifier;
 
 use crate::model::{Channel, ChannelCategory, Lang, MapKind, Ownership, PurchasePhase, Setting};
 
-/// The Fluent source of each language.
-pub fn source(lang: Lang) -> &'static str {
+/// The Fluent files of each language, as (file name, source). Each area of the program has a
+/// file of its own, so a message is found next to its neighbours.
+pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    macro_rules! files {
+        ($lang:literal: $($name:literal),+) => {
+            &[$(($name, include_str!(concat!("../../assets/i18n/", $lang, "/", $name)))),+]
+        };
+    }
     match lang {
-        Lang::En => include_str!("../../assets/i18n/en.ftl"),
-        Lang::De => include_str!("../../assets/i18n/de.ftl"),
+        Lang::En => files!("en": "editor.ftl"),
+        Lang::De => files!("de": "editor.ftl"),
     }
 }
 
@@ -34,14 +40,17 @@ impl Texts {
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Unicode isolation marks would show as boxes in egui's fonts.
         bundle.set_use_isolating(false);
-        // A broken line keeps the rest of the file usable; tests keep the files clean.
-        let resource =
-            FluentResource::try_new(source(lang).to_owned()).unwrap_or_else(|(partial, errors)| {
-                log::error!("{} errors in the {lang:?} texts", errors.len());
-                partial
-            });
-        if let Err(errors) = bundle.add_resource(resource) {
-            log::error!("{} duplicate messages in the {lang:?} texts", errors.len());
+        for (name, source) in sources(lang) {
+            // A broken line keeps the rest of the file usable; tests keep the files clean.
+            let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(
+                |(partial, errors)| {
+                    log::error!("{} errors in the {lang:?} texts of {name}", errors.len());
+                    partial
+                },
+            );
+            if let Err(errors) = bundle.add_resource(resource) {
+                log::error!("{} duplicate messages in {name} ({lang:?})", errors.len());
+            }
         }
         Self { bundle }
     }

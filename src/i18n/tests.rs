@@ -6,17 +6,27 @@ use fluent_syntax::ast::Entry;
 
 use super::*;
 
-/// The message ids a Fluent source defines.
+/// The message ids the Fluent files of a language define; no id may be defined twice.
 fn ids(lang: Lang) -> BTreeSet<String> {
-    let resource = FluentResource::try_new(source(lang).to_owned())
-        .unwrap_or_else(|(_, errors)| panic!("{lang:?} texts do not parse: {errors:?}"));
-    resource
-        .entries()
-        .filter_map(|entry| match entry {
-            Entry::Message(message) => Some(message.id.name.to_owned()),
-            _ => None,
-        })
-        .collect()
+    let mut ids = BTreeSet::new();
+    for (name, source) in sources(lang) {
+        let resource = FluentResource::try_new((*source).to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("{lang:?} {name} does not parse: {errors:?}"));
+        for entry in resource.entries() {
+            if let Entry::Message(message) = entry {
+                let id = message.id.name.to_owned();
+                assert!(ids.insert(id.clone()), "{lang:?}: {id} is defined twice");
+            }
+        }
+    }
+    ids
+}
+
+/// Both languages have the same files, so a message is looked for in the same place.
+#[test]
+fn both_languages_have_the_same_files() {
+    let names = |lang| sources(lang).iter().map(|(name, _)| *name).collect::<Vec<_>>();
+    assert_eq!(names(Lang::En), names(Lang::De));
 }
 
 #[test]
@@ -25,8 +35,8 @@ fn every_message_exists_in_both_languages() {
     let de = ids(Lang::De);
     let only_en: Vec<_> = en.difference(&de).collect();
     let only_de: Vec<_> = de.difference(&en).collect();
-    assert!(only_en.is_empty(), "only in en.ftl: {only_en:?}");
-    assert!(only_de.is_empty(), "only in de.ftl: {only_de:?}");
+    assert!(only_en.is_empty(), "only in English: {only_en:?}");
+    assert!(only_de.is_empty(), "only in German: {only_de:?}");
     assert!(en.len() > 30);
 }
 
@@ -65,7 +75,7 @@ fn every_message_the_code_names_exists() {
         .collect();
     assert!(
         missing.is_empty(),
-        "named in code but not in en.ftl: {missing:?}"
+        "named in code but in no English file: {missing:?}"
     );
 }
 

@@ -1,5 +1,5 @@
 # journeymap — English texts.
-# Every message here must also exist in de.ftl (a test checks both ways).
+# Every message here must also exist in ../de/editor.ftl (a test checks both ways).
 
 ## The four kinds of map
 kind-current-state = Current state

@@ -1,5 +1,5 @@
 # journeymap — deutsche Texte.
-# Jede Nachricht hier muss es auch in en.ftl geben (ein Test prüft beide Richtungen).
+# Jede Nachricht hier muss es auch in ../en/editor.ftl geben (ein Test prüft beide Richtungen).
 
 ## Die vier Arten von Maps
 kind-current-state = Ist-Zustand

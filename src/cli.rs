@@ -136,7 +136,7 @@ fn new(kind: MapKind, lang: Lang, force: bool, backups: u8, out: &Path) -> anyho
             out.display()
         );
     }
-    let map = Map::from_template(kind, lang).context("the built-in template is damaged")?;
+    let map = crate::file::template(kind, lang).context("the built-in template is damaged")?;
     file::save_with_backups(&map, out, backups).map_err(|error| match error {
         file::FileError::Backup { .. } => {
             anyhow::anyhow!("{error}; add --backups 0 to overwrite it without a backup")

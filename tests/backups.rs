@@ -19,7 +19,7 @@ use journeymap::ui::EditorApp;
 
 /// A map whose title tells the versions apart.
 fn version(title: &str) -> Map {
-    let mut map = Map::from_template(MapKind::CurrentState, Lang::En).unwrap();
+    let mut map = journeymap::file::template(MapKind::CurrentState, Lang::En).unwrap();
     map.title = title.into();
     map
 }

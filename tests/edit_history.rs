@@ -80,7 +80,7 @@ fn start_map() -> impl Strategy<Value = Map> {
     prop_oneof![
         3 => (0..MapKind::ALL.len(), prop::bool::ANY).prop_map(|(kind, german)| {
             let lang = if german { Lang::De } else { Lang::En };
-            Map::from_template(MapKind::ALL[kind], lang).unwrap()
+            journeymap::file::template(MapKind::ALL[kind], lang).unwrap()
         }),
         2 => (0usize..40).prop_map(synthetic_map),
         2 => Just(small_map()),

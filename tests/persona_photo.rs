@@ -18,7 +18,7 @@ mod editor_support;
 use editor_support::{editor, menu, type_into};
 
 fn map_with_persona(photo: Option<&str>) -> Map {
-    let mut map = Map::from_template(MapKind::CurrentState, Lang::En).unwrap();
+    let mut map = journeymap::file::template(MapKind::CurrentState, Lang::En).unwrap();
     map.title = "Photo test".into();
     map.persona.name = "Sarah".into();
     map.persona.role = "Project manager".into();

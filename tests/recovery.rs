@@ -16,7 +16,7 @@ mod editor_support;
 use editor_support::{center_of, press_release};
 
 fn template() -> Map {
-    let mut map = Map::from_template(MapKind::CurrentState, Lang::En).unwrap();
+    let mut map = journeymap::file::template(MapKind::CurrentState, Lang::En).unwrap();
     map.title = "Studio Nord".into();
     map
 }

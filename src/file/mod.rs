@@ -11,6 +11,7 @@ mod fingerprint;
 pub mod photo;
 mod ron_format;
 mod save;
+mod template;
 
 pub use backup::{DEFAULT_BACKUPS, MAX_BACKUPS, backup_path};
 pub use error::FormatError;
@@ -19,6 +20,7 @@ pub use fingerprint::{DiskChange, Fingerprint};
 pub use photo::{PhotoError, load_photo, resolve_photo};
 pub use ron_format::{CURRENT_FORMAT, MAX_FILE_BYTES, from_ron, to_ron};
 pub use save::{folder_of, save_atomically};
+pub use template::template;
 
 use std::path::Path;
 

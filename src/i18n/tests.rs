@@ -25,7 +25,12 @@ fn ids(lang: Lang) -> BTreeSet<String> {
 /// Both languages have the same files, so a message is looked for in the same place.
 #[test]
 fn both_languages_have_the_same_files() {
-    let names = |lang| sources(lang).iter().map(|(name, _)| *name).collect::<Vec<_>>();
+    let names = |lang| {
+        sources(lang)
+            .iter()
+            .map(|(name, _)| *name)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(names(Lang::En), names(Lang::De));
 }
 

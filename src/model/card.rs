@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::channel::Channel;
+use super::channel::{Channel, Ownership, PurchasePhase, Setting};
 use super::ids::{CardId, LaneId, StageId};
 
 /// One card in one (lane, stage) cell.
@@ -69,41 +69,6 @@ impl Touchpoint {
             phase,
         }
     }
-}
-
-/// Whether a touchpoint happens online or offline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Setting {
-    /// On a screen.
-    Online,
-    /// In the physical world.
-    Offline,
-}
-
-/// Who owns the medium of a touchpoint.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Ownership {
-    /// The business's own media: website, shop, newsletter.
-    Owned,
-    /// Bought reach: ads, sponsored posts.
-    Paid,
-    /// What others say: reviews, word of mouth, press.
-    Earned,
-    /// Conversations on social media, user posts.
-    Shared,
-    /// Profiles the business looks after on platforms it does not own.
-    Managed,
-}
-
-/// When in the purchase a touchpoint occurs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum PurchasePhase {
-    /// Before the purchase.
-    PrePurchase,
-    /// The purchase itself.
-    Purchase,
-    /// After the purchase.
-    PostPurchase,
 }
 
 /// A blueprint connection: an arrow from one card to another (a customer action triggers a

@@ -1,8 +1,7 @@
-//! The channels of touchpoints: the starter palette users drag in without typing.
+//! The channels of touchpoints (the starter palette users drag in without typing) and the
+//! facets every touchpoint is classified by.
 
 use serde::{Deserialize, Serialize};
-
-use super::card::{Ownership, PurchasePhase, Setting};
 
 /// The channel of a touchpoint: where the customer meets the business.
 ///
@@ -172,6 +171,41 @@ impl Channel {
             Self::Branding | Self::Custom => (Offline, O::Owned, P::PrePurchase),
         }
     }
+}
+
+/// Whether a touchpoint happens online or offline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Setting {
+    /// On a screen.
+    Online,
+    /// In the physical world.
+    Offline,
+}
+
+/// Who owns the medium of a touchpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Ownership {
+    /// The business's own media: website, shop, newsletter.
+    Owned,
+    /// Bought reach: ads, sponsored posts.
+    Paid,
+    /// What others say: reviews, word of mouth, press.
+    Earned,
+    /// Conversations on social media, user posts.
+    Shared,
+    /// Profiles the business looks after on platforms it does not own.
+    Managed,
+}
+
+/// When in the purchase a touchpoint occurs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PurchasePhase {
+    /// Before the purchase.
+    PrePurchase,
+    /// The purchase itself.
+    Purchase,
+    /// After the purchase.
+    PostPurchase,
 }
 
 #[cfg(test)]

@@ -11,14 +11,13 @@ mod kind;
 mod lane;
 mod persona;
 pub mod sample;
-mod template;
 mod text;
 mod validate;
 
 use serde::{Deserialize, Serialize};
 
-pub use card::{Card, Connection, Ownership, PurchasePhase, Setting, Touchpoint};
-pub use channel::{Channel, ChannelCategory};
+pub use card::{Card, Connection, Touchpoint};
+pub use channel::{Channel, ChannelCategory, Ownership, PurchasePhase, Setting};
 pub use ids::{CardId, LaneId, StageId};
 pub use kind::{Lang, MapKind};
 pub use lane::{DividerLine, EMOTION_MAX, EMOTION_MIN, Lane, LaneKind, TextRole};

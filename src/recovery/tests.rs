@@ -2,7 +2,7 @@ use super::*;
 use crate::model::{Lang, MapKind};
 
 fn map(title: &str) -> Map {
-    let mut map = Map::from_template(MapKind::CurrentState, Lang::En).unwrap();
+    let mut map = crate::file::template(MapKind::CurrentState, Lang::En).unwrap();
     map.title = title.into();
     map
 }

@@ -245,7 +245,7 @@ impl EditorApp {
     /// An editor showing the start screen, with recent files from eframe's settings storage.
     pub fn start(ctx: &Context, storage: Option<&dyn eframe::Storage>) -> Self {
         let lang = i18n::system_lang();
-        let map = Map::from_template(crate::model::MapKind::CurrentState, lang)
+        let map = crate::file::template(crate::model::MapKind::CurrentState, lang)
             .unwrap_or_else(|_| Map::empty(crate::model::MapKind::CurrentState, lang));
         let mut app = Self::new(ctx, map, None);
         app.start_screen = true;
@@ -764,7 +764,7 @@ impl EditorApp {
             NewMapOutcome::Cancelled => self.new_map = None,
             NewMapOutcome::Create(kind, lang) => {
                 self.new_map = None;
-                match Map::from_template(kind, lang) {
+                match crate::file::template(kind, lang) {
                     Ok(map) => self.show_map(map, None),
                     Err(error) => {
                         self.status = Some(Status {
@@ -888,7 +888,7 @@ impl EditorApp {
             .inner;
         match choice {
             None => {}
-            Some(StartChoice::New(kind)) => match Map::from_template(kind, self.lang) {
+            Some(StartChoice::New(kind)) => match crate::file::template(kind, self.lang) {
                 Ok(map) => self.show_map(map, None),
                 Err(error) => {
                     self.status = Some(Status {

@@ -102,7 +102,7 @@ mod tests {
 
     #[test]
     fn pasted_cards_get_unused_ids_even_next_to_the_largest_id() {
-        let mut map = Map::from_template(MapKind::CurrentState, Lang::En).unwrap();
+        let mut map = crate::file::template(MapKind::CurrentState, Lang::En).unwrap();
         let (lane, stage) = (map.lanes[0].id, map.stages[0].id);
         map.cards = [u32::MAX, 1, 2, 4]
             .into_iter()

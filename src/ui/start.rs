@@ -90,7 +90,7 @@ fn kind_tile(ui: &mut Ui, texts: &Texts, kind: MapKind, lang: Lang) -> bool {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.strong(&name);
-            if let Ok(template) = Map::from_template(kind, lang) {
+            if let Ok(template) = crate::file::template(kind, lang) {
                 preview(ui, &template);
             }
             ui.label(RichText::new(about).small());

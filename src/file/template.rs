@@ -2,8 +2,8 @@
 //! lanes. They ship as readable RON files under `assets/templates/` and are compiled in, so
 //! `journeymap new` works from any folder.
 
-use super::{Lang, Map, MapKind};
-use crate::file::{FormatError, from_ron};
+use super::{FormatError, from_ron};
+use crate::model::{Lang, Map, MapKind};
 
 /// The template file for a kind and language.
 fn template_source(kind: MapKind, lang: Lang) -> &'static str {
@@ -24,13 +24,11 @@ fn template_source(kind: MapKind, lang: Lang) -> &'static str {
     }
 }
 
-impl Map {
-    /// A new, empty map of `kind` with its default stages and lanes in `lang`.
-    ///
-    /// Fails only if a shipped template is broken, which the test suite rules out.
-    pub fn from_template(kind: MapKind, lang: Lang) -> Result<Self, FormatError> {
-        from_ron(template_source(kind, lang).as_bytes())
-    }
+/// A new, empty map of `kind` with its default stages and lanes in `lang`.
+///
+/// Fails only if a shipped template is broken, which the test suite rules out.
+pub fn template(kind: MapKind, lang: Lang) -> Result<Map, FormatError> {
+    from_ron(template_source(kind, lang).as_bytes())
 }
 
 #[cfg(test)]
@@ -41,7 +39,7 @@ mod tests {
     fn every_template_opens_with_its_kind_and_language() {
         for kind in MapKind::ALL {
             for lang in Lang::ALL {
-                let map = Map::from_template(kind, lang)
+                let map = template(kind, lang)
                     .unwrap_or_else(|error| panic!("{kind:?} {lang:?}: {error}"));
                 assert_eq!((map.kind, map.lang), (kind, lang));
                 assert!(!map.stages.is_empty() && !map.lanes.is_empty());

@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use journeymap::edit::{Document, Edit, EditError, MAX_UNDO, Slot};
+use journeymap::edit::{Document, Edit, EditError, GroupError, GroupOwner, MAX_UNDO, Slot};
 use journeymap::file::{from_ron, to_ron};
 use journeymap::model::{
     Card, CardId, Channel, Connection, Lane, LaneId, LaneKind, Lang, Limits, Map, MapKind, Persona,
@@ -611,6 +611,7 @@ fn assert_round_trips(map: &Map) {
 fn run(start: &Map, ops: &[Op]) {
     assert_valid(start, "the starting map");
     let mut doc = Document::new(start.clone());
+    let gesture = GroupOwner::new();
     let mut reference = Reference::new(start.clone());
     for (step, op) in ops.iter().enumerate() {
         // Texts at the length limit would drown the message.
@@ -639,37 +640,54 @@ fn run(start: &Map, ops: &[Op]) {
         } else {
             match op {
                 Op::Begin => {
-                    doc.begin();
+                    let opened = doc.begin(gesture);
                     if reference.transaction.is_none() {
+                        assert_eq!(opened, Ok(()), "{context}");
                         reference.transaction = Some(doc.map().clone());
+                    } else {
+                        assert_eq!(opened, Err(GroupError::Busy), "{context}: joined");
+                        assert_eq!(doc.begin(GroupOwner::new()), Err(GroupError::Busy));
                     }
                 }
                 Op::Commit => {
-                    doc.commit();
+                    assert_eq!(
+                        doc.commit(GroupOwner::new()),
+                        Err(GroupError::NotOwner),
+                        "{context}: a stranger ended the group"
+                    );
+                    let committed = doc.commit(gesture);
+                    assert_eq!(committed.is_ok(), reference.transaction.is_some());
                     reference.commit(doc.map());
                 }
                 Op::Cancel => {
-                    doc.cancel();
+                    let cancelled = doc.cancel(gesture);
+                    assert_eq!(cancelled.is_ok(), reference.transaction.is_some());
                     if let Some(before) = reference.transaction.take() {
                         assert_eq!(doc.map(), &before, "{context}: cancel did not restore");
                     }
                 }
                 Op::Undo => {
-                    reference.commit(doc.map());
                     let undone = doc.undo();
-                    assert_eq!(undone, reference.at > 0, "{context}");
-                    reference.at = reference.at.saturating_sub(1);
+                    if reference.transaction.is_some() {
+                        assert!(!undone, "{context}: undone in the middle of a gesture");
+                    } else {
+                        assert_eq!(undone, reference.at > 0, "{context}");
+                        reference.at = reference.at.saturating_sub(1);
+                    }
                 }
                 Op::Redo => {
-                    reference.commit(doc.map());
                     let redone = doc.redo();
-                    assert_eq!(
-                        redone,
-                        reference.at + 1 < reference.timeline.len(),
-                        "{context}"
-                    );
-                    if redone {
-                        reference.at += 1;
+                    if reference.transaction.is_some() {
+                        assert!(!redone, "{context}: redone in the middle of a gesture");
+                    } else {
+                        assert_eq!(
+                            redone,
+                            reference.at + 1 < reference.timeline.len(),
+                            "{context}"
+                        );
+                        if redone {
+                            reference.at += 1;
+                        }
                     }
                 }
                 Op::Save => {
@@ -699,7 +717,7 @@ fn run(start: &Map, ops: &[Op]) {
     }
 
     // Commit what is open, then walk the whole history back and forth.
-    doc.commit();
+    let _ = doc.commit(gesture);
     reference.commit(doc.map());
     while doc.redo() {}
     let last = doc.map().clone();
@@ -785,8 +803,9 @@ fn undo_history_is_bounded_and_keeps_the_newest_steps() {
 
 #[test]
 fn a_refused_edit_inside_a_transaction_keeps_the_transaction_intact() {
+    let drag = GroupOwner::new();
     let mut doc = Document::new(small_map());
-    doc.begin();
+    doc.begin(drag).unwrap();
     doc.apply(&Edit::MoveStage {
         id: StageId(1),
         index: 2,
@@ -798,7 +817,7 @@ fn a_refused_edit_inside_a_transaction_keeps_the_transaction_intact() {
         Err(EditError::UnknownStage(StageId(99)))
     );
     assert_eq!(doc.map(), &moved);
-    doc.cancel();
+    doc.cancel(drag).unwrap();
     assert_eq!(doc.map(), &small_map());
     assert!(!doc.is_dirty());
     assert!(!doc.undo(), "a cancelled transaction leaves no undo step");

@@ -139,6 +139,15 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             map.connections.remove(index);
             Ok(())
         }
+        Edit::Batch(edits) => {
+            // All or nothing: the edits run on a copy that replaces the map once all are in.
+            let mut changed = map.clone();
+            for edit in edits {
+                apply(edit, &mut changed)?;
+            }
+            *map = changed;
+            Ok(())
+        }
         Edit::SetInfo {
             title,
             goal,

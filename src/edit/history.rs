@@ -2,7 +2,14 @@
 //!
 //! History keeps whole snapshots of the map. At our sizes (a 10,000-card map clones in about a
 //! millisecond and takes a few MiB) that is simpler and safer than inverse edits, and
-//! [`MAX_UNDO`] bounds the memory.
+//! [`MAX_UNDO`] bounds the memory. The map is shared (`Arc`): a snapshot for the history or for
+//! the autosave thread costs a reference count, and the map is copied only when an edit changes
+//! a map someone else still holds.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use thiserror::Error;
 
 use super::{Edit, EditError};
 use crate::model::Map;
@@ -15,28 +22,60 @@ pub const MAX_UNDO: usize = 200;
 pub struct HistoryEntry {
     /// Message id of the step's name ([`Edit::label_id`]).
     pub label_id: &'static str,
-    map: Map,
+    map: Arc<Map>,
     state: u64,
+}
+
+/// Who opened an undo group: a drag, a typing session in a field. Only the holder of the group
+/// can end it, so one gesture can never commit or throw away another's changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct GroupOwner(u64);
+
+impl GroupOwner {
+    /// A new owner, different from every other one of this process.
+    pub fn new() -> Self {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        Self(NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+}
+
+impl Default for GroupOwner {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Why an undo group could not be opened or ended.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum GroupError {
+    /// Another gesture's group is open.
+    #[error("another change is under way")]
+    Busy,
+    /// No group is open, or it belongs to someone else.
+    #[error("that change is not the one under way")]
+    NotOwner,
 }
 
 /// A map being edited.
 #[derive(Clone, Debug)]
 pub struct Document {
-    map: Map,
+    map: Arc<Map>,
     undo: Vec<HistoryEntry>,
     redo: Vec<HistoryEntry>,
-    transaction: Option<Transaction>,
-    /// Identifies the map's current content. Undo, redo and a cancelled or empty transaction
-    /// return to earlier values, so a map brought back to its saved content is clean again.
+    group: Option<Group>,
+    /// Identifies the map's current content. Undo, redo and a cancelled or empty group return
+    /// to earlier values, so a map brought back to its saved content is clean again.
     state: u64,
     next_state: u64,
     saved_state: u64,
 }
 
-/// An open transaction: the map before it, its state id, and the name of its first edit.
+/// An open undo group: its owner, the map before it, its state id, and the name of its first
+/// edit.
 #[derive(Clone, Debug)]
-struct Transaction {
-    map: Map,
+struct Group {
+    owner: GroupOwner,
+    map: Arc<Map>,
     state: u64,
     label_id: Option<&'static str>,
 }
@@ -45,10 +84,10 @@ impl Document {
     /// A document for a map as it is on disk (no unsaved changes).
     pub fn new(map: Map) -> Self {
         Self {
-            map,
+            map: Arc::new(map),
             undo: Vec::new(),
             redo: Vec::new(),
-            transaction: None,
+            group: None,
             state: 0,
             next_state: 1,
             saved_state: 0,
@@ -70,6 +109,11 @@ impl Document {
         &self.map
     }
 
+    /// The map as it is now, shared: for a thread that writes it out while editing goes on.
+    pub fn snapshot(&self) -> Arc<Map> {
+        Arc::clone(&self.map)
+    }
+
     /// Changes whenever the map does (including undo and redo), so views can cache what they
     /// derive from it.
     pub fn revision(&self) -> u64 {
@@ -86,68 +130,94 @@ impl Document {
         self.saved_state = self.state;
     }
 
-    /// Applies an edit. Outside a transaction it becomes one undo step; inside, it joins the
-    /// transaction's step. A refused edit changes nothing.
+    /// Applies an edit. Outside a group it becomes one undo step; inside, it joins the group's
+    /// step. A refused edit changes nothing.
     pub fn apply(&mut self, edit: &Edit) -> Result<(), EditError> {
-        if let Some(transaction) = &mut self.transaction {
-            // No snapshot per edit: the transaction's one snapshot is the undo step.
-            edit.apply(&mut self.map)?;
-            transaction.label_id.get_or_insert(edit.label_id());
+        if let Some(group) = &mut self.group {
+            // No snapshot per edit: the group's one snapshot is the undo step.
+            edit.apply(Arc::make_mut(&mut self.map))?;
+            group.label_id.get_or_insert(edit.label_id());
             self.touch();
             return Ok(());
         }
-        let before = self.map.clone();
-        edit.apply(&mut self.map)?;
-        if self.map != before {
+        let before = Arc::clone(&self.map);
+        if let Err(error) = edit.apply(Arc::make_mut(&mut self.map)) {
+            self.map = before;
+            return Err(error);
+        }
+        if *self.map == *before {
+            // Nothing changed: keep the one copy.
+            self.map = before;
+        } else {
             self.push_undo(edit.label_id(), before, self.state);
             self.touch();
         }
         Ok(())
     }
 
-    /// Starts a transaction: the edits until [`Self::commit`] form one undo step (a whole drag
-    /// is one step, not sixty). Starting one while another is open keeps the open one.
-    pub fn begin(&mut self) {
-        if self.transaction.is_none() {
-            self.transaction = Some(Transaction {
-                map: self.map.clone(),
-                state: self.state,
-                label_id: None,
-            });
+    /// Opens an undo group for `owner`: the edits until [`Self::commit`] form one undo step (a
+    /// whole drag is one step, not sixty). Refused while another group is open, so two gestures
+    /// never share a step.
+    pub fn begin(&mut self, owner: GroupOwner) -> Result<(), GroupError> {
+        if self.group.is_some() {
+            return Err(GroupError::Busy);
         }
+        self.group = Some(Group {
+            owner,
+            map: Arc::clone(&self.map),
+            state: self.state,
+            label_id: None,
+        });
+        Ok(())
     }
 
-    /// Whether a transaction is open.
+    /// Whether an undo group is open.
     pub fn in_transaction(&self) -> bool {
-        self.transaction.is_some()
+        self.group.is_some()
     }
 
-    /// Ends the transaction, recording one undo step if it changed anything.
-    pub fn commit(&mut self) {
-        let Some(transaction) = self.transaction.take() else {
-            return;
-        };
-        if self.map == transaction.map {
+    /// Whether `owner` holds the open undo group.
+    pub fn holds_group(&self, owner: GroupOwner) -> bool {
+        self.group
+            .as_ref()
+            .is_some_and(|group| group.owner == owner)
+    }
+
+    /// Ends `owner`'s group, recording one undo step if it changed anything.
+    pub fn commit(&mut self, owner: GroupOwner) -> Result<(), GroupError> {
+        let group = self.take_group(owner)?;
+        if *self.map == *group.map {
             // Nothing changed after all (a card dropped where it was): same content, same id.
-            self.state = transaction.state;
+            self.map = group.map;
+            self.state = group.state;
         } else {
-            let label = transaction.label_id.unwrap_or("edit-change");
-            self.push_undo(label, transaction.map, transaction.state);
+            let label = group.label_id.unwrap_or("edit-change");
+            self.push_undo(label, group.map, group.state);
         }
+        Ok(())
     }
 
-    /// Ends the transaction and restores the map to how it was before it (Esc during a drag).
-    pub fn cancel(&mut self) {
-        if let Some(transaction) = self.transaction.take() {
-            self.map = transaction.map;
-            self.state = transaction.state;
-        }
+    /// Ends `owner`'s group and restores the map to how it was before it (Esc during a drag).
+    pub fn cancel(&mut self, owner: GroupOwner) -> Result<(), GroupError> {
+        let group = self.take_group(owner)?;
+        self.map = group.map;
+        self.state = group.state;
+        Ok(())
     }
 
-    /// Undoes the last step; returns whether there was one. An open transaction is committed
-    /// first.
+    fn take_group(&mut self, owner: GroupOwner) -> Result<Group, GroupError> {
+        if !self.holds_group(owner) {
+            return Err(GroupError::NotOwner);
+        }
+        self.group.take().ok_or(GroupError::NotOwner)
+    }
+
+    /// Undoes the last step; returns whether there was one. Nothing is undone while a gesture
+    /// holds an undo group: its step is not finished yet.
     pub fn undo(&mut self) -> bool {
-        self.commit();
+        if self.group.is_some() {
+            return false;
+        }
         let Some(entry) = self.undo.pop() else {
             return false;
         };
@@ -156,9 +226,12 @@ impl Document {
         true
     }
 
-    /// Redoes the last undone step; returns whether there was one.
+    /// Redoes the last undone step; returns whether there was one. Nothing is redone while a
+    /// gesture holds an undo group.
     pub fn redo(&mut self) -> bool {
-        self.commit();
+        if self.group.is_some() {
+            return false;
+        }
         let Some(entry) = self.redo.pop() else {
             return false;
         };
@@ -188,7 +261,7 @@ impl Document {
         back
     }
 
-    fn push_undo(&mut self, label_id: &'static str, before: Map, before_state: u64) {
+    fn push_undo(&mut self, label_id: &'static str, before: Arc<Map>, before_state: u64) {
         self.undo.push(HistoryEntry {
             label_id,
             map: before,

@@ -10,7 +10,7 @@ mod history;
 mod tests;
 
 pub use apply::EditError;
-pub use history::{Document, HistoryEntry, MAX_UNDO};
+pub use history::{Document, GroupError, GroupOwner, HistoryEntry, MAX_UNDO};
 
 use crate::model::{Card, CardId, Connection, Lane, LaneId, Map, Persona, Stage, StageId};
 
@@ -136,6 +136,9 @@ pub enum Edit {
         /// The persona.
         persona: Persona,
     },
+    /// Several edits as one change (cards pasted or duplicated into several cells): all of them
+    /// or, if one is refused, none.
+    Batch(Vec<Edit>),
 }
 
 impl Edit {
@@ -166,6 +169,7 @@ impl Edit {
             Self::Connect(_) => "edit-connect",
             Self::Disconnect(_) => "edit-disconnect",
             Self::SetInfo { .. } => "edit-set-info",
+            Self::Batch(edits) => edits.first().map_or("edit-change", Self::label_id),
         }
     }
 

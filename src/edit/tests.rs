@@ -168,9 +168,10 @@ fn deleting_a_stage_takes_its_cards_scores_and_arrows_and_undo_brings_them_back(
 
 #[test]
 fn a_transaction_is_one_undo_step_and_cancel_restores() {
+    let owner = GroupOwner::new();
     let original = map();
     let mut doc = Document::new(original.clone());
-    doc.begin();
+    doc.begin(owner).unwrap();
     for score in [-2, -1, 0, 2] {
         doc.apply(&Edit::SetEmotion {
             lane: LaneId(2),
@@ -179,20 +180,20 @@ fn a_transaction_is_one_undo_step_and_cancel_restores() {
         })
         .unwrap();
     }
-    doc.commit();
+    doc.commit(owner).unwrap();
     assert_eq!(doc.undo_label(), Some("edit-set-emotion"));
     assert!(doc.undo());
     assert_eq!(doc.map(), &original, "one undo takes back the whole drag");
     assert!(!doc.undo(), "it was a single step");
 
-    doc.begin();
+    doc.begin(owner).unwrap();
     doc.apply(&Edit::MoveCards {
         ids: vec![CardId(1)],
         slot: slot(3, 3, None),
     })
     .unwrap();
     assert!(doc.is_dirty());
-    doc.cancel();
+    doc.cancel(owner).unwrap();
     assert_eq!(doc.map(), &original);
     assert!(!doc.is_dirty(), "a cancelled drag leaves no unsaved change");
     assert_eq!(
@@ -204,8 +205,9 @@ fn a_transaction_is_one_undo_step_and_cancel_restores() {
 
 #[test]
 fn a_transaction_that_ends_where_it_started_records_nothing() {
+    let owner = GroupOwner::new();
     let mut doc = Document::new(map());
-    doc.begin();
+    doc.begin(owner).unwrap();
     doc.apply(&Edit::MoveCards {
         ids: vec![CardId(1)],
         slot: slot(3, 3, None),
@@ -216,7 +218,7 @@ fn a_transaction_that_ends_where_it_started_records_nothing() {
         slot: slot(1, 1, Some(2)),
     })
     .unwrap();
-    doc.commit();
+    doc.commit(owner).unwrap();
     assert_eq!(doc.undo_label(), None);
     assert!(!doc.is_dirty());
 }
@@ -321,4 +323,72 @@ fn resizing_and_folding_are_edits_that_check_their_sizes() {
     }
     assert_eq!(map, before);
     map.validate(&Limits::default()).unwrap();
+}
+
+#[test]
+fn only_the_owner_of_an_undo_group_ends_it_and_a_second_one_waits() {
+    let drag = GroupOwner::new();
+    let typing = GroupOwner::new();
+    let mut doc = Document::new(map());
+    doc.begin(drag).unwrap();
+    assert_eq!(
+        doc.begin(typing),
+        Err(GroupError::Busy),
+        "no silent joining"
+    );
+    doc.apply(&Edit::MoveCards {
+        ids: vec![CardId(1)],
+        slot: slot(3, 3, None),
+    })
+    .unwrap();
+    assert_eq!(doc.commit(typing), Err(GroupError::NotOwner));
+    assert_eq!(doc.cancel(typing), Err(GroupError::NotOwner));
+    assert!(doc.in_transaction(), "the drag's group is still open");
+    assert!(!doc.undo(), "nothing is undone in the middle of a drag");
+    doc.commit(drag).unwrap();
+    assert_eq!(doc.commit(drag), Err(GroupError::NotOwner), "ended once");
+    assert_eq!(doc.undo_label(), Some("edit-move-cards"));
+    doc.begin(typing).unwrap();
+    doc.cancel(typing).unwrap();
+    assert!(doc.undo());
+    assert_eq!(doc.map(), &map());
+}
+
+#[test]
+fn a_batch_is_one_step_and_all_or_nothing() {
+    let mut doc = Document::new(map());
+    let card = |id: u32| Card::new(CardId(id), LaneId(1), StageId(1), format!("copy {id}"));
+    let batch = Edit::Batch(vec![
+        Edit::AddCards {
+            cards: vec![card(20)],
+            slot: slot(1, 1, None),
+        },
+        Edit::AddCards {
+            cards: vec![card(21)],
+            slot: slot(3, 2, None),
+        },
+    ]);
+    doc.apply(&batch).unwrap();
+    assert!(doc.map().card(CardId(20)).is_some() && doc.map().card(CardId(21)).is_some());
+    assert_eq!(doc.undo_label(), Some("edit-add-cards"));
+    assert!(doc.undo());
+    assert_eq!(doc.map(), &map(), "one undo takes back the whole batch");
+
+    let refused = Edit::Batch(vec![
+        Edit::AddCards {
+            cards: vec![card(22)],
+            slot: slot(1, 1, None),
+        },
+        Edit::DeleteStage(StageId(99)),
+    ]);
+    assert_eq!(
+        doc.apply(&refused),
+        Err(EditError::UnknownStage(StageId(99)))
+    );
+    assert_eq!(doc.map(), &map(), "the first half was not kept");
+    assert_eq!(
+        doc.redo_label(),
+        Some("edit-add-cards"),
+        "history untouched"
+    );
 }

@@ -139,4 +139,20 @@ impl Map {
     pub fn next_card_id(&self) -> CardId {
         CardId(ids::next_after(self.cards.iter().map(|c| c.id.0)))
     }
+
+    /// `count` card ids no card uses yet, all different: counting up from
+    /// [`Self::next_card_id`] and stepping over ids in use (a map may use any ids, up to
+    /// `u32::MAX`).
+    pub fn fresh_card_ids(&self, count: usize) -> Vec<CardId> {
+        let used: std::collections::BTreeSet<u32> = self.cards.iter().map(|c| c.id.0).collect();
+        let mut next = self.next_card_id().0;
+        let mut fresh = Vec::with_capacity(count);
+        while fresh.len() < count {
+            if next != 0 && !used.contains(&next) {
+                fresh.push(CardId(next));
+            }
+            next = next.wrapping_add(1);
+        }
+        fresh
+    }
 }

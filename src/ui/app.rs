@@ -526,17 +526,13 @@ impl EditorApp {
             }),
             _ => None,
         };
-        let edits = clipboard::paste_edits(map, text, target);
+        let (edits, pasted): (Vec<Edit>, Vec<_>) = clipboard::paste_edits(map, text, target)
+            .into_iter()
+            .unzip();
         if edits.is_empty() {
             return;
         }
-        self.doc.begin();
-        let mut pasted = Vec::new();
-        for (edit, id) in edits {
-            self.apply(&edit);
-            pasted.push(id);
-        }
-        self.doc.commit();
+        self.apply(&Edit::Batch(edits));
         self.canvas.select(pasted);
     }
 
@@ -555,9 +551,10 @@ impl EditorApp {
         if originals.is_empty() {
             return;
         }
-        self.doc.begin();
         let mut copies = Vec::new();
-        for original in originals {
+        let mut edits = Vec::new();
+        let fresh_ids = self.doc.map().fresh_card_ids(originals.len());
+        for (id, original) in fresh_ids.into_iter().zip(originals) {
             let map = self.doc.map();
             let next_in_cell = map
                 .cards_in(original.lane, original.stage)
@@ -565,9 +562,9 @@ impl EditorApp {
                 .nth(1)
                 .map(|card| card.id);
             let mut copy = original.clone();
-            copy.id = map.next_card_id();
+            copy.id = id;
             copies.push(copy.id);
-            self.apply(&Edit::AddCards {
+            edits.push(Edit::AddCards {
                 cards: vec![copy],
                 slot: Slot {
                     lane: original.lane,
@@ -576,7 +573,7 @@ impl EditorApp {
                 },
             });
         }
-        self.doc.commit();
+        self.apply(&Edit::Batch(edits));
         self.canvas.select(copies);
     }
 
@@ -593,9 +590,9 @@ impl EditorApp {
     fn handle(&mut self, actions: Vec<Action>) {
         for action in actions {
             match action {
-                Action::Begin => self.doc.begin(),
-                Action::Commit => self.doc.commit(),
-                Action::Cancel => self.doc.cancel(),
+                Action::Begin(owner) => report(self.doc.begin(owner)),
+                Action::Commit(owner) => report(self.doc.commit(owner)),
+                Action::Cancel(owner) => report(self.doc.cancel(owner)),
                 Action::Edit(edit) => self.apply(&edit),
                 Action::Command(command) => self.run_command(command),
             }
@@ -841,6 +838,14 @@ impl EditorApp {
     }
 }
 
+/// Logs an undo group that could not be opened or ended: a gesture that lost track of its
+/// group, never the user's doing.
+fn report(result: Result<(), crate::edit::GroupError>) {
+    if let Err(error) = result {
+        log::warn!("undo group: {error}");
+    }
+}
+
 /// An answer to "save your changes?".
 #[derive(Clone, Copy, Debug)]
 enum Answer {
@@ -978,6 +983,7 @@ impl eframe::App for EditorApp {
             actions.extend(map_info_ui(&ctx, &mut open, texts, self.doc.map()));
             self.info_open = open;
         }
+        super::typing::end_when_unfocused(&ctx, &mut actions);
         self.handle(actions);
         self.autosave_tick(&ctx);
         self.update_window_title(&ctx);

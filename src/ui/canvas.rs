@@ -11,7 +11,7 @@ use super::connections::{arrow_at, handle_ui, paint_selected_arrow};
 use super::header_drag::HeaderDrags;
 use super::headers::{RenameEnd, RenameTarget, headers_ui, rename_ui as rename_target_ui};
 use super::palette::PaletteItem;
-use crate::edit::{Edit, Slot};
+use crate::edit::{Edit, GroupOwner, Slot};
 use crate::i18n::{self, Texts};
 use crate::layout::{MapLayout, curve};
 use crate::model::{Card, CardId, Connection, LaneId, LaneKind, Map, StageId, Touchpoint};
@@ -35,8 +35,8 @@ pub struct Canvas {
     screen_from_map: TSTransform,
     /// The selected cards.
     selection: BTreeSet<CardId>,
-    /// The emotion point being dragged, and whether Esc cancelled the drag.
-    emotion_drag: Option<(LaneId, StageId, bool)>,
+    /// The emotion point being dragged, whether Esc cancelled the drag, and its undo group.
+    emotion_drag: Option<(LaneId, StageId, bool, GroupOwner)>,
     /// A title being renamed in place, and the text typed so far.
     renaming: Option<(RenameTarget, String)>,
     /// The selected blueprint arrow.
@@ -53,6 +53,8 @@ struct CardDrag {
     cards: Vec<CardId>,
     /// Set by Esc: the drag is over for us even while the mouse button is still down.
     cancelled: bool,
+    /// The drag's undo group.
+    owner: GroupOwner,
 }
 
 impl Canvas {
@@ -208,10 +210,11 @@ impl Canvas {
                 super::a11y::place_on_screen(ui, &response);
                 let pressed = response.drag_started() || response.clicked();
                 if pressed {
-                    self.emotion_drag = Some((lane.id, stage.id, false));
-                    actions.push(Action::Begin);
+                    let owner = GroupOwner::new();
+                    self.emotion_drag = Some((lane.id, stage.id, false, owner));
+                    actions.push(Action::Begin(owner));
                 }
-                let Some((drag_lane, drag_stage, cancelled)) = &mut self.emotion_drag else {
+                let Some((drag_lane, drag_stage, cancelled, owner)) = &mut self.emotion_drag else {
                     continue;
                 };
                 if (*drag_lane, *drag_stage) != (lane.id, stage.id) {
@@ -219,7 +222,7 @@ impl Canvas {
                 }
                 if !*cancelled && ui.input(|input| input.key_pressed(egui::Key::Escape)) {
                     *cancelled = true;
-                    actions.push(Action::Cancel);
+                    actions.push(Action::Cancel(*owner));
                 }
                 let pointer = pointer_in_map(ui);
                 if !*cancelled && let Some(pointer) = pointer {
@@ -237,7 +240,7 @@ impl Canvas {
                     || !ui.input(|i| i.pointer.any_down())
                 {
                     if !*cancelled {
-                        actions.push(Action::Commit);
+                        actions.push(Action::Commit(*owner));
                     }
                     self.emotion_drag = None;
                 }
@@ -461,11 +464,13 @@ impl Canvas {
                 self.selection = BTreeSet::from([id]);
                 vec![id]
             };
+            let owner = GroupOwner::new();
             self.drag = Some(CardDrag {
                 cards,
                 cancelled: false,
+                owner,
             });
-            actions.push(Action::Begin);
+            actions.push(Action::Begin(owner));
         }
         let Some(drag) = &mut self.drag else {
             return clicked.is_some();
@@ -473,7 +478,7 @@ impl Canvas {
         // Esc ends the drag for egui too, in this very frame: check it before the release.
         if !drag.cancelled && ui.input(|input| input.key_pressed(egui::Key::Escape)) {
             drag.cancelled = true;
-            actions.push(Action::Cancel);
+            actions.push(Action::Cancel(drag.owner));
         }
         let pointer = pointer_in_map(ui);
         let target = pointer.and_then(|pos| slot_at(map, layout, pos, &drag.cards));
@@ -489,10 +494,10 @@ impl Canvas {
         if stopped || !ui.input(|input| input.pointer.any_down()) {
             if !drag.cancelled {
                 actions.push(if target.is_some() {
-                    Action::Commit
+                    Action::Commit(drag.owner)
                 } else {
                     // Dropped outside every card lane: the card goes back.
-                    Action::Cancel
+                    Action::Cancel(drag.owner)
                 });
             }
             self.drag = None;

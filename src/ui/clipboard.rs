@@ -47,17 +47,14 @@ pub fn paste_edits(map: &Map, text: &str, target: Option<Slot>) -> Vec<(Edit, Ca
         .find(|lane| lane.holds_cards())
         .zip(map.stages.first())
         .map(|(lane, stage)| (lane.id, stage.id));
-    // Fresh ids count up from the editor's next id, stepping over ids in use: a map from
-    // elsewhere may use any ids, up to `u32::MAX`.
-    let mut used: std::collections::BTreeSet<u32> =
-        map.cards.iter().map(|card| card.id.0).collect();
-    let mut next_id = map.next_card_id().0;
-    let mut edits = Vec::new();
-    for mut card in clip
+    let cards: Vec<Card> = clip
         .cards
         .into_iter()
         .take(crate::model::Limits::default().cards)
-    {
+        .collect();
+    let mut fresh_ids = map.fresh_card_ids(cards.len()).into_iter();
+    let mut edits = Vec::new();
+    for mut card in cards {
         let own_place = map
             .lane(card.lane)
             .is_some_and(crate::model::Lane::holds_cards)
@@ -76,11 +73,10 @@ pub fn paste_edits(map: &Map, text: &str, target: Option<Slot>) -> Vec<(Edit, Ca
             },
             (None, false, None) => continue,
         };
-        while next_id == 0 || used.contains(&next_id) {
-            next_id = next_id.wrapping_add(1);
-        }
-        used.insert(next_id);
-        card.id = CardId(next_id);
+        let Some(id) = fresh_ids.next() else {
+            break;
+        };
+        card.id = id;
         clean_text(&mut card.title);
         clean_text(&mut card.notes);
         let id = card.id;

@@ -10,7 +10,7 @@ use egui::{CursorIcon, Id, Pos2, Rangef, Rect, Response, Role, Sense, Stroke, Ui
 use egui_material_icons::icons::{ICON_CHEVRON_RIGHT, ICON_EXPAND_MORE};
 
 use super::Action;
-use crate::edit::Edit;
+use crate::edit::{Edit, GroupOwner};
 use crate::i18n::Texts;
 use crate::layout::MapLayout;
 use crate::model::{LANE_HEIGHTS, LaneId, LaneKind, Map, STAGE_WIDTHS, StageId};
@@ -46,6 +46,8 @@ struct Gesture {
     header: Header,
     /// Set by Esc: the drag is over for us even while the button is still down.
     cancelled: bool,
+    /// The drag's undo group.
+    owner: GroupOwner,
 }
 
 /// The state of header drags; view state, never saved.
@@ -74,6 +76,7 @@ impl HeaderDrags {
                 kind,
                 header,
                 cancelled: false,
+                owner: GroupOwner::new(),
             });
         }
         let gesture = self
@@ -197,12 +200,12 @@ impl HeaderDrags {
         let Some((gesture, escaped)) = self.follow(ui, response, Kind::Resize, header) else {
             return;
         };
-        let cancelled = gesture.cancelled;
+        let (cancelled, owner) = (gesture.cancelled, gesture.owner);
         if starting {
-            actions.push(Action::Begin);
+            actions.push(Action::Begin(owner));
         }
         if escaped {
-            actions.push(Action::Cancel);
+            actions.push(Action::Cancel(owner));
         }
         let pointer = super::canvas::pointer_in_map(ui);
         if !cancelled && let Some(pointer) = pointer {
@@ -233,7 +236,7 @@ impl HeaderDrags {
         }
         if response.drag_stopped() || !ui.input(|input| input.pointer.any_down()) {
             if !cancelled {
-                actions.push(Action::Commit);
+                actions.push(Action::Commit(owner));
             }
             self.gesture = None;
         }

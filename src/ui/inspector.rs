@@ -71,12 +71,7 @@ fn text_field(ui: &mut Ui, text: &mut String, name: String, actions: &mut Vec<Ac
                 .desired_width(f32::INFINITY),
         )
         .accessible_name(name);
-    if response.gained_focus() {
-        actions.push(Action::Begin);
-    }
-    if response.lost_focus() {
-        actions.push(Action::Commit);
-    }
+    super::typing::track(ui.ctx(), &response, actions);
 }
 
 fn facets_ui(ui: &mut Ui, texts: &Texts, touchpoint: &mut Touchpoint) {

@@ -122,10 +122,5 @@ fn field(ui: &mut Ui, name: String, text: &mut String, multiline: bool, actions:
     let response = ui
         .add(edit.desired_width(f32::INFINITY))
         .accessible_name(name);
-    if response.gained_focus() {
-        actions.push(Action::Begin);
-    }
-    if response.lost_focus() {
-        actions.push(Action::Commit);
-    }
+    super::typing::track(ui.ctx(), &response, actions);
 }

@@ -20,25 +20,26 @@ mod recovery_offer;
 mod save_conflict;
 mod save_errors;
 mod start;
+mod typing;
 
 pub use app::EditorApp;
 pub use canvas::{Canvas, slot_at};
 pub use commands::Command;
 pub use palette::{Palette, PaletteItem};
 
-use crate::edit::Edit;
+use crate::edit::{Edit, GroupOwner};
 
 /// What a part of the UI asks for; the app carries it out at the end of the frame, in one place.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Start a transaction (a drag begins).
-    Begin,
+    /// Open an undo group for a gesture (a drag begins, a field gains the focus).
+    Begin(GroupOwner),
     /// Apply an edit (boxed: edits carry whole cards and personas).
     Edit(Box<Edit>),
-    /// End the transaction as one undo step.
-    Commit,
-    /// End the transaction and restore the map.
-    Cancel,
+    /// End the gesture's group as one undo step.
+    Commit(GroupOwner),
+    /// End the gesture's group and restore the map.
+    Cancel(GroupOwner),
     /// Run a command.
     Command(Command),
 }

@@ -22,11 +22,20 @@ fn main() -> ExitCode {
     }
 }
 
-/// Opens the editor on `path`, or on the start screen.
+/// Opens the editor on `path`, or on the start screen. A map that cannot be opened is said on
+/// the start screen (and here, for whoever started journeymap from a terminal): started from a
+/// file manager, the window is the only place the user would see it.
 fn open_editor(path: Option<std::path::PathBuf>) -> anyhow::Result<()> {
-    let map = match path {
-        Some(path) => Some((file::load(&path)?, path)),
-        None => None,
+    let (map, open_error) = match path {
+        Some(path) => match file::load(&path) {
+            Ok(map) => (Some((map, path)), None),
+            Err(error) => {
+                eprintln!("journeymap: {error}");
+                (None, Some(error))
+            }
+        },
+        None => (None, None),
     };
-    ui::run(map).map_err(|error| anyhow::anyhow!("cannot open the editor window: {error}"))
+    ui::run(map, open_error)
+        .map_err(|error| anyhow::anyhow!("cannot open the editor window: {error}"))
 }

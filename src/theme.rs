@@ -42,6 +42,8 @@ pub const EMOTION_LANE_HEIGHT: f32 = 170.0;
 pub const DIVIDER_LANE_HEIGHT: f32 = 34.0;
 /// Radius of an emotion marker.
 pub const EMOTION_MARKER_RADIUS: f32 = 14.0;
+/// Width of the emotion scale (−2 … +2 with faces) at the right of an emotion lane's label.
+pub const EMOTION_SCALE_WIDTH: f32 = 44.0;
 /// Width of the emotion curve.
 pub const EMOTION_LINE_WIDTH: f32 = 3.0;
 /// Width of a blueprint arrow.
@@ -146,3 +148,11 @@ pub const DROP_TARGET: Color32 = Color32::from_rgb(0x1F, 0x77, 0xB4);
 pub const DROP_TARGET_FILL: Color32 = Color32::from_rgba_premultiplied(0x0F, 0x3B, 0x5A, 0x28);
 /// Outline of selected cards.
 pub const SELECTION: Color32 = Color32::from_rgb(0xF2, 0x8C, 0x28);
+/// Quiet hints on the canvas ("double-click to add a card").
+pub const HINT: Color32 = Color32::from_rgb(0x8A, 0x93, 0x9C);
+/// Behind the key hints under a card being typed into.
+pub const HINT_BACKGROUND: Color32 = Color32::from_rgba_premultiplied(0x1F, 0x23, 0x28, 0xD8);
+/// Laid over the stages not being presented, so the room looks at one.
+pub const PRESENTATION_VEIL: Color32 = Color32::from_rgba_premultiplied(0xB7, 0xB7, 0xB6, 0xC0);
+/// Lane labels and stage headers pinned to the edge of the canvas carry this shadow line.
+pub const PINNED_EDGE: Color32 = Color32::from_rgb(0xB8, 0xBE, 0xC6);

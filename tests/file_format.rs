@@ -688,7 +688,7 @@ fn an_unknown_field_is_rejected_and_named() {
             "title: \"Pays\",",
             "title: \"Pays\",\n                colour: \"red\",",
         ),
-        ("format: 2,", "format: 2,\n    colour: \"red\","),
+        ("format: 3,", "format: 3,\n    colour: \"red\","),
     ] {
         let message = syntax(&problem(small_text_with(from, to).as_bytes()));
         assert!(message.contains("colour"), "{message}");
@@ -970,7 +970,7 @@ fn every_load_error_names_the_file() {
 #[test]
 fn syntax_messages_do_not_mention_program_internals() {
     let nested = format!("(format: 1, map: {})", "(".repeat(1000));
-    let top_level_field = small_text_with("format: 2,", "format: 2,\n    colour: \"red\",");
+    let top_level_field = small_text_with("format: 3,", "format: 3,\n    colour: \"red\",");
     for text in [
         "hello world",
         "{}",

@@ -7,7 +7,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use journeymap::file;
 use journeymap::model::{
-    CardId, Lane, LaneId, LaneKind, Lang, Map, MapKind, Stage, StageId, TextRole,
+    CardId, Lane, LaneId, LaneKind, Lang, Map, MapKind, PurchasePhase, Stage, StageId, TextRole,
 };
 use journeymap::ui::EditorApp;
 
@@ -203,28 +203,64 @@ fn cell_on_screen(harness: &mut Harness<'_, EditorApp>, lane: u32, stage: u32) -
     harness.state().canvas().screen_from_map() * egui::pos2(cell.center().x, cell.bottom() - 8.0)
 }
 
+/// The small map with a touchpoint lane (2) below the actions, and the purchase stage (2)
+/// marked as the purchase phase.
+fn map_with_touchpoints() -> Map {
+    let mut map = small_map();
+    map.lanes
+        .push(Lane::new(LaneId(2), "Touchpoints", LaneKind::Touchpoints));
+    map.stages[1].phase = Some(PurchasePhase::Purchase);
+    map
+}
+
 #[test]
-fn a_touchpoint_dragged_from_the_palette_becomes_a_card_in_that_cell() {
-    let mut harness = editor(small_map(), None);
+fn a_touchpoint_dragged_into_a_touchpoint_lane_takes_the_stages_phase() {
+    let mut harness = editor(map_with_touchpoints(), None);
     let from = harness.get_by_label("Website").rect().center();
-    let to = cell_on_screen(&mut harness, 1, 2);
+    let to = cell_on_screen(&mut harness, 2, 2);
     drag(&mut harness, from, to);
 
     let map = harness.state().document().map();
     assert_eq!(map.cards.len(), 4);
-    let card = map.cards_in(LaneId(1), StageId(2)).last().unwrap();
+    let card = map.cards_in(LaneId(2), StageId(2)).last().unwrap();
     assert_eq!(card.title, "Website");
     let touchpoint = card.touchpoint.as_ref().expect("a touchpoint card");
     assert_eq!(touchpoint.channel, journeymap::model::Channel::Website);
     assert_eq!(
+        touchpoint.phase,
+        PurchasePhase::Purchase,
+        "a website is usually pre-purchase, but this stage is the purchase"
+    );
+    assert_eq!(
         harness.state().document().undo_label(),
         Some("edit-add-cards")
+    );
+    assert_eq!(
+        harness.state().canvas().selection(),
+        [card.id],
+        "ready for the inspector"
     );
 }
 
 #[test]
+fn a_touchpoint_dropped_into_a_text_lane_becomes_a_note_of_that_lane() {
+    let mut harness = editor(map_with_touchpoints(), None);
+    let from = harness.get_by_label("Phone call / hotline").rect().center();
+    let to = cell_on_screen(&mut harness, 1, 2);
+    drag(&mut harness, from, to);
+    let map = harness.state().document().map();
+    let card = map.cards_in(LaneId(1), StageId(2)).last().unwrap();
+    assert!(
+        card.title.to_lowercase().contains("hotline"),
+        "{}",
+        card.title
+    );
+    assert_eq!(card.touchpoint, None, "a note, not a touchpoint");
+}
+
+#[test]
 fn the_palette_search_and_a_typed_custom_touchpoint() {
-    let mut harness = editor(small_map(), None);
+    let mut harness = editor(map_with_touchpoints(), None);
     type_into(&mut harness, "Search touchpoints…", "review");
     assert!(harness.query_by_label("Review portal").is_some());
     assert!(harness.query_by_label("Website").is_none(), "filtered out");
@@ -239,10 +275,10 @@ fn the_palette_search_and_a_typed_custom_touchpoint() {
         .get_by_label("Stand at the farmers' market")
         .rect()
         .center();
-    let to = cell_on_screen(&mut harness, 1, 1);
+    let to = cell_on_screen(&mut harness, 2, 1);
     drag(&mut harness, from, to);
     let map = harness.state().document().map();
-    let card = map.cards_in(LaneId(1), StageId(1)).last().unwrap();
+    let card = map.cards_in(LaneId(2), StageId(1)).last().unwrap();
     assert_eq!(card.title, "Stand at the farmers' market");
     assert_eq!(
         card.touchpoint.as_ref().map(|t| t.channel),
@@ -575,11 +611,11 @@ fn retype_in_place(harness: &mut Harness<'_, EditorApp>, text: &str) {
 }
 
 #[test]
-fn double_click_renames_a_card_in_place_and_esc_keeps_the_old_title() {
+fn double_click_edits_a_card_in_place_enter_keeps_it_and_esc_ends() {
     let mut harness = editor(small_map(), None);
     let card = center_of(&harness, "Sees a poster");
     press_release(&mut harness, card, egui::PointerButton::Primary, 2);
-    retype_in_place(&mut harness, "Sees a poster at the station");
+    retype_card(&mut harness, "Sees a poster at the station");
     harness.key_press(Key::Enter);
     harness.run();
     let title = |h: &Harness<'_, EditorApp>| {
@@ -596,13 +632,45 @@ fn double_click_renames_a_card_in_place_and_esc_keeps_the_old_title() {
         harness.state().document().undo_label(),
         Some("edit-update-card")
     );
+    // Enter opened the next card below; Esc leaves it uncreated.
+    assert!(text_field_open(&harness), "a new card waits for its text");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!text_field_open(&harness));
+    assert_eq!(cell(&harness, 1), [1, 2], "no empty card was added");
 
     let card = center_of(&harness, "Sees a poster at the station");
     press_release(&mut harness, card, egui::PointerButton::Primary, 2);
-    retype_in_place(&mut harness, "something else");
+    retype_card(&mut harness, "something else");
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(title(&harness), "Sees a poster at the station");
+    assert_eq!(
+        title(&harness),
+        "something else",
+        "Esc ends typing, keeping it"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(title(&harness), "Sees a poster at the station", "one step");
+}
+
+/// Whether a card's text is being typed in place.
+fn text_field_open(harness: &Harness<'_, EditorApp>) -> bool {
+    harness
+        .query_by_role_and_label(egui::Role::MultilineTextInput, "Card text")
+        .is_some()
+}
+
+/// Replaces the text of the card being typed into, which has the keyboard focus.
+fn retype_card(harness: &mut Harness<'_, EditorApp>, text: &str) {
+    assert!(
+        text_field_open(harness),
+        "the card's text is open for typing"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run();
 }
 
 #[test]

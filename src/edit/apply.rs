@@ -98,6 +98,11 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             map.stages[index].width = *width;
             Ok(())
         }
+        Edit::SetStagePhase { id, phase } => {
+            let index = stage_index(map, *id)?;
+            map.stages[index].phase = *phase;
+            Ok(())
+        }
         Edit::DeleteStage(id) => delete_stage(map, *id),
         Edit::AddLane { lane, index } => add_lane(map, lane, *index),
         Edit::RenameLane { id, title } => {
@@ -139,15 +144,7 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             map.connections.remove(index);
             Ok(())
         }
-        Edit::Batch(edits) => {
-            // All or nothing: the edits run on a copy that replaces the map once all are in.
-            let mut changed = map.clone();
-            for edit in edits {
-                apply(edit, &mut changed)?;
-            }
-            *map = changed;
-            Ok(())
-        }
+        Edit::Batch(edits) => apply_all(edits, map),
         Edit::SetInfo {
             title,
             goal,
@@ -167,6 +164,16 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             Ok(())
         }
     }
+}
+
+/// All of `edits` or none: they run on a copy that replaces the map once all are in.
+fn apply_all(edits: &[Edit], map: &mut Map) -> Result<(), EditError> {
+    let mut changed = map.clone();
+    for edit in edits {
+        apply(edit, &mut changed)?;
+    }
+    *map = changed;
+    Ok(())
 }
 
 /// A size must lie in its range; `None` (automatic) always fits.

@@ -12,7 +12,9 @@ mod tests;
 pub use apply::EditError;
 pub use history::{Document, GroupError, GroupOwner, HistoryEntry, MAX_UNDO};
 
-use crate::model::{Card, CardId, Connection, Lane, LaneId, Map, Persona, Stage, StageId};
+use crate::model::{
+    Card, CardId, Connection, Lane, LaneId, Map, Persona, PurchasePhase, Stage, StageId,
+};
 
 /// Where a card goes: a cell, and the card it is placed before (`None`: at the end of the cell).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +76,13 @@ pub enum Edit {
         id: StageId,
         /// The width, within [`crate::model::STAGE_WIDTHS`].
         width: Option<f32>,
+    },
+    /// Says which purchase phase a stage belongs to (new touchpoints in it take that phase).
+    SetStagePhase {
+        /// Which stage.
+        id: StageId,
+        /// The phase, or `None` for a stage outside the purchase (an hour of the day).
+        phase: Option<PurchasePhase>,
     },
     /// Deletes a stage with its cards and emotion scores.
     DeleteStage(StageId),
@@ -153,6 +162,7 @@ impl Edit {
             Self::RenameStage { .. } => "edit-rename-stage",
             Self::MoveStage { .. } => "edit-move-stage",
             Self::ResizeStage { .. } => "edit-resize-stage",
+            Self::SetStagePhase { .. } => "edit-set-stage-phase",
             Self::DeleteStage(_) => "edit-delete-stage",
             Self::AddLane { .. } => "edit-add-lane",
             Self::RenameLane { .. } => "edit-rename-lane",

@@ -12,7 +12,9 @@ use crate::model::{Limits, Map};
 /// - 2: stages may have a `width` and lanes a `height` and `collapsed`. Every format-1 file is
 ///   a format-2 file without them, so reading one needs no conversion; the bump makes a
 ///   format-1 journeymap say "made by a newer journeymap" instead of failing on the new fields.
-pub const CURRENT_FORMAT: u32 = 2;
+/// - 3: stages may have a purchase `phase`, which new touchpoints in the stage take. Older files
+///   read as stages without one.
+pub const CURRENT_FORMAT: u32 = 3;
 
 /// Files above this size are refused unread: 20,000 cards of prose fit in a tenth of it.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;

@@ -21,8 +21,8 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
         };
     }
     match lang {
-        Lang::En => files!("en": "editor.ftl"),
-        Lang::De => files!("de": "editor.ftl"),
+        Lang::En => files!("en": "editor.ftl", "commands.ftl"),
+        Lang::De => files!("de": "editor.ftl", "commands.ftl"),
     }
 }
 

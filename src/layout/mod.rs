@@ -286,7 +286,12 @@ fn layout_rows(
     let cells = cards::cells_by_lane(map, stage_index);
     let mut y = top;
     for (lane_index, lane) in map.lanes.iter().enumerate() {
-        let label_wrap = theme::LABEL_COLUMN_WIDTH - 2.0 * theme::CARD_PADDING;
+        let scale = if matches!(lane.kind, LaneKind::Emotion { .. }) {
+            theme::EMOTION_SCALE_WIDTH
+        } else {
+            0.0
+        };
+        let label_wrap = theme::LABEL_COLUMN_WIDTH - 2.0 * theme::CARD_PADDING - scale;
         let label_height = measure
             .measure(&lane.title, TextStyle::Heading, label_wrap)
             .y

@@ -37,15 +37,21 @@ pub struct Stage {
     /// width. Within [`STAGE_WIDTHS`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub width: Option<f32>,
+    /// The purchase phase the stage belongs to, if it belongs to one (a day-in-the-life hour
+    /// does not). Touchpoints placed in the stage take it as their phase; the templates set it
+    /// (awareness and consideration are before the purchase, retention and advocacy after).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<PurchasePhase>,
 }
 
 impl Stage {
-    /// A stage with a title, of the standard width.
+    /// A stage with a title, of the standard width, in no particular purchase phase.
     pub fn new(id: StageId, title: impl Into<String>) -> Self {
         Self {
             id,
             title: title.into(),
             width: None,
+            phase: None,
         }
     }
 }
@@ -123,6 +129,31 @@ impl Map {
         self.cards
             .iter()
             .filter(move |card| card.lane == lane && card.stage == stage)
+    }
+
+    /// A new card for the cell (`lane`, `stage`). In a touchpoint lane it is a touchpoint of
+    /// `channel` with the channel's usual facets, except that it takes the stage's purchase
+    /// phase when the stage has one; in any other lane it is a plain card, a note of that lane.
+    pub fn new_card(
+        &self,
+        id: CardId,
+        lane: LaneId,
+        stage: StageId,
+        title: impl Into<String>,
+        channel: Channel,
+    ) -> Card {
+        let mut card = Card::new(id, lane, stage, title);
+        if self
+            .lane(lane)
+            .is_some_and(|lane| matches!(lane.kind, LaneKind::Touchpoints))
+        {
+            let mut touchpoint = Touchpoint::of(channel);
+            if let Some(phase) = self.stage(stage).and_then(|stage| stage.phase) {
+                touchpoint.phase = phase;
+            }
+            card.touchpoint = Some(touchpoint);
+        }
+        card
     }
 
     /// A stage id no stage uses yet.

@@ -93,14 +93,16 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view
                 );
             }
         }
-        paint_text(
-            painter,
-            &card.title,
-            TextStyle::Body,
-            geometry.title,
-            theme::TEXT,
-            rect,
-        );
+        if view.editing != Some(card.id) {
+            paint_text(
+                painter,
+                &card.title,
+                TextStyle::Body,
+                geometry.title,
+                theme::TEXT,
+                rect,
+            );
+        }
         if let Some(notes) = geometry.notes {
             paint_text(
                 painter,

@@ -3,8 +3,42 @@
 use egui::{Align2, FontId, Painter, Rect, Shape, Stroke, pos2};
 
 use super::icons::{emotion_icon, icon_family};
-use crate::layout::CurveLayout;
+use crate::layout::{CurveLayout, LaneLayout, curve};
+use crate::model::{EMOTION_MAX, EMOTION_MIN};
 use crate::theme;
+
+/// Room the scale takes from the lane's title.
+pub(super) const SCALE_WIDTH: f32 = theme::EMOTION_SCALE_WIDTH;
+
+/// The scale at the right of an emotion lane's label: each score from +2 down to −2 at the
+/// height its marker sits, as a number and a face in the marker's colour, so a room reads the
+/// curve without a legend.
+pub(super) fn paint_scale(painter: &Painter, lane: &LaneLayout) {
+    let right = lane.label.right() - 6.0;
+    for score in (EMOTION_MIN..=EMOTION_MAX).rev() {
+        let y = curve::score_y(lane.body, score);
+        painter.text(
+            pos2(right - 8.0, y),
+            Align2::CENTER_CENTER,
+            emotion_icon(score),
+            FontId::new(16.0, icon_family()),
+            theme::emotion_color(score),
+        );
+        let number = match score {
+            1.. => format!("+{score}"),
+            0 => "0".to_owned(),
+            // A real minus sign, as on a printed scale.
+            _ => format!("\u{2212}{}", score.unsigned_abs()),
+        };
+        painter.text(
+            pos2(right - 20.0, y),
+            Align2::RIGHT_CENTER,
+            number,
+            FontId::proportional(theme::font::SMALL),
+            theme::TEXT_MUTED,
+        );
+    }
+}
 
 pub(super) fn paint_curve(painter: &Painter, curve: &CurveLayout, visible: Rect) {
     let y = curve.neutral_y;

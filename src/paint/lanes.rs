@@ -13,7 +13,6 @@ pub(super) fn paint_grid(painter: &Painter, map: &Map, layout: &MapLayout, visib
         if !visible.intersects(geometry.rect) {
             continue;
         }
-        let label_inner = geometry.label.shrink(theme::CARD_PADDING);
         if let LaneKind::Divider(_) = lane.kind {
             let y = geometry.rect.center().y;
             painter.add(Shape::dashed_line(
@@ -41,20 +40,12 @@ pub(super) fn paint_grid(painter: &Painter, map: &Map, layout: &MapLayout, visib
             paint_collapsed(painter, map, lane, layout, geometry);
             continue;
         }
-        painter.rect_filled(geometry.label, 0.0, theme::LANE_LABEL);
         painter.hline(
             geometry.rect.x_range(),
             geometry.rect.bottom(),
             Stroke::new(1.0, theme::OUTLINE),
         );
-        paint_aligned_text(
-            painter,
-            &lane.title,
-            TextStyle::Heading,
-            label_inner,
-            theme::TEXT,
-            Align2::LEFT_CENTER,
-        );
+        paint_lane_label(painter, lane, geometry);
     }
     let lanes_bottom = layout.lanes.last().map_or(0.0, |lane| lane.rect.bottom());
     for (stage, geometry) in map.stages.iter().zip(&layout.stages) {
@@ -67,18 +58,41 @@ pub(super) fn paint_grid(painter: &Painter, map: &Map, layout: &MapLayout, visib
             );
         }
         if visible.intersects(geometry.header) {
-            let header = geometry.header.shrink2(egui::vec2(2.0, 0.0));
-            painter.rect_filled(header, theme::CORNER_RADIUS, theme::STAGE_HEADER);
-            paint_aligned_text(
-                painter,
-                &stage.title,
-                TextStyle::Heading,
-                header.shrink(theme::CARD_PADDING),
-                theme::TEXT_ON_DARK,
-                Align2::CENTER_CENTER,
-            );
+            paint_stage_header(painter, stage, geometry.header);
         }
     }
+}
+
+/// A stage header in `header`: the dark tab with the stage's title.
+pub(super) fn paint_stage_header(painter: &Painter, stage: &crate::model::Stage, header: Rect) {
+    let header = header.shrink2(egui::vec2(2.0, 0.0));
+    painter.rect_filled(header, theme::CORNER_RADIUS, theme::STAGE_HEADER);
+    paint_aligned_text(
+        painter,
+        &stage.title,
+        TextStyle::Heading,
+        header.shrink(theme::CARD_PADDING),
+        theme::TEXT_ON_DARK,
+        Align2::CENTER_CENTER,
+    );
+}
+
+/// The label of an unfolded lane (not a divider): its title, and an emotion lane's scale.
+pub(super) fn paint_lane_label(painter: &Painter, lane: &Lane, geometry: &LaneLayout) {
+    painter.rect_filled(geometry.label, 0.0, theme::LANE_LABEL);
+    let mut title_room = geometry.label.shrink(theme::CARD_PADDING);
+    if let LaneKind::Emotion { .. } = lane.kind {
+        title_room.max.x -= super::emotion::SCALE_WIDTH;
+        super::emotion::paint_scale(painter, geometry);
+    }
+    paint_aligned_text(
+        painter,
+        &lane.title,
+        TextStyle::Heading,
+        title_room,
+        theme::TEXT,
+        Align2::LEFT_CENTER,
+    );
 }
 
 /// A collapsed lane: its label on one line, and how many cards each cell hides.

@@ -5,6 +5,7 @@ mod cards;
 mod emotion;
 mod icons;
 mod lanes;
+mod pinned;
 mod title;
 
 use egui::{Color32, Context, FontFamily, FontId, Painter, Rect, Vec2};
@@ -14,6 +15,7 @@ use crate::model::Map;
 use crate::theme;
 
 pub use icons::channel_icon;
+pub use pinned::paint_pinned_headers;
 
 /// Makes the fonts the map needs (the icon font) available in `ctx`. Call once per context.
 pub fn install_fonts(ctx: &Context) {
@@ -55,6 +57,8 @@ pub struct View {
     /// The persona photo, loaded into the painter's context; without it the photo's square
     /// shows a placeholder.
     pub photo: Option<Photo>,
+    /// The card being typed into on screen: its title is the editor's, not painted here.
+    pub editing: Option<crate::model::CardId>,
 }
 
 /// A picture loaded as a texture.
@@ -72,13 +76,19 @@ impl View {
         visible: Rect::EVERYTHING,
         zoom: 1.0,
         photo: None,
+        editing: None,
     };
 
     /// Whether card texts are large enough on screen to read. Below that a zoomed-out canvas
     /// shows the cards' colours only: text a few pixels high is noise, and laying out and
     /// drawing thousands of unreadable labels would make the frame slow.
     pub fn shows_card_text(&self) -> bool {
-        self.zoom >= Self::MIN_ZOOM_WITH_CARD_TEXT
+        Self::shows_text_at(self.zoom)
+    }
+
+    /// Whether card texts are drawn at `zoom` screen points per map point.
+    pub fn shows_text_at(zoom: f32) -> bool {
+        zoom >= Self::MIN_ZOOM_WITH_CARD_TEXT
     }
 
     /// The smallest zoom at which cards show their text.

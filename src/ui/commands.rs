@@ -1,9 +1,15 @@
-//! The one table of editor commands: each has a label and shortcuts, and the menus, the
-//! keyboard handling and the tests all read it, so they never disagree.
+//! The one table of editor commands. Each command has its name, shortcuts, icon and the rule
+//! for when it can run; the menu bar, every context menu, the keyboard and the command palette
+//! all read this table, so they never disagree.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
+use egui_material_icons::MaterialIcon;
+use egui_material_icons::icons as icon;
 
-/// Something the user can ask the editor to do from a menu or the keyboard.
+use crate::model::{CardId, DividerLine, LaneId, LaneKind, Map, PurchasePhase, StageId, TextRole};
+
+/// Something the user can ask the editor to do from a menu, the keyboard or the command
+/// palette.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
     /// Start a new map from a template.
@@ -20,14 +26,70 @@ pub enum Command {
     MapInfo,
     /// Choose a picture for the persona.
     ChoosePhoto,
-    /// Delete the selected cards.
-    Delete,
-    /// Duplicate the selected cards.
-    Duplicate,
+    /// Close the window (asks about unsaved changes first).
+    Quit,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
     Redo,
+    /// Add a card after the focused card, or in the focused cell, and type its text.
+    AddCard,
+    /// Type the focused card's text in place.
+    EditCard,
+    /// Copy the selected cards and delete them.
+    Cut,
+    /// Copy the selected cards.
+    Copy,
+    /// Paste cards after the selected card, or into their own lanes.
+    Paste,
+    /// Duplicate the selected cards.
+    Duplicate,
+    /// Delete the selected cards, the selected arrow or the selected emotion score.
+    Delete,
+    /// Select every card.
+    SelectAll,
+    /// Select the card in that direction from the selected one.
+    SelectNext(Direction),
+    /// Move the selected cards: to the neighbouring stage, or up and down in their cell.
+    MoveCards(Direction),
+    /// Give the focused stage's emotion a score.
+    SetScore(i8),
+    /// Leave the focused stage unrated in its emotion lane.
+    ClearScore,
+    /// Insert a stage before the focused one.
+    AddStageBefore,
+    /// Insert a stage after the focused one.
+    AddStageAfter,
+    /// Rename the focused stage in place.
+    RenameStage,
+    /// Move the focused stage one place left.
+    MoveStageLeft,
+    /// Move the focused stage one place right.
+    MoveStageRight,
+    /// Give the focused stage the standard width.
+    ResetStageWidth,
+    /// Say which purchase phase the focused stage belongs to (new touchpoints take it).
+    SetStagePhase(Option<PurchasePhase>),
+    /// Delete the focused stage with its cards.
+    DeleteStage,
+    /// Insert a lane of this kind below the focused one.
+    AddLane(NewLane),
+    /// Rename the focused lane in place.
+    RenameLane,
+    /// Move the focused lane one place up.
+    MoveLaneUp,
+    /// Move the focused lane one place down.
+    MoveLaneDown,
+    /// Fold the focused lane to a strip, or unfold it.
+    FoldLane,
+    /// Fit the focused lane's height to its content again.
+    ResetLaneHeight,
+    /// Delete the focused lane with its cards.
+    DeleteLane,
+    /// Show or hide the touchpoint palette.
+    TogglePalette,
+    /// Show or hide the inspector.
+    ToggleInspector,
     /// Zoom in.
     ZoomIn,
     /// Zoom out.
@@ -36,6 +98,138 @@ pub enum Command {
     ZoomFit,
     /// One point of the map per point of the screen.
     ZoomReset,
+    /// Show the map full screen for the room, stage by stage.
+    Present,
+    /// In presentation: the next stage.
+    NextStage,
+    /// In presentation: the previous stage.
+    PreviousStage,
+    /// Leave the presentation.
+    EndPresentation,
+    /// Find a command by typing its name.
+    CommandPalette,
+}
+
+/// A direction on the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Towards the first stage.
+    Left,
+    /// Towards the last stage.
+    Right,
+    /// Up a cell, or to the lane above.
+    Up,
+    /// Down a cell, or to the lane below.
+    Down,
+}
+
+/// The kinds of lane a user can add.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NewLane {
+    /// Touchpoint cards.
+    Touchpoints,
+    /// Text cards of this role.
+    Text(TextRole),
+    /// An emotion curve.
+    Emotions,
+    /// A blueprint line.
+    Divider,
+}
+
+impl NewLane {
+    /// Every kind offered, in menu order.
+    pub const ALL: [Self; 8] = [
+        Self::Touchpoints,
+        Self::Text(TextRole::Actions),
+        Self::Text(TextRole::Thoughts),
+        Self::Text(TextRole::PainPoints),
+        Self::Text(TextRole::Opportunities),
+        Self::Text(TextRole::Notes),
+        Self::Emotions,
+        Self::Divider,
+    ];
+
+    /// The new lane's kind.
+    pub fn kind(self) -> LaneKind {
+        match self {
+            Self::Touchpoints => LaneKind::Touchpoints,
+            Self::Text(role) => LaneKind::Text(role),
+            Self::Emotions => LaneKind::Emotion {
+                scores: std::collections::BTreeMap::new(),
+            },
+            Self::Divider => LaneKind::Divider(DividerLine::Visibility),
+        }
+    }
+
+    /// Message id of the kind's name, which is also the new lane's title.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Self::Touchpoints => "lane-new-touchpoints",
+            Self::Text(TextRole::Actions) => "lane-new-actions",
+            Self::Text(TextRole::Thoughts) => "lane-new-thoughts",
+            Self::Text(TextRole::PainPoints) => "lane-new-pain-points",
+            Self::Text(TextRole::Opportunities) => "lane-new-opportunities",
+            Self::Text(_) => "lane-new-notes",
+            Self::Emotions => "lane-new-emotions",
+            Self::Divider => "lane-new-divider",
+        }
+    }
+}
+
+/// What a command acts on: the card, lane and stage it was asked for. A context menu sets the
+/// thing it was opened on; the menu bar, keyboard and palette take the selection.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Focus {
+    /// A card.
+    pub card: Option<CardId>,
+    /// A lane (a card's, a cell's, an emotion point's, or a lane label's).
+    pub lane: Option<LaneId>,
+    /// A stage (likewise).
+    pub stage: Option<StageId>,
+}
+
+/// What the editor is like when a command is offered; decides whether it can run.
+#[derive(Clone, Copy, Debug)]
+pub struct Situation<'a> {
+    /// The open map; `None` on the start screen.
+    pub map: Option<&'a Map>,
+    /// What the command would act on.
+    pub focus: Focus,
+    /// The selected cards.
+    pub selection: &'a [CardId],
+    /// Whether a blueprint arrow is selected.
+    pub arrow_selected: bool,
+    /// Message id of the step undo would undo, if there is one.
+    pub undo: Option<&'static str>,
+    /// Message id of the step redo would redo, if there is one.
+    pub redo: Option<&'static str>,
+    /// Whether the map is being presented.
+    pub presenting: bool,
+    /// Which side panels are shown.
+    pub panels: Panels,
+}
+
+/// Which side panels are shown; remembered between runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Panels {
+    /// The touchpoint palette at the left.
+    pub palette: bool,
+    /// The inspector at the right.
+    pub inspector: bool,
+}
+
+impl Default for Panels {
+    fn default() -> Self {
+        Self {
+            palette: true,
+            inspector: true,
+        }
+    }
+}
+
+const fn key(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
 }
 
 const fn command(key: Key) -> KeyboardShortcut {
@@ -46,45 +240,179 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
 }
 
+const fn alt(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::ALT, key)
+}
+
 impl Command {
-    /// Every command, in the order the keyboard is checked (longer shortcuts first, so
-    /// Ctrl+Shift+Z is not taken for Ctrl+Z).
-    pub const ALL: [Self; 15] = [
-        Self::Redo,
-        Self::SaveAs,
+    /// Every command, in the order the command palette lists them.
+    pub const ALL: &[Self] = &[
         Self::New,
+        Self::Open,
+        Self::Save,
+        Self::SaveAs,
         Self::ExportPng,
         Self::MapInfo,
         Self::ChoosePhoto,
-        Self::Open,
-        Self::Save,
+        Self::Quit,
         Self::Undo,
-        Self::Delete,
+        Self::Redo,
+        Self::AddCard,
+        Self::EditCard,
+        Self::Cut,
+        Self::Copy,
+        Self::Paste,
         Self::Duplicate,
+        Self::Delete,
+        Self::SelectAll,
+        Self::SelectNext(Direction::Left),
+        Self::SelectNext(Direction::Right),
+        Self::SelectNext(Direction::Up),
+        Self::SelectNext(Direction::Down),
+        Self::MoveCards(Direction::Left),
+        Self::MoveCards(Direction::Right),
+        Self::MoveCards(Direction::Up),
+        Self::MoveCards(Direction::Down),
+        Self::SetScore(2),
+        Self::SetScore(1),
+        Self::SetScore(0),
+        Self::SetScore(-1),
+        Self::SetScore(-2),
+        Self::ClearScore,
+        Self::AddStageBefore,
+        Self::AddStageAfter,
+        Self::RenameStage,
+        Self::MoveStageLeft,
+        Self::MoveStageRight,
+        Self::ResetStageWidth,
+        Self::SetStagePhase(Some(PurchasePhase::PrePurchase)),
+        Self::SetStagePhase(Some(PurchasePhase::Purchase)),
+        Self::SetStagePhase(Some(PurchasePhase::PostPurchase)),
+        Self::SetStagePhase(None),
+        Self::DeleteStage,
+        Self::AddLane(NewLane::Touchpoints),
+        Self::AddLane(NewLane::Text(TextRole::Actions)),
+        Self::AddLane(NewLane::Text(TextRole::Thoughts)),
+        Self::AddLane(NewLane::Text(TextRole::PainPoints)),
+        Self::AddLane(NewLane::Text(TextRole::Opportunities)),
+        Self::AddLane(NewLane::Text(TextRole::Notes)),
+        Self::AddLane(NewLane::Emotions),
+        Self::AddLane(NewLane::Divider),
+        Self::RenameLane,
+        Self::MoveLaneUp,
+        Self::MoveLaneDown,
+        Self::FoldLane,
+        Self::ResetLaneHeight,
+        Self::DeleteLane,
+        Self::TogglePalette,
+        Self::ToggleInspector,
         Self::ZoomIn,
         Self::ZoomOut,
         Self::ZoomFit,
         Self::ZoomReset,
+        Self::Present,
+        Self::NextStage,
+        Self::PreviousStage,
+        Self::EndPresentation,
+        Self::CommandPalette,
     ];
 
-    /// Message id of the command's name.
+    /// Message id of the command's full name, as the command palette lists it.
+    #[allow(clippy::too_many_lines, reason = "one line per command")]
     pub fn label_id(self) -> &'static str {
         match self {
             Self::New => "cmd-new",
-            Self::ExportPng => "cmd-export-png",
-            Self::MapInfo => "cmd-map-info",
-            Self::ChoosePhoto => "cmd-choose-photo",
             Self::Open => "cmd-open",
             Self::Save => "cmd-save",
             Self::SaveAs => "cmd-save-as",
-            Self::Delete => "cmd-delete",
-            Self::Duplicate => "cmd-duplicate",
+            Self::ExportPng => "cmd-export-png",
+            Self::MapInfo => "cmd-map-info",
+            Self::ChoosePhoto => "cmd-choose-photo",
+            Self::Quit => "cmd-quit",
             Self::Undo => "cmd-undo",
             Self::Redo => "cmd-redo",
+            Self::AddCard => "cmd-add-card",
+            Self::EditCard => "cmd-edit-card",
+            Self::Cut => "cmd-cut",
+            Self::Copy => "cmd-copy",
+            Self::Paste => "cmd-paste",
+            Self::Duplicate => "cmd-duplicate",
+            Self::Delete => "cmd-delete",
+            Self::SelectAll => "cmd-select-all",
+            Self::SelectNext(Direction::Left) => "cmd-select-left",
+            Self::SelectNext(Direction::Right) => "cmd-select-right",
+            Self::SelectNext(Direction::Up) => "cmd-select-up",
+            Self::SelectNext(Direction::Down) => "cmd-select-down",
+            Self::MoveCards(Direction::Left) => "cmd-move-cards-left",
+            Self::MoveCards(Direction::Right) => "cmd-move-cards-right",
+            Self::MoveCards(Direction::Up) => "cmd-move-cards-up",
+            Self::MoveCards(Direction::Down) => "cmd-move-cards-down",
+            Self::SetScore(score) => match score {
+                2.. => "cmd-score-plus-2",
+                1 => "cmd-score-plus-1",
+                0 => "cmd-score-0",
+                -1 => "cmd-score-minus-1",
+                _ => "cmd-score-minus-2",
+            },
+            Self::ClearScore => "cmd-clear-score",
+            Self::AddStageBefore => "cmd-add-stage-before",
+            Self::AddStageAfter => "cmd-add-stage-after",
+            Self::RenameStage => "cmd-rename-stage",
+            Self::MoveStageLeft => "cmd-move-stage-left",
+            Self::MoveStageRight => "cmd-move-stage-right",
+            Self::ResetStageWidth => "cmd-reset-stage-width",
+            Self::SetStagePhase(phase) => match phase {
+                Some(PurchasePhase::PrePurchase) => "cmd-stage-phase-pre-purchase",
+                Some(PurchasePhase::Purchase) => "cmd-stage-phase-purchase",
+                Some(PurchasePhase::PostPurchase) => "cmd-stage-phase-post-purchase",
+                None => "cmd-stage-phase-none",
+            },
+            Self::DeleteStage => "cmd-delete-stage",
+            Self::AddLane(kind) => match kind {
+                NewLane::Touchpoints => "cmd-add-lane-touchpoints",
+                NewLane::Text(TextRole::Actions) => "cmd-add-lane-actions",
+                NewLane::Text(TextRole::Thoughts) => "cmd-add-lane-thoughts",
+                NewLane::Text(TextRole::PainPoints) => "cmd-add-lane-pain-points",
+                NewLane::Text(TextRole::Opportunities) => "cmd-add-lane-opportunities",
+                NewLane::Text(_) => "cmd-add-lane-notes",
+                NewLane::Emotions => "cmd-add-lane-emotions",
+                NewLane::Divider => "cmd-add-lane-divider",
+            },
+            Self::RenameLane => "cmd-rename-lane",
+            Self::MoveLaneUp => "cmd-move-lane-up",
+            Self::MoveLaneDown => "cmd-move-lane-down",
+            Self::FoldLane => "cmd-fold-lane",
+            Self::ResetLaneHeight => "cmd-reset-lane-height",
+            Self::DeleteLane => "cmd-delete-lane",
+            Self::TogglePalette => "cmd-toggle-palette",
+            Self::ToggleInspector => "cmd-toggle-inspector",
             Self::ZoomIn => "cmd-zoom-in",
             Self::ZoomOut => "cmd-zoom-out",
             Self::ZoomFit => "cmd-zoom-fit",
             Self::ZoomReset => "cmd-zoom-reset",
+            Self::Present => "cmd-present",
+            Self::NextStage => "cmd-next-stage",
+            Self::PreviousStage => "cmd-previous-stage",
+            Self::EndPresentation => "cmd-end-presentation",
+            Self::CommandPalette => "cmd-command-palette",
+        }
+    }
+
+    /// Message id of the command's name inside a submenu that already says what it is about
+    /// ("Add lane below ▸ Pain points"); the full name elsewhere.
+    pub fn short_label_id(self) -> &'static str {
+        match self {
+            Self::AddLane(kind) => kind.label_id(),
+            Self::SetStagePhase(Some(phase)) => crate::i18n::phase_id(phase),
+            Self::SetStagePhase(None) => "stage-phase-none",
+            Self::SetScore(score) => match score {
+                2.. => "score-plus-2",
+                1 => "score-plus-1",
+                0 => "score-0",
+                -1 => "score-minus-1",
+                _ => "score-minus-2",
+            },
+            other => other.label_id(),
         }
     }
 
@@ -101,42 +429,338 @@ impl Command {
     pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
         match self {
             Self::New => const { &[command(Key::N)] },
-            Self::ExportPng => const { &[command(Key::E)] },
-            Self::MapInfo | Self::ChoosePhoto => &[],
             Self::Open => const { &[command(Key::O)] },
             Self::Save => const { &[command(Key::S)] },
             Self::SaveAs => const { &[command_shift(Key::S)] },
-            Self::Delete => const { &[KeyboardShortcut::new(Modifiers::NONE, Key::Delete)] },
-            Self::Duplicate => const { &[command(Key::D)] },
+            Self::ExportPng => const { &[command(Key::E)] },
+            Self::Quit => const { &[command(Key::Q)] },
             Self::Undo => const { &[command(Key::Z)] },
             Self::Redo => const { &[command_shift(Key::Z), command(Key::Y)] },
+            Self::AddCard => const { &[command(Key::Enter), key(Key::Insert)] },
+            Self::EditCard => const { &[key(Key::Enter), key(Key::F2)] },
+            // Cut, copy and paste arrive as their own events (see `clipboard_event`); the keys
+            // are listed so menus show them.
+            Self::Cut => const { &[command(Key::X)] },
+            Self::Copy => const { &[command(Key::C)] },
+            Self::Paste => const { &[command(Key::V)] },
+            Self::Duplicate => const { &[command(Key::D)] },
+            Self::Delete | Self::ClearScore => const { &[key(Key::Delete), key(Key::Backspace)] },
+            Self::SelectAll => const { &[command(Key::A)] },
+            Self::SelectNext(direction) => match direction {
+                Direction::Left => const { &[key(Key::ArrowLeft)] },
+                Direction::Right => const { &[key(Key::ArrowRight)] },
+                Direction::Up => const { &[key(Key::ArrowUp)] },
+                Direction::Down => const { &[key(Key::ArrowDown)] },
+            },
+            Self::MoveCards(direction) => match direction {
+                Direction::Left => const { &[alt(Key::ArrowLeft)] },
+                Direction::Right => const { &[alt(Key::ArrowRight)] },
+                Direction::Up => const { &[alt(Key::ArrowUp)] },
+                Direction::Down => const { &[alt(Key::ArrowDown)] },
+            },
+            Self::TogglePalette => const { &[command(Key::B)] },
+            Self::ToggleInspector => const { &[command(Key::I)] },
             Self::ZoomIn => const { &[command(Key::Equals), command(Key::Plus)] },
             Self::ZoomOut => const { &[command(Key::Minus)] },
             Self::ZoomFit => const { &[command(Key::Num0)] },
             Self::ZoomReset => const { &[command(Key::Num1)] },
+            Self::Present => const { &[key(Key::F5)] },
+            Self::NextStage => {
+                const { &[key(Key::ArrowRight), key(Key::PageDown), key(Key::Space)] }
+            }
+            Self::PreviousStage => const { &[key(Key::ArrowLeft), key(Key::PageUp)] },
+            Self::EndPresentation => const { &[key(Key::Escape)] },
+            Self::CommandPalette => const { &[command(Key::K), command_shift(Key::P)] },
+            Self::MapInfo
+            | Self::ChoosePhoto
+            | Self::SetScore(_)
+            | Self::AddStageBefore
+            | Self::AddStageAfter
+            | Self::RenameStage
+            | Self::MoveStageLeft
+            | Self::MoveStageRight
+            | Self::ResetStageWidth
+            | Self::SetStagePhase(_)
+            | Self::DeleteStage
+            | Self::AddLane(_)
+            | Self::RenameLane
+            | Self::MoveLaneUp
+            | Self::MoveLaneDown
+            | Self::FoldLane
+            | Self::ResetLaneHeight
+            | Self::DeleteLane => &[],
         }
     }
 
-    /// Whether the command acts on the canvas's selection, so its keys belong to a text field
-    /// while one is being typed in.
-    pub fn acts_on_selection(self) -> bool {
-        matches!(self, Self::Delete | Self::Duplicate)
+    /// The icon menus show beside the name.
+    pub fn icon(self) -> Option<MaterialIcon> {
+        Some(match self {
+            Self::New => icon::ICON_NOTE_ADD,
+            Self::Open => icon::ICON_FOLDER_OPEN,
+            Self::Save => icon::ICON_SAVE,
+            Self::SaveAs => icon::ICON_SAVE_AS,
+            Self::ExportPng => icon::ICON_IMAGE,
+            Self::MapInfo => icon::ICON_INFO,
+            Self::ChoosePhoto => icon::ICON_PHOTO_CAMERA,
+            Self::Quit => icon::ICON_LOGOUT,
+            Self::Undo => icon::ICON_UNDO,
+            Self::Redo => icon::ICON_REDO,
+            Self::AddCard => icon::ICON_STICKY_NOTE_2,
+            Self::EditCard | Self::RenameStage | Self::RenameLane => icon::ICON_EDIT,
+            Self::Cut => icon::ICON_CONTENT_CUT,
+            Self::Copy => icon::ICON_CONTENT_COPY,
+            Self::Paste => icon::ICON_CONTENT_PASTE,
+            Self::Duplicate => icon::ICON_FILE_COPY,
+            Self::Delete | Self::DeleteStage | Self::DeleteLane => icon::ICON_DELETE,
+            Self::SelectAll => icon::ICON_SELECT_ALL,
+            Self::ClearScore => icon::ICON_CLEAR,
+            Self::AddStageBefore | Self::AddStageAfter => icon::ICON_ADD_COLUMN_RIGHT,
+            Self::AddLane(_) => icon::ICON_ADD_ROW_BELOW,
+            Self::MoveStageLeft => icon::ICON_ARROW_BACK,
+            Self::MoveStageRight => icon::ICON_ARROW_FORWARD,
+            Self::MoveLaneUp => icon::ICON_ARROW_UPWARD,
+            Self::MoveLaneDown => icon::ICON_ARROW_DOWNWARD,
+            Self::ResetStageWidth => icon::ICON_WIDTH,
+            Self::ResetLaneHeight => icon::ICON_HEIGHT,
+            Self::FoldLane => icon::ICON_UNFOLD_LESS,
+            Self::SetStagePhase(_) => icon::ICON_SHOPPING_CART,
+            Self::TogglePalette => icon::ICON_LEFT_PANEL_CLOSE,
+            Self::ToggleInspector => icon::ICON_RIGHT_PANEL_CLOSE,
+            Self::ZoomIn => icon::ICON_ZOOM_IN,
+            Self::ZoomOut => icon::ICON_ZOOM_OUT,
+            Self::ZoomFit => icon::ICON_FIT_SCREEN,
+            Self::Present | Self::EndPresentation => icon::ICON_SLIDESHOW,
+            Self::CommandPalette => icon::ICON_SEARCH,
+            Self::SelectNext(_)
+            | Self::MoveCards(_)
+            | Self::SetScore(_)
+            | Self::ZoomReset
+            | Self::NextStage
+            | Self::PreviousStage => return None,
+        })
     }
 
-    /// The commands whose shortcuts were pressed this frame (the key presses are consumed).
-    pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
-        let typing = ctx.egui_wants_keyboard_input();
-        ctx.input_mut(|input| {
-            Self::ALL
-                .into_iter()
-                .filter(|command| !(typing && command.acts_on_selection()))
-                .filter(|command| {
-                    command
-                        .shortcuts()
+    /// Whether the command's keys belong to a text field while one is being typed in: every
+    /// command that acts on the map's content or the selection. File, view and window commands
+    /// work while typing (Ctrl+S saves what is typed so far).
+    pub fn yields_to_typing(self) -> bool {
+        !matches!(
+            self,
+            Self::New
+                | Self::Open
+                | Self::Save
+                | Self::SaveAs
+                | Self::ExportPng
+                | Self::Quit
+                | Self::TogglePalette
+                | Self::ToggleInspector
+                | Self::ZoomIn
+                | Self::ZoomOut
+                | Self::ZoomFit
+                | Self::ZoomReset
+                | Self::Present
+                | Self::CommandPalette
+        )
+    }
+
+    /// Whether the command can run in `situation`. Menus show it greyed out otherwise, the
+    /// palette leaves it out, and its keys do nothing (so one key can mean different things:
+    /// → selects the next card, or in a presentation shows the next stage).
+    #[allow(clippy::too_many_lines, reason = "one rule per command")]
+    pub fn enabled(self, situation: &Situation<'_>) -> bool {
+        let Some(map) = situation.map else {
+            return matches!(
+                self,
+                Self::New | Self::Open | Self::Quit | Self::CommandPalette
+            );
+        };
+        let focus = situation.focus;
+        let stage_index = focus
+            .stage
+            .and_then(|id| map.stages.iter().position(|stage| stage.id == id));
+        let lane_index = focus
+            .lane
+            .and_then(|id| map.lanes.iter().position(|lane| lane.id == id));
+        let lane = lane_index.and_then(|index| map.lanes.get(index));
+        let stage = stage_index.and_then(|index| map.stages.get(index));
+        let emotion = match (lane, focus.stage) {
+            (Some(lane), Some(stage)) => match &lane.kind {
+                LaneKind::Emotion { scores } if !lane.collapsed => Some(scores.get(&stage)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let has_selection = !situation.selection.is_empty();
+        if situation.presenting {
+            // Presenting shows the map; the room's words are typed in place. What would change
+            // the map's shape, or the window around it, waits until the presentation ends.
+            return matches!(
+                self,
+                Self::NextStage
+                    | Self::PreviousStage
+                    | Self::EndPresentation
+                    | Self::EditCard
+                    | Self::AddCard
+                    | Self::Undo
+                    | Self::Redo
+                    | Self::Save
+            ) && self.enabled_in_place(situation, map);
+        }
+        match self {
+            Self::New
+            | Self::Open
+            | Self::Quit
+            | Self::CommandPalette
+            | Self::Save
+            | Self::SaveAs
+            | Self::ExportPng
+            | Self::MapInfo
+            | Self::Paste
+            | Self::TogglePalette
+            | Self::ToggleInspector
+            | Self::ZoomIn
+            | Self::ZoomOut
+            | Self::ZoomFit
+            | Self::ZoomReset
+            | Self::Present
+            | Self::ChoosePhoto => true,
+            Self::Undo => situation.undo.is_some(),
+            Self::Redo => situation.redo.is_some(),
+            Self::AddCard | Self::EditCard => self.enabled_in_place(situation, map),
+            Self::Cut | Self::Copy | Self::Duplicate | Self::MoveCards(_) => has_selection,
+            Self::Delete => {
+                has_selection || situation.arrow_selected || emotion.flatten().is_some()
+            }
+            Self::SelectAll | Self::SelectNext(_) => !map.cards.is_empty(),
+            Self::SetScore(_) => emotion.is_some(),
+            Self::ClearScore => emotion.flatten().is_some(),
+            Self::AddStageBefore | Self::AddStageAfter | Self::RenameStage | Self::DeleteStage => {
+                stage.is_some()
+            }
+            Self::MoveStageLeft => stage_index.is_some_and(|index| index > 0),
+            Self::MoveStageRight => stage_index.is_some_and(|index| index + 1 < map.stages.len()),
+            Self::ResetStageWidth => stage.is_some_and(|stage| stage.width.is_some()),
+            Self::SetStagePhase(_) => stage.is_some(),
+            Self::AddLane(_) | Self::RenameLane | Self::DeleteLane => lane.is_some(),
+            Self::MoveLaneUp => lane_index.is_some_and(|index| index > 0),
+            Self::MoveLaneDown => lane_index.is_some_and(|index| index + 1 < map.lanes.len()),
+            Self::FoldLane => lane.is_some_and(|lane| !matches!(lane.kind, LaneKind::Divider(_))),
+            Self::ResetLaneHeight => lane.is_some_and(|lane| {
+                lane.height.is_some() && !matches!(lane.kind, LaneKind::Divider(_))
+            }),
+            Self::NextStage | Self::PreviousStage | Self::EndPresentation => false,
+        }
+    }
+
+    /// The part of [`Self::enabled`] shared by editing and presenting.
+    fn enabled_in_place(self, situation: &Situation<'_>, map: &Map) -> bool {
+        match self {
+            Self::AddCard => {
+                !map.stages.is_empty()
+                    && map
+                        .lanes
                         .iter()
-                        .any(|shortcut| input.consume_shortcut(shortcut))
-                })
-                .collect()
+                        .any(|lane| lane.holds_cards() && !lane.collapsed)
+            }
+            Self::EditCard => situation.focus.card.is_some() || matches!(situation.selection, [_]),
+            Self::Undo => situation.undo.is_some(),
+            Self::Redo => situation.redo.is_some(),
+            Self::NextStage | Self::PreviousStage | Self::EndPresentation | Self::Save => true,
+            _ => false,
+        }
+    }
+
+    /// Whether the command is one of cut, copy and paste, whose keys arrive as clipboard
+    /// events rather than key presses.
+    pub fn is_clipboard(self) -> bool {
+        matches!(self, Self::Cut | Self::Copy | Self::Paste)
+    }
+
+    /// The commands whose shortcuts were pressed this frame and can run in `situation` (their
+    /// key presses are consumed). `typing` says a text field has the keyboard.
+    pub fn pressed(ctx: &egui::Context, situation: &Situation<'_>, typing: bool) -> Vec<Self> {
+        // Most specific first: egui lets Ctrl+Shift+Z match Ctrl+Z, and Alt+→ match →.
+        let mut candidates: Vec<(Self, &KeyboardShortcut)> = Self::ALL
+            .iter()
+            .filter(|command| !command.is_clipboard())
+            .filter(|command| !(typing && command.yields_to_typing()))
+            .filter(|command| command.enabled(situation))
+            .flat_map(|&command| command.shortcuts().iter().map(move |keys| (command, keys)))
+            .collect();
+        candidates.sort_by_key(|(_, keys)| std::cmp::Reverse(modifier_count(keys.modifiers)));
+        ctx.input_mut(|input| {
+            let mut pressed = Vec::new();
+            for (command, keys) in candidates {
+                if input.consume_shortcut(keys) && !pressed.contains(&command) {
+                    pressed.push(command);
+                }
+            }
+            pressed
         })
+    }
+}
+
+fn modifier_count(modifiers: Modifiers) -> u8 {
+    u8::from(modifiers.alt)
+        + u8::from(modifiers.shift)
+        + u8::from(modifiers.command || modifiers.ctrl || modifiers.mac_cmd)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// No two commands that can run at the same time share a key: the keyboard would do one
+    /// of them at random.
+    #[test]
+    fn no_key_means_two_things_at_once() {
+        let map =
+            crate::file::template(crate::model::MapKind::CurrentState, crate::model::Lang::En)
+                .unwrap();
+        let selection = [CardId(1)];
+        for presenting in [false, true] {
+            let situation = Situation {
+                map: Some(&map),
+                focus: Focus {
+                    card: Some(CardId(1)),
+                    lane: map.lanes.first().map(|lane| lane.id),
+                    stage: map.stages.get(1).map(|stage| stage.id),
+                },
+                selection: &selection,
+                arrow_selected: true,
+                undo: Some("edit-move-cards"),
+                redo: Some("edit-move-cards"),
+                presenting,
+                panels: Panels::default(),
+            };
+            let mut seen: Vec<(KeyboardShortcut, Command)> = Vec::new();
+            for &command in Command::ALL {
+                if !command.enabled(&situation) {
+                    continue;
+                }
+                for keys in command.shortcuts() {
+                    if let Some((_, other)) = seen.iter().find(|(seen, _)| seen == keys) {
+                        // Delete clears the selected score or deletes the selected cards: one
+                        // meaning, depending on what is selected.
+                        let same = [Command::Delete, Command::ClearScore];
+                        assert!(
+                            same.contains(other) && same.contains(&command),
+                            "{keys:?} means both {other:?} and {command:?}"
+                        );
+                    }
+                    seen.push((*keys, command));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn all_lists_every_command_once() {
+        for (index, command) in Command::ALL.iter().enumerate() {
+            assert!(
+                !Command::ALL[..index].contains(command),
+                "{command:?} is listed twice"
+            );
+        }
     }
 }

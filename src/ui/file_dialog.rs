@@ -8,6 +8,9 @@ use egui::{Modal, Ui};
 
 use crate::i18n::Texts;
 
+/// A file chooser that answers "nothing chosen" quicker than this was never shown.
+const NO_CHOOSER_ANSWER: std::time::Duration = std::time::Duration::from_millis(300);
+
 /// What the dialog is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Purpose {
@@ -27,6 +30,9 @@ pub struct FileDialog {
     /// What it is for.
     pub purpose: Purpose,
     path: String,
+    /// Set when "Browse…" found no file chooser on this system: the dialog says so beside the
+    /// button instead of doing nothing.
+    no_chooser: bool,
     /// Export scale (pixels per point), for [`Purpose::ExportPng`].
     pub scale: f32,
     /// Transparent background, for [`Purpose::ExportPng`].
@@ -49,14 +55,25 @@ impl FileDialog {
         Self {
             purpose,
             path,
+            no_chooser: false,
             scale: 2.0,
             transparent: false,
         }
     }
 
-    /// Shows the dialog.
+    /// Shows the dialog. Enter confirms (the path field has the keyboard all along), Esc
+    /// cancels.
     pub fn ui(&mut self, ui: &Ui, texts: &Texts) -> Outcome {
         let mut outcome = Outcome::Open;
+        let (enter, escape) = ui.ctx().input_mut(|input| {
+            (
+                input.consume_key(egui::Modifiers::NONE, egui::Key::Enter),
+                input.consume_key(egui::Modifiers::NONE, egui::Key::Escape),
+            )
+        });
+        if escape {
+            return Outcome::Cancelled;
+        }
         let title = match self.purpose {
             Purpose::Open => texts.get("dialog-open-title"),
             Purpose::SaveAs => texts.get("dialog-save-title"),
@@ -78,16 +95,21 @@ impl FileDialog {
                 )
                 .accessible_name(texts.get("dialog-path"));
             field.request_focus();
-            let entered =
-                field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
             if self.purpose == Purpose::ExportPng {
                 self.export_options_ui(ui, texts);
             }
             ui.horizontal(|ui| {
-                if ui.button(texts.get("dialog-browse")).clicked()
-                    && let Some(path) = self.browse()
-                {
-                    self.path = path.display().to_string();
+                if ui.button(texts.get("dialog-browse")).clicked() {
+                    let asked = std::time::Instant::now();
+                    match self.browse() {
+                        Some(path) => {
+                            self.path = path.display().to_string();
+                            self.no_chooser = false;
+                        }
+                        // Nobody opens and cancels a file chooser this fast: none was shown
+                        // (a Linux desktop without a file-chooser portal answers at once).
+                        None => self.no_chooser = asked.elapsed() < NO_CHOOSER_ANSWER,
+                    }
                 }
                 let confirm = match self.purpose {
                     Purpose::Open => texts.get("dialog-open"),
@@ -95,13 +117,19 @@ impl FileDialog {
                     Purpose::ExportPng => texts.get("dialog-export"),
                     Purpose::Photo => texts.get("dialog-photo"),
                 };
-                if (ui.button(confirm).clicked() || entered) && !self.path.trim().is_empty() {
+                if (ui.button(confirm).clicked() || enter) && !self.path.trim().is_empty() {
                     outcome = Outcome::Chosen(expand_home(self.path.trim()));
                 }
                 if ui.button(texts.get("dialog-cancel")).clicked() {
                     outcome = Outcome::Cancelled;
                 }
             });
+            if self.no_chooser {
+                ui.label(
+                    egui::RichText::new(texts.get("dialog-no-chooser"))
+                        .color(ui.visuals().warn_fg_color),
+                );
+            }
         });
         if modal.should_close() && matches!(outcome, Outcome::Open) {
             outcome = Outcome::Cancelled;

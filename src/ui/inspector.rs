@@ -48,7 +48,14 @@ pub fn inspector_ui(ui: &mut Ui, texts: &Texts, map: &Map, selection: &[CardId])
         .checkbox(&mut is_touchpoint, texts.get("inspector-touchpoint"))
         .changed()
     {
-        edited.touchpoint = is_touchpoint.then(|| Touchpoint::of(Channel::Custom));
+        // A card made a touchpoint is a new touchpoint: it takes its stage's phase.
+        edited.touchpoint = is_touchpoint.then(|| {
+            let mut touchpoint = Touchpoint::of(Channel::Custom);
+            if let Some(phase) = map.stage(card.stage).and_then(|stage| stage.phase) {
+                touchpoint.phase = phase;
+            }
+            touchpoint
+        });
     }
     if let Some(touchpoint) = &mut edited.touchpoint {
         facets_ui(ui, texts, touchpoint);
@@ -88,8 +95,11 @@ fn facets_ui(ui: &mut Ui, texts: &Texts, touchpoint: &mut Touchpoint) {
                 |c| texts.get(i18n::channel_id(c)),
             );
             if touchpoint.channel != before {
-                // A new channel brings its usual facets; the user can change them after.
+                // A new channel brings its usual setting and media; the phase stays, since it
+                // says where in the journey the touchpoint is, not what it is.
+                let phase = touchpoint.phase;
                 *touchpoint = Touchpoint::of(touchpoint.channel);
+                touchpoint.phase = phase;
             }
             ui.end_row();
             ui.label(texts.get("inspector-setting"));

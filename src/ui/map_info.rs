@@ -56,7 +56,10 @@ fn photo_ui(ui: &mut Ui, texts: &Texts, persona: &mut Persona, actions: &mut Vec
     });
     ui.horizontal(|ui| {
         if ui.button(texts.get("cmd-choose-photo")).clicked() {
-            actions.push(Action::Command(super::Command::ChoosePhoto));
+            actions.push(Action::Run(
+                super::Command::ChoosePhoto,
+                super::Focus::default(),
+            ));
         }
         if ui
             .add_enabled(

@@ -1,35 +1,48 @@
 //! The editor: an eframe app around the shared painter.
+//!
+//! - `shell`: the application — settings, the open map, menus, panels, dialogs, the frame.
+//! - `session`: one open map — its document, file, autosave, photo, layout and canvas.
+//! - `dispatch`: the one place actions and commands change a map or the editor.
+//! - `file_flows`: opening, saving, exporting, and the questions they ask.
+//! - `commands` and `menus`: the one command table, and every menu drawn from it.
+//! - `canvas`: the map on screen and everything done on it.
 
-mod a11y;
-mod app;
 mod autosave;
 mod backup_setting;
 mod canvas;
 pub mod clipboard;
+mod command_palette;
 mod commands;
-mod connections;
+mod dispatch;
 mod file_dialog;
-mod header_drag;
-mod headers;
+mod file_flows;
 mod inspector;
 mod map_info;
+mod menus;
 mod new_map;
 mod palette;
 mod persona_photo;
+mod recent;
+mod recovery_flow;
 mod recovery_offer;
 mod save_conflict;
 mod save_errors;
+mod session;
+mod shell;
 mod start;
+mod status;
 mod typing;
 
-pub use app::EditorApp;
 pub use canvas::{Canvas, slot_at};
-pub use commands::Command;
+pub use commands::{Command, Direction, Focus};
 pub use palette::{Palette, PaletteItem};
+pub use session::MapSession;
+pub use shell::EditorApp;
 
-use crate::edit::{Edit, GroupOwner};
+use crate::edit::{Edit, GroupOwner, Slot};
 
-/// What a part of the UI asks for; the app carries it out at the end of the frame, in one place.
+/// What a part of the UI asks for; the editor carries it out at the end of the frame, in one
+/// place (`dispatch`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Open an undo group for a gesture (a drag begins, a field gains the focus).
@@ -40,13 +53,25 @@ pub enum Action {
     Commit(GroupOwner),
     /// End the gesture's group and restore the map.
     Cancel(GroupOwner),
-    /// Run a command.
-    Command(Command),
+    /// Run a command on what it was asked for.
+    Run(Command, Focus),
+    /// Add the touchpoint dragged out of the palette at a slot (a touchpoint card, or a note
+    /// in a text lane).
+    AddFromPalette {
+        /// What was dragged.
+        item: PaletteItem,
+        /// Where it was dropped.
+        slot: Slot,
+    },
 }
 
 /// Opens the editor window on `map` (read from `path`), or on the start screen when there is
-/// no map. Blocks until the window closes.
-pub fn run(map: Option<(crate::model::Map, std::path::PathBuf)>) -> eframe::Result {
+/// no map; `open_error` is said on the start screen (the map the user asked for could not be
+/// opened — a double-click in a file manager is never silent). Blocks until the window closes.
+pub fn run(
+    map: Option<(crate::model::Map, std::path::PathBuf)>,
+    open_error: Option<crate::file::FileError>,
+) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1400.0, 900.0])
@@ -58,14 +83,17 @@ pub fn run(map: Option<(crate::model::Map, std::path::PathBuf)>) -> eframe::Resu
         "journeymap",
         options,
         Box::new(move |cc| {
-            let app = match map {
+            let mut app = match map {
                 Some((map, path)) => {
                     let mut app = EditorApp::new(&cc.egui_ctx, map, Some(path));
-                    app.load_recent(cc.storage);
+                    app.load_settings(cc.storage);
                     app
                 }
                 None => EditorApp::start(&cc.egui_ctx, cc.storage),
             };
+            if let Some(error) = &open_error {
+                app.say_open_failed(error);
+            }
             // JOURNEYMAP_RECOVERY_DIR moves the recovery copies, e.g. onto a disk with room.
             let store = std::env::var_os("JOURNEYMAP_RECOVERY_DIR")
                 .map(crate::recovery::RecoveryStore::new)

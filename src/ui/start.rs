@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use egui::{Color32, Rect, RichText, Sense, Stroke, Ui, Vec2, pos2, vec2};
 
+use super::recent::RecentMaps;
 use crate::i18n::{self, Texts};
 use crate::model::{LaneKind, Lang, Map, MapKind};
 use crate::theme;
@@ -37,10 +38,17 @@ pub enum StartChoice {
     Example(Box<Map>),
     /// A recent file.
     Recent(PathBuf),
+    /// Take this file off the recent maps.
+    Forget(PathBuf),
 }
 
 /// Shows the start screen; returns the user's choice.
-pub fn start_ui(ui: &mut Ui, texts: &Texts, lang: Lang, recent: &[PathBuf]) -> Option<StartChoice> {
+pub fn start_ui(
+    ui: &mut Ui,
+    texts: &Texts,
+    lang: Lang,
+    recent: &mut RecentMaps,
+) -> Option<StartChoice> {
     let mut choice = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(24.0);
@@ -69,15 +77,70 @@ pub fn start_ui(ui: &mut Ui, texts: &Texts, lang: Lang, recent: &[PathBuf]) -> O
         }
         ui.add_space(16.0);
         ui.strong(texts.get("start-recent"));
-        if recent.is_empty() {
+        if recent.maps().is_empty() {
             ui.label(RichText::new(texts.get("start-recent-none")).weak());
         }
-        for path in recent {
-            if ui.link(path.display().to_string()).clicked() {
-                choice = Some(StartChoice::Recent(path.clone()));
-            }
+        if let Some(picked) = recent_ui(ui, texts, recent) {
+            choice = Some(picked);
         }
     });
+    choice
+}
+
+/// The recent maps, newest first: title, kind and folder; a missing file is marked and can be
+/// taken off the list.
+fn recent_ui(ui: &mut Ui, texts: &Texts, recent: &mut RecentMaps) -> Option<StartChoice> {
+    let mut choice = None;
+    let missing = recent.missing().to_vec();
+    egui::Grid::new("journeymap-recent")
+        .num_columns(4)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            for (map, missing) in recent.maps().iter().zip(missing) {
+                let title = if map.title.trim().is_empty() {
+                    map.file_name()
+                } else {
+                    map.title.clone()
+                };
+                let open = ui
+                    .add_enabled(!missing, egui::Link::new(RichText::new(&title).strong()))
+                    .on_hover_text(map.path.display().to_string());
+                if open.clicked() {
+                    choice = Some(StartChoice::Recent(map.path.clone()));
+                }
+                let kind = map
+                    .kind
+                    .map(|kind| texts.get(i18n::kind_id(kind)))
+                    .unwrap_or_default();
+                ui.label(RichText::new(kind).weak());
+                if missing {
+                    ui.label(
+                        RichText::new(
+                            texts.get_with(
+                                "start-recent-missing",
+                                &[("folder", map.folder().into())],
+                            ),
+                        )
+                        .color(ui.visuals().warn_fg_color),
+                    );
+                } else {
+                    ui.label(RichText::new(map.folder()).weak().small());
+                }
+                let forget = texts.get_with("start-recent-forget", &[("title", title.into())]);
+                let button = egui::Button::new(
+                    RichText::new(egui_material_icons::icons::ICON_CLOSE.codepoint)
+                        .family(egui_material_icons::icons::ICON_CLOSE.font_family()),
+                )
+                .frame(false);
+                let response = ui.add(button).on_hover_text(&forget);
+                response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &forget));
+                if response.clicked() {
+                    choice = Some(StartChoice::Forget(map.path.clone()));
+                }
+                ui.end_row();
+            }
+        });
     choice
 }
 

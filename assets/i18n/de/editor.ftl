@@ -35,6 +35,7 @@ edit-add-stage = Phase hinzufügen
 edit-rename-stage = Phase umbenennen
 edit-move-stage = Phase verschieben
 edit-delete-stage = Phase löschen
+edit-set-stage-phase = Kaufphase der Phase ändern
 edit-add-lane = Zeile hinzufügen
 edit-rename-lane = Zeile umbenennen
 edit-move-lane = Zeile verschieben
@@ -50,34 +51,20 @@ edit-set-info = Map-Infos bearbeiten
 edit-change = Änderung
 
 ## Menüs und Befehle des Editors
-menu-file = Datei
-menu-edit = Bearbeiten
-menu-view = Ansicht
-menu-language = Sprache
-lang-en = English
-lang-de = Deutsch
-cmd-open = Öffnen…
-cmd-save = Speichern
-cmd-save-as = Speichern unter…
-cmd-undo = Rückgängig
-cmd-undo-named = Rückgängig: { $what }
-cmd-redo = Wiederholen
-cmd-redo-named = Wiederholen: { $what }
-cmd-zoom-in = Vergrößern
-cmd-zoom-out = Verkleinern
-cmd-zoom-fit = Ganze Map zeigen
-cmd-zoom-reset = Originalgröße (100 %)
 title-untitled = Unbenannte Map
 
 ## Statusleiste
 status-saved = { $file } gespeichert.
 status-open-failed-hint = Die geöffnete Map ist unverändert.
+status-open-failed-hint-start = Wählen Sie eine andere Map oder beginnen Sie eine neue.
+status-dismiss = Meldung schließen
 
 ## Dialoge
 dialog-open-title = Map öffnen
 dialog-save-title = Map speichern unter
 dialog-path-hint = Geben Sie den Pfad der Datei ein oder wählen Sie sie mit „Durchsuchen…“.
 dialog-browse = Durchsuchen…
+dialog-no-chooser = Auf diesem System lässt sich kein Dateiauswahl-Fenster öffnen; geben Sie den Pfad der Datei oben ein.
 dialog-open = Öffnen
 dialog-save = Speichern
 dialog-cancel = Abbrechen
@@ -145,14 +132,8 @@ inspector-ownership = Medium
 inspector-phase = Kaufphase
 inspector-lane = Zeile
 inspector-stage = Phase
-cmd-delete = Löschen
-cmd-duplicate = Duplizieren
 
 ## Export, neue Map, Map-Infos
-cmd-export-png = PNG exportieren…
-cmd-new = Neue Map…
-cmd-map-info = Map-Infos…
-cmd-choose-photo = Foto auswählen…
 dialog-export-title = Map als Bild exportieren
 dialog-export = Exportieren
 dialog-photo-title = Persona-Foto
@@ -192,16 +173,13 @@ canvas-emotion = Emotion bei { $stage }
 
 ## Canvas: Kopfzeilen und Umbenennen
 canvas-rename = Umbenennen
+canvas-add-card-hint = Doppelklick fügt eine Karte hinzu
+canvas-card-empty = Leere Karte
+canvas-card-text = Kartentext
+canvas-card-keys = Enter: nächste Karte  ·  Umschalt+Enter: neue Zeile  ·  Tab: nächste Phase  ·  Esc: fertig
+canvas-drop-as-touchpoint = Fügt den Touchpoint „{ $name }“ hinzu
+canvas-drop-as-note = Fügt „{ $name }“ als Notiz in diese Zeile ein
 stage-new-title = Neue Phase
-stage-add-before = Phase davor einfügen
-stage-add-after = Phase danach einfügen
-stage-move-left = Nach links
-stage-move-right = Nach rechts
-stage-delete = Phase mit ihren Karten löschen
-lane-add-below = Zeile darunter einfügen
-lane-move-up = Nach oben
-lane-move-down = Nach unten
-lane-delete = Zeile mit ihren Karten löschen
 lane-new-touchpoints = Touchpoints
 lane-new-actions = Kundenaktionen
 lane-new-thoughts = Gedanken
@@ -211,10 +189,6 @@ lane-new-notes = Notizen
 lane-new-emotions = Emotionen
 lane-new-divider = Sichtbarkeitslinie
 canvas-connect = Mit einer anderen Karte verbinden
-stage-reset-width = Standardbreite
-lane-reset-height = Höhe an Inhalt anpassen
-lane-collapse = Zeile einklappen
-lane-expand = Zeile ausklappen
 canvas-stage-width = Breite von { $stage }
 canvas-lane-height = Höhe von { $lane }
 canvas-lane-collapse = { $lane } einklappen
@@ -231,6 +205,8 @@ start-new = Neue Map beginnen
 start-examples = Ein Beispiel öffnen
 start-recent = Zuletzt geöffnet
 start-recent-none = Maps, die Sie öffnen oder speichern, erscheinen hier.
+start-recent-missing = Fehlt in { $folder }
+start-recent-forget = „{ $title }“ aus der Liste entfernen
 
 ## Saving safely
 save-failed = { $file } konnte nicht gespeichert werden: { $reason }.

@@ -35,6 +35,7 @@ edit-add-stage = Add stage
 edit-rename-stage = Rename stage
 edit-move-stage = Move stage
 edit-delete-stage = Delete stage
+edit-set-stage-phase = Set stage phase
 edit-add-lane = Add lane
 edit-rename-lane = Rename lane
 edit-move-lane = Move lane
@@ -50,34 +51,20 @@ edit-set-info = Edit map info
 edit-change = Change
 
 ## Editor menus and commands
-menu-file = File
-menu-edit = Edit
-menu-view = View
-menu-language = Language
-lang-en = English
-lang-de = Deutsch
-cmd-open = Open…
-cmd-save = Save
-cmd-save-as = Save as…
-cmd-undo = Undo
-cmd-undo-named = Undo { $what }
-cmd-redo = Redo
-cmd-redo-named = Redo { $what }
-cmd-zoom-in = Zoom in
-cmd-zoom-out = Zoom out
-cmd-zoom-fit = Fit map to window
-cmd-zoom-reset = Zoom to 100 %
 title-untitled = Untitled map
 
 ## Status bar
 status-saved = Saved { $file }.
 status-open-failed-hint = The map you had open is unchanged.
+status-open-failed-hint-start = Choose another map, or start a new one.
+status-dismiss = Dismiss this message
 
 ## Dialogs
 dialog-open-title = Open a map
 dialog-save-title = Save the map as
 dialog-path-hint = Type the file's path, or choose it with "Browse…".
 dialog-browse = Browse…
+dialog-no-chooser = This system has no file chooser to open; type the file's path above.
 dialog-open = Open
 dialog-save = Save
 dialog-cancel = Cancel
@@ -145,14 +132,8 @@ inspector-ownership = Media
 inspector-phase = Purchase phase
 inspector-lane = Lane
 inspector-stage = Stage
-cmd-delete = Delete
-cmd-duplicate = Duplicate
 
 ## Export, new map, map info
-cmd-export-png = Export PNG…
-cmd-new = New map…
-cmd-map-info = Map info…
-cmd-choose-photo = Choose photo…
 dialog-export-title = Export the map as a picture
 dialog-export = Export
 dialog-photo-title = Persona photo
@@ -192,16 +173,13 @@ canvas-emotion = Emotion at { $stage }
 
 ## Canvas: headers and renaming
 canvas-rename = Rename
+canvas-add-card-hint = Double-click to add a card
+canvas-card-empty = Empty card
+canvas-card-text = Card text
+canvas-card-keys = Enter: next card  ·  Shift+Enter: new line  ·  Tab: next stage  ·  Esc: done
+canvas-drop-as-touchpoint = Adds the touchpoint “{ $name }”
+canvas-drop-as-note = Adds a note “{ $name }” to this lane
 stage-new-title = New stage
-stage-add-before = Add stage before
-stage-add-after = Add stage after
-stage-move-left = Move left
-stage-move-right = Move right
-stage-delete = Delete stage and its cards
-lane-add-below = Add lane below
-lane-move-up = Move up
-lane-move-down = Move down
-lane-delete = Delete lane and its cards
 lane-new-touchpoints = Touchpoints
 lane-new-actions = Customer actions
 lane-new-thoughts = Thoughts
@@ -211,10 +189,6 @@ lane-new-notes = Notes
 lane-new-emotions = Emotions
 lane-new-divider = Line of visibility
 canvas-connect = Connect to another card
-stage-reset-width = Standard width
-lane-reset-height = Fit height to content
-lane-collapse = Collapse lane
-lane-expand = Expand lane
 canvas-stage-width = Width of { $stage }
 canvas-lane-height = Height of { $lane }
 canvas-lane-collapse = Collapse { $lane }
@@ -231,6 +205,8 @@ start-new = Start a new map
 start-examples = Open an example
 start-recent = Recent maps
 start-recent-none = Maps you open or save appear here.
+start-recent-missing = Missing from { $folder }
+start-recent-forget = Remove “{ $title }” from the list
 
 ## Saving safely
 save-failed = { $file } could not be saved: { $reason }.

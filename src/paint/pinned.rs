@@ -1,0 +1,73 @@
+//! Lane labels and stage headers that stay on screen: scrolled to the middle of a wide map (on
+//! a laptop, or stage by stage in a presentation), the lane labels are drawn along the left
+//! edge of the view and the stage headers along its top, over the cards, so every card can be
+//! read with its lane and stage. Only the editor draws them; a picture shows the map whole.
+
+use egui::{Painter, Rect, Stroke, vec2};
+
+use super::lanes::{paint_lane_label, paint_stage_header};
+use crate::layout::{LaneLayout, MapLayout};
+use crate::model::{LaneKind, Map};
+use crate::theme;
+
+/// Pins the lane labels to the left edge of `visible` when the label column is scrolled out of
+/// it, and the stage headers to its top edge when their row is.
+pub fn paint_pinned_headers(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect) {
+    pin_lane_labels(painter, map, layout, visible);
+    pin_stage_headers(painter, map, layout, visible);
+}
+
+fn pin_lane_labels(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect) {
+    let Some(first) = layout.lanes.first() else {
+        return;
+    };
+    let shift = visible.left() - first.label.left();
+    if shift <= 0.0 {
+        return;
+    }
+    for (lane, geometry) in map.lanes.iter().zip(&layout.lanes) {
+        if !visible.y_range().intersects(geometry.rect.y_range())
+            || lane.collapsed
+            || matches!(lane.kind, LaneKind::Divider(_))
+        {
+            continue;
+        }
+        let moved = LaneLayout {
+            label: geometry.label.translate(vec2(shift, 0.0)),
+            body: geometry.body.translate(vec2(shift, 0.0)),
+            rect: geometry.rect.translate(vec2(shift, 0.0)),
+            ..*geometry
+        };
+        paint_lane_label(painter, lane, &moved);
+        painter.vline(
+            moved.label.right(),
+            moved.label.y_range(),
+            Stroke::new(2.0, theme::PINNED_EDGE),
+        );
+    }
+}
+
+fn pin_stage_headers(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect) {
+    let Some(first) = layout.stages.first() else {
+        return;
+    };
+    let shift = visible.top() - first.header.top();
+    if shift <= 0.0 {
+        return;
+    }
+    let band = Rect::from_x_y_ranges(
+        visible.x_range(),
+        first.header.top() + shift..=first.header.bottom() + shift,
+    );
+    painter.rect_filled(band, 0.0, theme::BACKGROUND);
+    for (stage, geometry) in map.stages.iter().zip(&layout.stages) {
+        if visible.x_range().intersects(geometry.header.x_range()) {
+            paint_stage_header(painter, stage, geometry.header.translate(vec2(0.0, shift)));
+        }
+    }
+    painter.hline(
+        band.x_range(),
+        band.bottom(),
+        Stroke::new(2.0, theme::PINNED_EDGE),
+    );
+}

@@ -1,0 +1,330 @@
+//! Typing into a card in place, as fast as a room talks: Enter keeps the card and opens a new
+//! one right below it, Shift+Enter breaks the line, Tab moves on to the same lane in the next
+//! stage (Shift+Tab: the previous one), Esc or a click elsewhere ends. A new card left empty is
+//! never created; each card typed is one undo step.
+//!
+//! The editor is the card itself: the text is typed where the card shows its title, in the
+//! card's font, size and colours at the current zoom, and the card grows as the text does
+//! (the map is updated as the user types, inside the card's undo group).
+
+use egui::{Align2, Event, Id, Key, KeyboardShortcut, Modifiers, Rect, TextEdit, Ui, vec2};
+
+use super::Frame;
+use super::view::{OPENING_MIN_ZOOM, View};
+use crate::edit::{Edit, GroupOwner, Slot};
+use crate::layout::TextStyle;
+use crate::model::{Card, CardId, Channel, Map};
+use crate::ui::Action;
+use crate::{paint, theme};
+
+/// What the editor's last key asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Outcome {
+    /// Still typing.
+    Typing,
+    /// Typing is over.
+    Done,
+    /// Go on with a new card in this slot.
+    Next(Slot),
+}
+
+/// A card being typed into.
+#[derive(Debug)]
+pub(super) struct CardEditor {
+    card: CardId,
+    /// The undo group of this card's typing (and, for a new card, of its creation).
+    owner: GroupOwner,
+    text: String,
+    /// The card did not exist before: left empty, it is not created.
+    is_new: bool,
+    /// Whether the card has been laid out and brought into view.
+    shown: bool,
+    /// Whether the text field has had the keyboard focus. It is asked for until it comes: in
+    /// the frame of the double-click that opened the editor, egui takes the focus back from a
+    /// field that was not under the click.
+    had_focus: bool,
+}
+
+impl CardEditor {
+    /// Starts typing into an existing card.
+    pub(super) fn open(card: &Card, actions: &mut Vec<Action>) -> Self {
+        let owner = GroupOwner::new();
+        actions.push(Action::Begin(owner));
+        Self {
+            card: card.id,
+            owner,
+            text: card.title.clone(),
+            is_new: false,
+            shown: false,
+            had_focus: false,
+        }
+    }
+
+    /// Adds an empty card at `slot` (a note of its lane, or a touchpoint in a touchpoint lane)
+    /// and starts typing into it.
+    pub(super) fn open_new(map: &Map, slot: Slot, actions: &mut Vec<Action>) -> Option<Self> {
+        map.lane(slot.lane).filter(|lane| lane.holds_cards())?;
+        map.stage(slot.stage)?;
+        let owner = GroupOwner::new();
+        let card = map.new_card(
+            map.next_card_id(),
+            slot.lane,
+            slot.stage,
+            String::new(),
+            Channel::Custom,
+        );
+        let id = card.id;
+        actions.push(Action::Begin(owner));
+        actions.push(Action::Edit(Box::new(Edit::AddCards {
+            cards: vec![card],
+            slot,
+        })));
+        Some(Self {
+            card: id,
+            owner,
+            text: String::new(),
+            is_new: true,
+            shown: false,
+            had_focus: false,
+        })
+    }
+
+    /// The card being typed into.
+    pub(super) fn card(&self) -> CardId {
+        self.card
+    }
+
+    /// The editor over its card; returns what the user asked for.
+    pub(super) fn ui(
+        &mut self,
+        ui: &mut Ui,
+        frame: &Frame<'_>,
+        view: &mut View,
+        actions: &mut Vec<Action>,
+    ) -> Outcome {
+        let (map, layout) = (frame.map, frame.layout);
+        let geometry = layout.cards.iter().find(|card| card.id == self.card);
+        let (Some(geometry), Some(card)) = (geometry, map.card(self.card)) else {
+            if self.shown {
+                // The card went away under the editor; keep whatever was done.
+                actions.push(Action::Commit(self.owner));
+                return Outcome::Done;
+            }
+            // Added at the end of the last frame: it is laid out from the next one.
+            return Outcome::Typing;
+        };
+        let id = editor_id(self.card);
+        if !self.shown {
+            self.shown = true;
+            view.reveal(geometry.rect, OPENING_MIN_ZOOM);
+        }
+        if !self.had_focus {
+            ui.memory_mut(|memory| memory.request_focus(id));
+        }
+        let keys = Keys::take(ui, id);
+        let response = ui.put(
+            geometry.title,
+            TextEdit::multiline(&mut self.text)
+                .id(id)
+                .font(paint::font_id(TextStyle::Body))
+                .text_color(theme::TEXT)
+                .frame(egui::Frame::NONE)
+                .margin(egui::Margin::ZERO)
+                .desired_width(geometry.title.width())
+                .desired_rows(1)
+                .return_key(KeyboardShortcut::new(Modifiers::SHIFT, Key::Enter))
+                .event_filter(egui::EventFilter {
+                    tab: true,
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    escape: true,
+                }),
+        );
+        let response = response.accessible_name(frame.texts.get("canvas-card-text"));
+        super::a11y::place_on_screen(ui, &response);
+        if response.changed() {
+            let mut edited = card.clone();
+            edited.title.clone_from(&self.text);
+            actions.push(Action::Edit(Box::new(Edit::UpdateCard(edited))));
+        }
+        paint_keys_hint(ui, frame, geometry.rect);
+        let focused = response.has_focus() || ui.memory(|memory| memory.has_focus(id));
+        let lost_focus = self.had_focus && !focused;
+        self.had_focus |= focused;
+        if keys.escape || (lost_focus && !keys.any()) {
+            self.finish(card, actions);
+            return Outcome::Done;
+        }
+        let empty = self.text.trim().is_empty();
+        if keys.enter {
+            self.finish(card, actions);
+            if empty {
+                // Enter on an empty new card ends the run of cards.
+                return Outcome::Done;
+            }
+            let before = map
+                .cards_in(card.lane, card.stage)
+                .skip_while(|other| other.id != card.id)
+                .nth(1)
+                .map(|next| next.id);
+            return Outcome::Next(Slot {
+                lane: card.lane,
+                stage: card.stage,
+                before,
+            });
+        }
+        if let Some(step) = keys.tab {
+            self.finish(card, actions);
+            return next_stage(map, card, step).map_or(Outcome::Done, Outcome::Next);
+        }
+        Outcome::Typing
+    }
+
+    /// Ends the typing: the card is kept as typed, or, new and still empty, not created.
+    fn finish(&self, card: &Card, actions: &mut Vec<Action>) {
+        let text = self.text.trim();
+        if self.is_new && text.is_empty() {
+            actions.push(Action::Cancel(self.owner));
+            return;
+        }
+        if card.title != text {
+            let mut edited = card.clone();
+            text.clone_into(&mut edited.title);
+            actions.push(Action::Edit(Box::new(Edit::UpdateCard(edited))));
+        }
+        actions.push(Action::Commit(self.owner));
+    }
+}
+
+/// The editor's text field id for a card.
+fn editor_id(card: CardId) -> Id {
+    Id::unique(("journeymap-card-editor", card))
+}
+
+/// The keys the editor acts on, taken out of the input before the text field sees them.
+#[derive(Clone, Copy, Debug, Default)]
+struct Keys {
+    enter: bool,
+    escape: bool,
+    /// Tab (+1) or Shift+Tab (−1).
+    tab: Option<isize>,
+}
+
+impl Keys {
+    fn take(ui: &Ui, id: Id) -> Self {
+        if !ui.memory(|memory| memory.has_focus(id)) {
+            return Self::default();
+        }
+        let mut keys = Self::default();
+        ui.input_mut(|input| {
+            input.events.retain(|event| {
+                let Event::Key {
+                    key,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } = event
+                else {
+                    return true;
+                };
+                match key {
+                    Key::Enter if !modifiers.shift => keys.enter = true,
+                    Key::Escape => keys.escape = true,
+                    Key::Tab => keys.tab = Some(if modifiers.shift { -1 } else { 1 }),
+                    _ => return true,
+                }
+                false
+            });
+        });
+        keys
+    }
+
+    fn any(self) -> bool {
+        self.enter || self.escape || self.tab.is_some()
+    }
+}
+
+/// Where Tab goes from `card`: a new card in the same lane, one stage on (or back); past the
+/// last stage, the first stage of the next card lane below (reading order), and before the
+/// first, the last stage of the card lane above.
+fn next_stage(map: &Map, card: &Card, step: isize) -> Option<Slot> {
+    let lanes: Vec<_> = map
+        .lanes
+        .iter()
+        .filter(|lane| lane.holds_cards() && !lane.collapsed)
+        .map(|lane| lane.id)
+        .collect();
+    let stages = map.stages.len() as isize;
+    let lane_at = lanes.iter().position(|lane| *lane == card.lane)? as isize;
+    let stage_at = map.stages.iter().position(|stage| stage.id == card.stage)? as isize;
+    let flat = lane_at * stages + stage_at + step;
+    if flat < 0 || flat >= lanes.len() as isize * stages {
+        return None;
+    }
+    let lane = *lanes.get((flat / stages) as usize)?;
+    let stage = map.stages.get((flat % stages) as usize)?.id;
+    Some(Slot {
+        lane,
+        stage,
+        before: None,
+    })
+}
+
+/// What the keys do, in small print under the card, at the same size on screen at any zoom.
+fn paint_keys_hint(ui: &Ui, frame: &Frame<'_>, card: Rect) {
+    let zoom = ui
+        .ctx()
+        .layer_transform_to_global(ui.layer_id())
+        .map_or(1.0, |transform| transform.scaling)
+        .max(0.05);
+    let font = egui::FontId::new(11.0 / zoom, egui::FontFamily::Proportional);
+    let galley = ui.painter().layout_no_wrap(
+        frame.texts.get("canvas-card-keys"),
+        font,
+        theme::TEXT_ON_DARK,
+    );
+    let pad = vec2(6.0, 3.0) / zoom;
+    let rect = Align2::LEFT_TOP.anchor_size(
+        card.left_bottom() + vec2(0.0, 4.0 / zoom),
+        galley.size() + 2.0 * pad,
+    );
+    ui.painter()
+        .rect_filled(rect, 4.0 / zoom, theme::HINT_BACKGROUND);
+    ui.painter()
+        .galley(rect.min + pad, galley, theme::TEXT_ON_DARK);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Lang, MapKind};
+
+    #[test]
+    fn tab_walks_the_stages_of_a_lane_then_the_next_lane() {
+        let map = crate::file::template(MapKind::CurrentState, Lang::En).unwrap();
+        let actions = map.lanes[0].id;
+        let touchpoints = map.lanes[1].id;
+        let last = map.stages.last().unwrap().id;
+        let card = Card::new(CardId(1), actions, map.stages[0].id, "");
+        let next = next_stage(&map, &card, 1).unwrap();
+        assert_eq!((next.lane, next.stage), (actions, map.stages[1].id));
+        assert_eq!(
+            next_stage(&map, &card, -1),
+            None,
+            "nothing before the first"
+        );
+        let at_end = Card::new(CardId(1), actions, last, "");
+        let wrapped = next_stage(&map, &at_end, 1).unwrap();
+        assert_eq!(
+            (wrapped.lane, wrapped.stage),
+            (touchpoints, map.stages[0].id)
+        );
+        let back = next_stage(
+            &map,
+            &Card::new(CardId(1), touchpoints, map.stages[0].id, ""),
+            -1,
+        )
+        .unwrap();
+        assert_eq!((back.lane, back.stage), (actions, last));
+    }
+}

@@ -1,0 +1,511 @@
+//! The map canvas: the shared painter inside egui's `Scene` (pan and zoom), and everything the
+//! user does on the map itself — select, drag, type into cards, score emotions, rename, resize
+//! and fold stages and lanes, draw arrows. The canvas never changes the map: it returns
+//! [`Action`]s.
+
+pub(super) mod a11y;
+mod card_editor;
+mod cards;
+mod cells;
+mod connections;
+mod drop;
+mod emotion;
+mod gesture;
+mod header_drag;
+mod headers;
+mod navigate;
+mod presentation;
+mod view;
+
+use std::collections::BTreeSet;
+
+use egui::emath::TSTransform;
+use egui::{Pos2, Rect, Scene, Ui, Vec2};
+
+use self::card_editor::CardEditor;
+use self::connections::{arrow_at, paint_selected_arrow};
+use self::gesture::GestureTracker;
+use self::headers::{RenameEnd, RenameTarget, headers_ui, rename_ui as rename_target_ui};
+use self::presentation::Presentation;
+use self::view::View;
+use super::{Action, commands::Situation};
+use crate::edit::{Edit, Slot};
+use crate::i18n::Texts;
+use crate::layout::MapLayout;
+use crate::model::{CardId, Connection, LaneId, Map, StageId};
+use crate::{paint, theme};
+
+pub use self::drop::slot_at;
+pub use self::navigate::{move_edit, neighbour};
+
+/// What the canvas needs to draw a frame besides its own state.
+pub struct Frame<'a> {
+    /// The editor's words.
+    pub texts: &'a Texts,
+    /// The map.
+    pub map: &'a Map,
+    /// Its layout.
+    pub layout: &'a MapLayout,
+    /// The persona photo, loaded.
+    pub photo: Option<paint::Photo>,
+    /// What commands the context menus may offer (their focus is set by the canvas).
+    pub situation: Situation<'a>,
+}
+
+/// View state of the canvas: where the map is on screen, what is selected, and what the user
+/// is in the middle of. Kept out of the document and out of undo.
+#[derive(Debug, Default)]
+pub struct Canvas {
+    view: View,
+    /// The selected cards.
+    selection: BTreeSet<CardId>,
+    /// The selected blueprint arrow.
+    selected_connection: Option<Connection>,
+    /// The selected emotion point: an emotion lane and a stage.
+    selected_score: Option<(LaneId, StageId)>,
+    /// The press-and-drag gesture under way.
+    gestures: GestureTracker,
+    /// The cards the card gesture moves.
+    moving: Vec<CardId>,
+    /// Where a Shift-drag rubber band started, in map coordinates.
+    band_start: Option<Pos2>,
+    /// A stage or lane title being renamed in place, and the text typed so far.
+    renaming: Option<(RenameTarget, String)>,
+    /// The card being typed into.
+    editor: Option<CardEditor>,
+    /// The presentation, while the map is presented.
+    presentation: Option<Presentation>,
+}
+
+impl Canvas {
+    /// Fits the whole map at the next frame.
+    pub fn fit(&mut self) {
+        self.view.fit();
+    }
+
+    /// Zooms in one step.
+    pub fn zoom_in(&mut self) {
+        self.view.zoom_in();
+    }
+
+    /// Zooms out one step.
+    pub fn zoom_out(&mut self) {
+        self.view.zoom_out();
+    }
+
+    /// One map point per screen point, keeping the centre.
+    pub fn zoom_reset(&mut self) {
+        self.view.zoom_reset();
+    }
+
+    /// The part of the map shown at the last frame, in map coordinates.
+    pub fn scene_rect(&self) -> Option<Rect> {
+        self.view.visible_in_map()
+    }
+
+    /// Map coordinates → screen coordinates at the last frame. (The accessibility tree reports
+    /// the canvas's widgets in map coordinates; this places them on screen.)
+    pub fn screen_from_map(&self) -> TSTransform {
+        self.view.screen_from_map()
+    }
+
+    /// The canvas's place on screen at the last frame.
+    pub fn rect_on_screen(&self) -> Rect {
+        self.view.canvas()
+    }
+
+    /// The selected cards, in id order.
+    pub fn selection(&self) -> Vec<CardId> {
+        self.selection.iter().copied().collect()
+    }
+
+    /// Selects exactly these cards (and nothing else).
+    pub fn select(&mut self, cards: impl IntoIterator<Item = CardId>) {
+        self.selection = cards.into_iter().collect();
+        self.selected_connection = None;
+        self.selected_score = None;
+    }
+
+    /// The selected arrow, if any.
+    pub fn selected_connection(&self) -> Option<&Connection> {
+        self.selected_connection.as_ref()
+    }
+
+    /// The selected emotion point, if any.
+    pub fn selected_score(&self) -> Option<(LaneId, StageId)> {
+        self.selected_score
+    }
+
+    /// Forgets the selected arrow and emotion point (after they were deleted).
+    pub fn clear_selected_marks(&mut self) {
+        self.selected_connection = None;
+        self.selected_score = None;
+    }
+
+    /// Whether cards are being dragged.
+    pub fn is_dragging(&self) -> bool {
+        matches!(self.gestures.current(), Some(gesture::GestureKey::Card(_)))
+    }
+
+    /// Whether the user is in the middle of something on the canvas that owns the keyboard or
+    /// the pointer: typing into a card or title, or a drag. Commands that act on the map wait.
+    pub fn is_busy(&self) -> bool {
+        self.editor.is_some() || self.renaming.is_some() || self.gestures.is_busy()
+    }
+
+    /// The card being typed into, if any.
+    pub fn editing(&self) -> Option<CardId> {
+        self.editor.as_ref().map(CardEditor::card)
+    }
+
+    /// Starts typing into `card`: its text is edited in place, and each card typed is one undo
+    /// step.
+    pub fn edit_card(&mut self, map: &Map, card: CardId, actions: &mut Vec<Action>) {
+        if let Some(existing) = map.card(card) {
+            self.select([card]);
+            self.renaming = None;
+            self.editor = Some(CardEditor::open(existing, actions));
+        }
+    }
+
+    /// Adds an empty card at `slot` and starts typing into it; it is created only if
+    /// something is typed.
+    pub fn add_card(&mut self, map: &Map, slot: Slot, actions: &mut Vec<Action>) {
+        self.renaming = None;
+        self.editor = CardEditor::open_new(map, slot, actions);
+        if let Some(editor) = &self.editor {
+            self.select([editor.card()]);
+        }
+    }
+
+    /// Starts renaming a stage or lane in place.
+    fn rename(&mut self, map: &Map, target: RenameTarget) {
+        self.editor = None;
+        self.start_rename(map, target);
+    }
+
+    /// Starts renaming a stage in place.
+    pub fn rename_stage(&mut self, map: &Map, stage: StageId) {
+        self.rename(map, RenameTarget::Stage(stage));
+    }
+
+    /// Starts renaming a lane in place.
+    pub fn rename_lane(&mut self, map: &Map, lane: LaneId) {
+        self.rename(map, RenameTarget::Lane(lane));
+    }
+
+    /// Selects an emotion point (and nothing else).
+    pub fn select_score(&mut self, lane: LaneId, stage: StageId) {
+        self.select([]);
+        self.selected_score = Some((lane, stage));
+    }
+
+    /// Moves the view as little as needed to show `rect_in_map`.
+    pub fn reveal(&mut self, rect_in_map: Rect) {
+        self.view.reveal(rect_in_map, 0.0);
+    }
+
+    /// Whether the map is being presented.
+    pub fn is_presenting(&self) -> bool {
+        self.presentation.is_some()
+    }
+
+    /// The stage being presented.
+    pub fn presented_stage(&self) -> Option<StageId> {
+        self.presentation.as_ref().map(Presentation::stage)
+    }
+
+    /// Starts presenting at the stage of the selection, or the first stage.
+    pub fn start_presentation(&mut self, map: &Map) {
+        let stage = self
+            .selection
+            .first()
+            .and_then(|id| map.card(*id))
+            .map(|card| card.stage)
+            .or_else(|| map.stages.first().map(|stage| stage.id));
+        if let Some(stage) = stage {
+            self.presentation = Some(Presentation::new(stage, self.view.clone()));
+        }
+    }
+
+    /// Shows the next (`step` 1) or previous (−1) stage of the presentation.
+    pub fn step_presentation(&mut self, map: &Map, step: isize) {
+        if let Some(presentation) = &mut self.presentation {
+            presentation.step(map, step);
+        }
+    }
+
+    /// Ends the presentation and puts the view back where it was.
+    pub fn end_presentation(&mut self) {
+        if let Some(presentation) = self.presentation.take() {
+            self.view = presentation.into_saved_view();
+        }
+    }
+
+    /// Draws the map (with the persona's `photo`, if loaded) and handles what the user does on
+    /// it; returns what the user asked for.
+    pub fn ui(&mut self, ui: &mut Ui, frame: &Frame<'_>) -> Vec<Action> {
+        let (map, layout) = (frame.map, frame.layout);
+        let mut actions = Vec::new();
+        self.forget_what_is_gone(map);
+        let canvas_on_screen = ui.available_rect_before_wrap();
+        let mut scene_rect = self.view.scene_rect(canvas_on_screen, layout);
+        if let Some(presentation) = &mut self.presentation {
+            presentation.place(&mut self.view, map, layout);
+            scene_rect = self.view.scene_rect(canvas_on_screen, layout);
+        }
+        let palette_drop = drop::palette_drop(ui, map, layout, &self.view, canvas_on_screen);
+        let mut card_clicked = false;
+        let mut cell_clicked = false;
+        let mut scene = Scene::new()
+            .zoom_range(view::ZOOM_RANGE)
+            .max_inner_size(layout.size.max(Vec2::splat(1.0)));
+        if self.editor.is_some() || self.renaming.is_some() {
+            // The scroll wheel pans; no drag pans while text is selected with the mouse.
+            scene = scene.drag_pan_buttons(egui::containers::DragPanButtons::MIDDLE);
+        }
+        let scene_response = scene.show(ui, &mut scene_rect, |ui| {
+            let visible = ui.clip_rect();
+            let screen_from_map = ui
+                .ctx()
+                .layer_transform_to_global(ui.layer_id())
+                .unwrap_or(TSTransform::IDENTITY);
+            self.view.drawn(screen_from_map);
+            paint::paint_background(ui.painter(), layout);
+            let view = paint::View {
+                visible,
+                zoom: screen_from_map.scaling,
+                photo: frame.photo,
+                editing: self.editing(),
+            };
+            paint::paint_map(ui.painter(), map, layout, view);
+            if let Some(presentation) = &self.presentation {
+                presentation.paint(ui.painter(), layout, visible);
+            }
+            paint::paint_pinned_headers(ui.painter(), map, layout, visible);
+            self.rubber_band_ui(ui, layout, visible);
+            cell_clicked = cells::cells_ui(self, ui, frame, visible, &mut actions);
+            card_clicked = cards::cards_ui(self, ui, frame, visible, &mut actions);
+            emotion::emotion_ui(self, ui, frame, &mut actions);
+            if self.presentation.is_none() {
+                let target = headers_ui(ui, frame, &mut self.gestures, &mut actions);
+                if let Some(target) = target {
+                    self.rename(map, target);
+                }
+            }
+            self.rename_ui(ui, frame.texts, layout, &mut actions);
+            if let Some(editor) = &mut self.editor {
+                let outcome = editor.ui(ui, frame, &mut self.view, &mut actions);
+                self.follow_editor(map, outcome, &mut actions);
+            }
+            self.paint_selection(ui, layout);
+            self.connections_ui(ui, frame, &mut actions);
+            if let Some(drop) = &palette_drop {
+                drop.paint(ui, frame);
+            }
+            self.gestures.end_frame(ui, &mut actions);
+        });
+        if card_clicked {
+            self.selected_connection = None;
+            self.selected_score = None;
+        } else if scene_response.response.clicked() || cell_clicked {
+            self.selection.clear();
+            self.selected_score = None;
+            let pointer = ui.input(|input| input.pointer.interact_pos());
+            self.selected_connection = pointer
+                .and_then(|pos| arrow_at(layout, self.view.screen_from_map().inverse() * pos));
+        }
+        if let Some(drop) = palette_drop {
+            drop.release(ui, &mut actions);
+        }
+        actions
+    }
+
+    /// Drops from the selection what undo, delete or folding took away.
+    fn forget_what_is_gone(&mut self, map: &Map) {
+        self.selection.retain(|id| {
+            map.card(*id)
+                .and_then(|card| map.lane(card.lane))
+                .is_some_and(|lane| !lane.collapsed)
+        });
+        if let Some(connection) = &self.selected_connection
+            && !map.connections.contains(connection)
+        {
+            self.selected_connection = None;
+        }
+        if let Some((lane, stage)) = self.selected_score
+            && !emotion::is_scored(map, lane, stage)
+        {
+            self.selected_score = None;
+        }
+        if let Some(presentation) = &mut self.presentation
+            && map.stage(presentation.stage()).is_none()
+        {
+            presentation.step(map, 0);
+        }
+    }
+
+    /// Carries out what the card editor's last key asked for.
+    fn follow_editor(
+        &mut self,
+        map: &Map,
+        outcome: card_editor::Outcome,
+        actions: &mut Vec<Action>,
+    ) {
+        use card_editor::Outcome;
+        match outcome {
+            Outcome::Typing => {}
+            Outcome::Done => self.editor = None,
+            Outcome::Next(slot) => self.add_card(map, slot, actions),
+        }
+    }
+
+    /// Shift-drag on the canvas draws a rubber band; the cards it touches join the selection.
+    /// (A plain drag on empty space pans, as in every canvas.)
+    fn rubber_band_ui(&mut self, ui: &Ui, layout: &MapLayout, visible: Rect) {
+        let shift = ui.input(|input| input.modifiers.shift);
+        if !shift && self.band_start.is_none() {
+            return;
+        }
+        // Registered under the cards, so a Shift-click on a card still toggles it.
+        let response = ui.interact(
+            visible,
+            egui::Id::unique("journeymap-rubber-band"),
+            egui::Sense::drag(),
+        );
+        let pointer = pointer_in_map(ui);
+        if response.drag_started() {
+            self.band_start = pointer;
+        }
+        let (Some(start), Some(end)) = (self.band_start, pointer) else {
+            return;
+        };
+        let band = Rect::from_two_pos(start, end);
+        ui.painter().rect(
+            band,
+            0.0,
+            theme::DROP_TARGET_FILL,
+            egui::Stroke::new(1.0, theme::DROP_TARGET),
+            egui::StrokeKind::Inside,
+        );
+        if response.drag_stopped() || !ui.input(|input| input.pointer.any_down()) {
+            self.selection.extend(
+                layout
+                    .cards
+                    .iter()
+                    .filter(|card| !card.hidden && card.rect.intersects(band))
+                    .map(|card| card.id),
+            );
+            self.band_start = None;
+        }
+    }
+
+    /// Starts renaming `target` in place with its current title.
+    fn start_rename(&mut self, map: &Map, target: RenameTarget) {
+        let title = match target {
+            RenameTarget::Stage(id) => map.stage(id).map(|stage| stage.title.clone()),
+            RenameTarget::Lane(id) => map.lane(id).map(|lane| lane.title.clone()),
+        };
+        self.renaming = title.map(|title| (target, title));
+    }
+
+    /// The in-place editor of a stage or lane title, over its header.
+    fn rename_ui(
+        &mut self,
+        ui: &mut Ui,
+        texts: &Texts,
+        layout: &MapLayout,
+        actions: &mut Vec<Action>,
+    ) {
+        let Some((target, text)) = &mut self.renaming else {
+            return;
+        };
+        let rect = match *target {
+            RenameTarget::Stage(id) => layout
+                .stages
+                .iter()
+                .find(|stage| stage.id == id)
+                .map(|stage| stage.header.shrink(4.0)),
+            RenameTarget::Lane(id) => layout
+                .lanes
+                .iter()
+                .find(|lane| lane.id == id)
+                .map(|lane| lane.label.shrink(4.0)),
+        };
+        let Some(rect) = rect else {
+            self.renaming = None;
+            return;
+        };
+        let target = *target;
+        let stage = matches!(target, RenameTarget::Stage(_));
+        let title = match rename_target_ui(ui, rect, text, &texts.get("canvas-rename"), stage) {
+            RenameEnd::Typing => return,
+            RenameEnd::Cancelled => {
+                self.renaming = None;
+                return;
+            }
+            RenameEnd::Done(title) => title,
+        };
+        self.renaming = None;
+        let edit = match target {
+            RenameTarget::Stage(id) => {
+                (!title.is_empty()).then_some(Edit::RenameStage { id, title })
+            }
+            RenameTarget::Lane(id) => (!title.is_empty()).then_some(Edit::RenameLane { id, title }),
+        };
+        if let Some(edit) = edit {
+            actions.push(Action::Edit(Box::new(edit)));
+        }
+    }
+
+    /// The connection handle of a single selected card, and the selected arrow's highlight.
+    fn connections_ui(&mut self, ui: &Ui, frame: &Frame<'_>, actions: &mut Vec<Action>) {
+        if let Some(connection) = &self.selected_connection {
+            paint_selected_arrow(ui, frame.layout, connection);
+        }
+        if self.is_dragging() || self.editor.is_some() || self.presentation.is_some() {
+            return;
+        }
+        if let [card] = self.selection()[..] {
+            connections::handle_ui(
+                ui,
+                frame.layout,
+                card,
+                &frame.texts.get("canvas-connect"),
+                &mut self.gestures,
+                actions,
+            );
+        }
+    }
+
+    /// Outlines the selected cards.
+    fn paint_selection(&self, ui: &Ui, layout: &MapLayout) {
+        for geometry in layout
+            .cards
+            .iter()
+            .filter(|card| self.selection.contains(&card.id))
+        {
+            ui.painter().rect_stroke(
+                geometry.rect.expand(2.0),
+                theme::CORNER_RADIUS + 2.0,
+                egui::Stroke::new(2.5, theme::SELECTION),
+                egui::StrokeKind::Outside,
+            );
+        }
+    }
+}
+
+/// Where the pointer is, in map coordinates.
+pub(super) fn pointer_in_map(ui: &Ui) -> Option<Pos2> {
+    ui.input(|input| input.pointer.latest_pos())
+        .map(|pos| to_map(ui, pos))
+}
+
+/// A screen position in map coordinates, through the scene's transform.
+fn to_map(ui: &Ui, pos_on_screen: Pos2) -> Pos2 {
+    let map_from_screen = ui
+        .ctx()
+        .layer_transform_from_global(ui.layer_id())
+        .unwrap_or(TSTransform::IDENTITY);
+    map_from_screen * pos_on_screen
+}

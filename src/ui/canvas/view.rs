@@ -1,0 +1,304 @@
+//! Where the map is on screen, and the rule that nothing but the user moves it.
+//!
+//! egui's `Scene` fits a rectangle of the map into the canvas. Handed the same rectangle while
+//! the canvas changes size (a panel opens, the status bar grows), it would zoom and shift the
+//! map under the user's pointer. So the view keeps the map → screen transform itself and hands
+//! the scene the rectangle that keeps it: opening the inspector only covers part of the map.
+//! Likewise, when the title band grows (the legend appears with the first touchpoint), the grid
+//! is held where it was. The view is placed anew only when a map is opened or the user asks
+//! (Ctrl+0 fits the whole map, Ctrl+1 is 100 %).
+
+use egui::emath::TSTransform;
+use egui::{Pos2, Rect, Vec2};
+
+use crate::layout::MapLayout;
+
+/// How far the view zooms: from a tenth (a whole wall-sized map) to four times.
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.1..=4.0;
+/// One zoom step of the keyboard commands.
+const ZOOM_STEP: f32 = 1.25;
+/// The smallest zoom a map opens at: card titles are 14 points, about 10 screen pixels here, so
+/// they can be read on a laptop. A map that only fits smaller opens fitting its width at this
+/// zoom, at its top left, and the rest is a scroll away.
+pub const OPENING_MIN_ZOOM: f32 = 0.7;
+/// Opening and fitting never enlarge the map: above 100 % egui's text turns blurry.
+const FIT_MAX_ZOOM: f32 = 1.0;
+/// A window settles its panels in its first frames; a map being opened is placed anew in each
+/// of them, so it opens placed for the canvas it will really have.
+const SETTLING_FRAMES: u32 = 3;
+
+/// How the view is to be placed at the next frame.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Placement {
+    /// As a map opens: the whole map if it can be read that way, else its width at a readable
+    /// zoom.
+    Opening,
+    /// The whole map, however small (Ctrl+0).
+    Fit,
+    /// Kept as it is.
+    Kept(TSTransform),
+}
+
+/// The map's place on screen. View state: never saved, never undone.
+#[derive(Clone, Debug)]
+pub struct View {
+    placement: Placement,
+    /// The canvas on screen at the last frame.
+    canvas: Rect,
+    /// The grid's top-left corner in map coordinates at the last frame, to hold the grid still
+    /// when the title band above it changes height.
+    anchor: Option<Pos2>,
+    /// Frames drawn since the map was opened, up to [`SETTLING_FRAMES`].
+    frames: u32,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        Self {
+            placement: Placement::Opening,
+            canvas: Rect::NOTHING,
+            anchor: None,
+            frames: 0,
+        }
+    }
+}
+
+impl View {
+    /// Map coordinates → screen coordinates, as the last frame drew the map (identity before
+    /// the first frame).
+    pub fn screen_from_map(&self) -> TSTransform {
+        match self.placement {
+            Placement::Kept(transform) => transform,
+            Placement::Opening | Placement::Fit => TSTransform::IDENTITY,
+        }
+    }
+
+    /// The part of the map in view at the last frame, in map coordinates.
+    pub fn visible_in_map(&self) -> Option<Rect> {
+        match self.placement {
+            Placement::Kept(transform) if self.canvas.is_positive() => {
+                Some(transform.inverse() * self.canvas)
+            }
+            _ => None,
+        }
+    }
+
+    /// The canvas on screen at the last frame.
+    pub fn canvas(&self) -> Rect {
+        self.canvas
+    }
+
+    /// Fits the whole map at the next frame.
+    pub fn fit(&mut self) {
+        self.placement = Placement::Fit;
+    }
+
+    /// Zooms by `factor` (> 1 zooms in), keeping the middle of the canvas still.
+    pub fn zoom_by(&mut self, factor: f32) {
+        let center = self.canvas.center();
+        self.zoom_around(center, |zoom| zoom * factor);
+    }
+
+    /// Zooms in one step.
+    pub fn zoom_in(&mut self) {
+        self.zoom_by(ZOOM_STEP);
+    }
+
+    /// Zooms out one step.
+    pub fn zoom_out(&mut self) {
+        self.zoom_by(1.0 / ZOOM_STEP);
+    }
+
+    /// One map point per screen point, keeping the middle of the canvas still.
+    pub fn zoom_reset(&mut self) {
+        let center = self.canvas.center();
+        self.zoom_around(center, |_| 1.0);
+    }
+
+    fn zoom_around(&mut self, pos_on_screen: Pos2, zoom: impl FnOnce(f32) -> f32) {
+        let Placement::Kept(transform) = self.placement else {
+            return;
+        };
+        let pos_in_map = transform.inverse() * pos_on_screen;
+        let scaling = zoom(transform.scaling).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+        self.placement = Placement::Kept(TSTransform::new(
+            pos_on_screen.to_vec2() - pos_in_map.to_vec2() * scaling,
+            scaling,
+        ));
+    }
+
+    /// Shows `rect_in_map` at `zoom`, its centre at the middle of the canvas.
+    pub fn center_on(&mut self, rect_in_map: Rect, zoom: f32) {
+        let scaling = zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+        self.placement = Placement::Kept(TSTransform::new(
+            self.canvas.center().to_vec2() - rect_in_map.center().to_vec2() * scaling,
+            scaling,
+        ));
+    }
+
+    /// Moves the view as little as needed for `rect_in_map` to be on the canvas, zooming in
+    /// first if it is smaller than `min_zoom` (a card being typed into must be readable).
+    pub fn reveal(&mut self, rect_in_map: Rect, min_zoom: f32) {
+        let Placement::Kept(mut transform) = self.placement else {
+            return;
+        };
+        if !self.canvas.is_positive() {
+            return;
+        }
+        if transform.scaling < min_zoom {
+            self.center_on(rect_in_map, min_zoom);
+            return;
+        }
+        let on_screen = transform * rect_in_map;
+        let room = self.canvas.shrink(12.0);
+        let mut shift = Vec2::ZERO;
+        // The card's top-left corner wins when it is larger than the canvas.
+        if on_screen.right() > room.right() {
+            shift.x = room.right() - on_screen.right();
+        }
+        if on_screen.left() + shift.x < room.left() {
+            shift.x = room.left() - on_screen.left();
+        }
+        if on_screen.bottom() > room.bottom() {
+            shift.y = room.bottom() - on_screen.bottom();
+        }
+        if on_screen.top() + shift.y < room.top() {
+            shift.y = room.top() - on_screen.top();
+        }
+        transform.translation += shift;
+        self.placement = Placement::Kept(transform);
+    }
+
+    /// The part of the map to hand egui's `Scene` this frame, for a canvas at `canvas` showing
+    /// `layout`: what keeps the map where it was on screen.
+    pub fn scene_rect(&mut self, canvas: Rect, layout: &MapLayout) -> Rect {
+        let anchor = grid_anchor(layout);
+        if self.frames < SETTLING_FRAMES {
+            self.frames += 1;
+            if self.canvas != canvas && self.frames > 1 {
+                self.placement = Placement::Opening;
+            }
+        }
+        let transform = match self.placement {
+            Placement::Opening => opening(canvas, layout.size),
+            Placement::Fit => fit(canvas, layout.size),
+            Placement::Kept(mut transform) => {
+                if let Some(before) = self.anchor {
+                    // Hold the grid where it was on screen when the band above it changed.
+                    transform.translation += (before - anchor) * transform.scaling;
+                }
+                transform
+            }
+        };
+        self.placement = Placement::Kept(transform);
+        self.canvas = canvas;
+        self.anchor = Some(anchor);
+        transform.inverse() * canvas
+    }
+
+    /// Records where the scene drew the map this frame (the user may have panned or zoomed).
+    pub fn drawn(&mut self, screen_from_map: TSTransform) {
+        if screen_from_map.is_valid() && screen_from_map.scaling > 0.0 {
+            self.placement = Placement::Kept(screen_from_map);
+        }
+    }
+}
+
+/// The top-left corner of the grid (the first stage header), which the view holds still.
+fn grid_anchor(layout: &MapLayout) -> Pos2 {
+    layout
+        .stages
+        .first()
+        .map(|stage| stage.header.min)
+        .or_else(|| layout.lanes.first().map(|lane| lane.rect.min))
+        .unwrap_or(Pos2::ZERO)
+}
+
+/// The whole map centred in the canvas, at most at 100 %.
+fn fit(canvas: Rect, map_size: Vec2) -> TSTransform {
+    let size = map_size.max(Vec2::splat(1.0));
+    let zoom = (canvas.size() / size)
+        .min_elem()
+        .clamp(*ZOOM_RANGE.start(), FIT_MAX_ZOOM);
+    TSTransform::new(
+        canvas.center().to_vec2() - (size / 2.0) * zoom,
+        zoom.max(f32::EPSILON),
+    )
+}
+
+/// A newly opened map: fitted whole when that is readable; else its width fitted at a readable
+/// zoom at least, from its top-left corner.
+fn opening(canvas: Rect, map_size: Vec2) -> TSTransform {
+    let whole = fit(canvas, map_size);
+    if whole.scaling >= OPENING_MIN_ZOOM || !canvas.is_positive() {
+        return whole;
+    }
+    let width_zoom = (canvas.width() / map_size.x.max(1.0)).clamp(OPENING_MIN_ZOOM, FIT_MAX_ZOOM);
+    TSTransform::new(canvas.min.to_vec2(), width_zoom)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::{pos2, vec2};
+
+    fn canvas() -> Rect {
+        Rect::from_min_size(pos2(230.0, 24.0), vec2(500.0, 580.0))
+    }
+
+    #[test]
+    fn a_wide_map_opens_readable_at_its_top_left_not_shrunk_to_fit() {
+        let transform = opening(canvas(), vec2(1494.0, 1200.0));
+        assert!((transform.scaling - OPENING_MIN_ZOOM).abs() < 1e-6);
+        assert_eq!(transform * Pos2::ZERO, canvas().min);
+    }
+
+    #[test]
+    fn a_map_that_fits_readably_opens_whole_and_centred() {
+        let transform = opening(canvas(), vec2(600.0, 500.0));
+        assert!(transform.scaling >= OPENING_MIN_ZOOM && transform.scaling <= 1.0);
+        let on_screen = transform * Rect::from_min_size(Pos2::ZERO, vec2(600.0, 500.0));
+        assert!(canvas().contains_rect(on_screen.shrink(0.01)));
+        assert!((on_screen.center() - canvas().center()).length() < 0.01);
+    }
+
+    #[test]
+    fn a_canvas_that_changes_size_keeps_the_map_where_it_is() {
+        let layout_size = vec2(1494.0, 1200.0);
+        let mut view = View::default();
+        let layout = MapLayout {
+            size: layout_size,
+            ..crate::layout::MapLayout::compute(
+                &crate::model::Map::empty(
+                    crate::model::MapKind::CurrentState,
+                    crate::model::Lang::En,
+                ),
+                &mut crate::layout::FixedWidthMeasure::default(),
+            )
+        };
+        view.scene_rect(canvas(), &layout);
+        view.zoom_by(1.5);
+        let before = view.screen_from_map();
+        // The inspector closes: the canvas grows to the right.
+        let wider = Rect::from_min_size(canvas().min, vec2(800.0, 580.0));
+        let shown = view.scene_rect(wider, &layout);
+        assert_eq!(view.screen_from_map(), before);
+        assert!((shown.min - before.inverse() * wider.min).length() < 1e-3);
+    }
+
+    #[test]
+    fn revealing_a_card_below_the_canvas_scrolls_just_enough() {
+        let mut view = View::default();
+        let layout = crate::layout::MapLayout::compute(
+            &crate::model::Map::empty(crate::model::MapKind::CurrentState, crate::model::Lang::En),
+            &mut crate::layout::FixedWidthMeasure::default(),
+        );
+        view.scene_rect(canvas(), &layout);
+        view.placement = Placement::Kept(TSTransform::new(canvas().min.to_vec2(), 1.0));
+        let card = Rect::from_min_size(pos2(100.0, 700.0), vec2(230.0, 60.0));
+        view.reveal(card, 0.5);
+        let on_screen = view.screen_from_map() * card;
+        assert!(canvas().contains_rect(on_screen));
+        assert!((on_screen.bottom() - (canvas().bottom() - 12.0)).abs() < 1e-3);
+    }
+}

@@ -1,0 +1,585 @@
+//! The one place where what the user asked for happens: the frame's actions are carried out
+//! here, in order, and every command of the command table is run here, whether it came from
+//! the menu bar, a context menu, the keyboard or the command palette.
+
+use std::collections::VecDeque;
+
+use egui::{Context, Event, ViewportCommand};
+
+use super::canvas::{move_edit, neighbour};
+use super::clipboard;
+use super::command_palette::CommandPalette;
+use super::commands::{Command, Focus, Situation};
+use super::file_dialog::Purpose;
+use super::new_map::NewMapDialog;
+use super::shell::{AfterConfirm, EditorApp, Presenting};
+use super::{Action, PaletteItem};
+use crate::edit::{Edit, Slot};
+use crate::i18n;
+use crate::model::{Card, LaneKind, Map, Stage};
+
+impl EditorApp {
+    /// The frame's keys: the commands whose shortcuts were pressed, and cut, copy and paste.
+    pub(super) fn keyboard(&mut self, ctx: &Context, actions: &mut Vec<Action>) {
+        let canvas_busy = self
+            .session
+            .as_ref()
+            .is_some_and(|session| session.canvas.is_busy());
+        let typing = ctx.egui_wants_keyboard_input() || canvas_busy;
+        let selection = self
+            .session
+            .as_ref()
+            .map(|session| session.canvas.selection())
+            .unwrap_or_default();
+        let situation = Situation {
+            selection: &selection,
+            ..self.situation()
+        };
+        let focus = situation.focus;
+        for command in Command::pressed(ctx, &situation, typing) {
+            actions.push(Action::Run(command, focus));
+        }
+        if typing || self.session.is_none() {
+            return;
+        }
+        let events = ctx.input(|input| input.events.clone());
+        let mut pasted = Vec::new();
+        for event in events {
+            match event {
+                Event::Copy if Command::Copy.enabled(&situation) => {
+                    actions.push(Action::Run(Command::Copy, focus));
+                }
+                Event::Cut if Command::Cut.enabled(&situation) => {
+                    actions.push(Action::Run(Command::Cut, focus));
+                }
+                Event::Paste(text) => pasted.push(text),
+                _ => {}
+            }
+        }
+        for text in pasted {
+            self.paste(&text);
+        }
+    }
+
+    /// Carries out the frame's actions: the one place the map changes. A command may lead to
+    /// more actions (adding a card opens its undo group); they run right after it.
+    pub(super) fn handle(&mut self, ctx: &Context, actions: Vec<Action>) {
+        let mut queue: VecDeque<Action> = actions.into();
+        while let Some(action) = queue.pop_front() {
+            let follow_up = self.carry_out(ctx, action);
+            for action in follow_up.into_iter().rev() {
+                queue.push_front(action);
+            }
+        }
+    }
+
+    fn carry_out(&mut self, ctx: &Context, action: Action) -> Vec<Action> {
+        if let Action::Run(command, focus) = action {
+            return self.run_command(ctx, command, focus);
+        }
+        let Some(session) = &mut self.session else {
+            return Vec::new();
+        };
+        let doc = &mut session.doc;
+        let result = match action {
+            Action::Begin(owner) => doc.begin(owner),
+            Action::Commit(owner) => doc.commit(owner),
+            Action::Cancel(owner) => doc.cancel(owner),
+            Action::Edit(edit) => {
+                session.apply(&edit);
+                Ok(())
+            }
+            Action::AddFromPalette { item, slot } => {
+                add_from_palette(session, &item, slot);
+                Ok(())
+            }
+            Action::Run(..) => Ok(()),
+        };
+        if let Err(error) = result {
+            // A gesture that lost track of its group: never the user's doing.
+            log::warn!("undo group: {error}");
+        }
+        Vec::new()
+    }
+
+    /// Runs `command` on `focus`; returns the actions it leads to.
+    #[allow(clippy::too_many_lines, reason = "one arm per command")]
+    fn run_command(&mut self, ctx: &Context, command: Command, focus: Focus) -> Vec<Action> {
+        let mut follow_up = Vec::new();
+        match command {
+            Command::New => {
+                if self.has_unsaved_changes() {
+                    self.confirm = Some(AfterConfirm::New);
+                } else {
+                    self.new_map = Some(NewMapDialog::new(self.lang));
+                }
+            }
+            Command::Open => {
+                if self.has_unsaved_changes() {
+                    self.confirm = Some(AfterConfirm::Open);
+                } else {
+                    self.ask_for_file(Purpose::Open);
+                }
+            }
+            Command::Save => self.save(),
+            Command::SaveAs => self.ask_for_file(Purpose::SaveAs),
+            Command::ExportPng => self.ask_for_export(),
+            Command::MapInfo => self.info_open = self.session.is_some(),
+            Command::ChoosePhoto => self.ask_for_photo(),
+            Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
+            Command::CommandPalette => {
+                self.command_palette = Some(CommandPalette::new(focus));
+            }
+            Command::TogglePalette => self.panels.palette = !self.panels.palette,
+            Command::ToggleInspector => self.panels.inspector = !self.panels.inspector,
+            Command::Present => self.start_presentation(ctx),
+            Command::EndPresentation => self.end_presentation(ctx),
+            _ => self.run_on_map(ctx, command, focus, &mut follow_up),
+        }
+        follow_up
+    }
+
+    /// The commands that act on the open map.
+    #[allow(clippy::too_many_lines, reason = "one arm per command")]
+    fn run_on_map(
+        &mut self,
+        ctx: &Context,
+        command: Command,
+        focus: Focus,
+        follow_up: &mut Vec<Action>,
+    ) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let map = session.doc.map().clone();
+        // Titles the editor gives new stages and lanes are in the map's language, like the rest
+        // of its content.
+        let map_texts = i18n::texts(map.lang);
+        let edit = |edit: Edit| vec![edit];
+        let edits: Vec<Edit> = match command {
+            Command::Undo => {
+                session.doc.undo();
+                Vec::new()
+            }
+            Command::Redo => {
+                session.doc.redo();
+                Vec::new()
+            }
+            Command::AddCard => {
+                if let Some(slot) = new_card_slot(&map, focus) {
+                    session.canvas.add_card(&map, slot, follow_up);
+                }
+                Vec::new()
+            }
+            Command::EditCard => {
+                let card = focus.card.or_else(|| match session.canvas.selection()[..] {
+                    [one] => Some(one),
+                    _ => None,
+                });
+                if let Some(card) = card {
+                    session.canvas.edit_card(&map, card, follow_up);
+                }
+                Vec::new()
+            }
+            Command::Copy | Command::Cut => {
+                let selection = session.canvas.selection();
+                if let Some(text) = clipboard::cards_to_text(&map, &selection) {
+                    ctx.copy_text(text);
+                }
+                if command == Command::Cut && !selection.is_empty() {
+                    edit(Edit::DeleteCards(selection))
+                } else {
+                    Vec::new()
+                }
+            }
+            Command::Paste => {
+                // The window hands the clipboard's text over as a paste event, as for Ctrl+V.
+                ctx.send_viewport_cmd(ViewportCommand::RequestPaste);
+                Vec::new()
+            }
+            Command::Duplicate => duplicates(&map, &session.canvas.selection())
+                .map(|(edit, copies)| {
+                    session.canvas.select(copies);
+                    vec![edit]
+                })
+                .unwrap_or_default(),
+            Command::Delete => {
+                let mut edits = Vec::new();
+                if let Some(connection) = session.canvas.selected_connection().cloned() {
+                    edits.push(Edit::Disconnect(connection));
+                }
+                if let Some((lane, stage)) = session.canvas.selected_score() {
+                    edits.push(Edit::SetEmotion {
+                        lane,
+                        stage,
+                        score: None,
+                    });
+                }
+                let selection = session.canvas.selection();
+                if !selection.is_empty() {
+                    edits.push(Edit::DeleteCards(selection));
+                }
+                session.canvas.clear_selected_marks();
+                edits
+            }
+            Command::SelectAll => {
+                let shown: Vec<_> = session
+                    .layout(ctx)
+                    .cards
+                    .iter()
+                    .filter(|card| !card.hidden)
+                    .map(|card| card.id)
+                    .collect();
+                session.canvas.select(shown);
+                Vec::new()
+            }
+            Command::SelectNext(direction) => {
+                let from = session.canvas.selection().first().copied();
+                let layout = session.layout(ctx).clone();
+                if let Some(next) = neighbour(&layout, from, direction) {
+                    let rect = layout
+                        .cards
+                        .iter()
+                        .find(|card| card.id == next)
+                        .map(|card| card.rect);
+                    session.canvas.select([next]);
+                    if let Some(rect) = rect {
+                        session.canvas.reveal(rect);
+                    }
+                }
+                Vec::new()
+            }
+            Command::MoveCards(direction) => {
+                move_edit(&map, &session.canvas.selection(), direction).map_or_else(Vec::new, edit)
+            }
+            Command::SetScore(score) => {
+                score_edit(&map, focus, Some(score)).map_or_else(Vec::new, |e| {
+                    if let (Some(lane), Some(stage)) = (focus.lane, focus.stage) {
+                        session.canvas.select_score(lane, stage);
+                    }
+                    vec![e]
+                })
+            }
+            Command::ClearScore => score_edit(&map, focus, None).map_or_else(Vec::new, edit),
+            Command::AddStageBefore | Command::AddStageAfter => {
+                let index = stage_index(&map, focus)
+                    .map(|index| index + usize::from(command == Command::AddStageAfter));
+                index.map_or_else(Vec::new, |index| {
+                    let stage = Stage::new(map.next_stage_id(), map_texts.get("stage-new-title"));
+                    edit(Edit::AddStage { stage, index })
+                })
+            }
+            Command::RenameStage => {
+                if let Some(id) = focus.stage {
+                    session.canvas.rename_stage(&map, id);
+                }
+                Vec::new()
+            }
+            Command::MoveStageLeft | Command::MoveStageRight => stage_index(&map, focus)
+                .and_then(|index| {
+                    let to = if command == Command::MoveStageLeft {
+                        index.checked_sub(1)?
+                    } else {
+                        index + 1
+                    };
+                    Some(Edit::MoveStage {
+                        id: focus.stage?,
+                        index: to,
+                    })
+                })
+                .map_or_else(Vec::new, edit),
+            Command::ResetStageWidth => focus
+                .stage
+                .map(|id| Edit::ResizeStage { id, width: None })
+                .map_or_else(Vec::new, edit),
+            Command::SetStagePhase(phase) => focus
+                .stage
+                .map(|id| Edit::SetStagePhase { id, phase })
+                .map_or_else(Vec::new, edit),
+            Command::DeleteStage => focus
+                .stage
+                .map(Edit::DeleteStage)
+                .map_or_else(Vec::new, edit),
+            Command::AddLane(kind) => lane_index(&map, focus)
+                .map(|index| {
+                    let lane = crate::model::Lane::new(
+                        map.next_lane_id(),
+                        map_texts.get(kind.label_id()),
+                        kind.kind(),
+                    );
+                    Edit::AddLane {
+                        lane,
+                        index: index + 1,
+                    }
+                })
+                .map_or_else(Vec::new, edit),
+            Command::RenameLane => {
+                if let Some(id) = focus.lane {
+                    session.canvas.rename_lane(&map, id);
+                }
+                Vec::new()
+            }
+            Command::MoveLaneUp | Command::MoveLaneDown => lane_index(&map, focus)
+                .and_then(|index| {
+                    let to = if command == Command::MoveLaneUp {
+                        index.checked_sub(1)?
+                    } else {
+                        index + 1
+                    };
+                    Some(Edit::MoveLane {
+                        id: focus.lane?,
+                        index: to,
+                    })
+                })
+                .map_or_else(Vec::new, edit),
+            Command::FoldLane => focus
+                .lane
+                .and_then(|id| map.lane(id))
+                .map(|lane| Edit::CollapseLane {
+                    id: lane.id,
+                    collapsed: !lane.collapsed,
+                })
+                .map_or_else(Vec::new, edit),
+            Command::ResetLaneHeight => focus
+                .lane
+                .map(|id| Edit::ResizeLane { id, height: None })
+                .map_or_else(Vec::new, edit),
+            Command::DeleteLane => focus.lane.map(Edit::DeleteLane).map_or_else(Vec::new, edit),
+            Command::ZoomIn => {
+                session.canvas.zoom_in();
+                Vec::new()
+            }
+            Command::ZoomOut => {
+                session.canvas.zoom_out();
+                Vec::new()
+            }
+            Command::ZoomFit => {
+                session.canvas.fit();
+                Vec::new()
+            }
+            Command::ZoomReset => {
+                session.canvas.zoom_reset();
+                Vec::new()
+            }
+            Command::NextStage => {
+                session.canvas.step_presentation(&map, 1);
+                Vec::new()
+            }
+            Command::PreviousStage => {
+                session.canvas.step_presentation(&map, -1);
+                Vec::new()
+            }
+            Command::New
+            | Command::Open
+            | Command::Save
+            | Command::SaveAs
+            | Command::ExportPng
+            | Command::MapInfo
+            | Command::ChoosePhoto
+            | Command::Quit
+            | Command::TogglePalette
+            | Command::ToggleInspector
+            | Command::Present
+            | Command::EndPresentation
+            | Command::CommandPalette => Vec::new(),
+        };
+        for edit in edits {
+            session.apply(&edit);
+        }
+    }
+
+    /// Whether the open map has changes that are not saved.
+    pub(super) fn has_unsaved_changes(&self) -> bool {
+        self.session
+            .as_ref()
+            .is_some_and(|session| session.doc.is_dirty())
+    }
+
+    /// Shows the map to the room: full screen, without the editor's chrome, its text enlarged
+    /// for the back row, stage by stage.
+    fn start_presentation(&mut self, ctx: &Context) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        if self.presenting.is_some() {
+            return;
+        }
+        session.canvas.start_presentation(session.doc.map());
+        let was_fullscreen = ctx.input(|input| input.viewport().fullscreen.unwrap_or(false));
+        self.presenting = Some(Presenting {
+            zoom_factor: ctx.zoom_factor(),
+            was_fullscreen,
+        });
+        ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+        // Text a projector shows legibly at the back of a room: about 1.7× on a 1080p screen.
+        let screen_height = ctx
+            .input(|input| input.viewport().monitor_size)
+            .map_or(1080.0, |size| size.y);
+        ctx.set_zoom_factor((screen_height / 640.0).clamp(1.25, 2.5));
+    }
+
+    /// Ends the presentation: the window, the zoom and the view are as they were.
+    pub(super) fn end_presentation(&mut self, ctx: &Context) {
+        let Some(presenting) = self.presenting.take() else {
+            return;
+        };
+        if !presenting.was_fullscreen {
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
+        }
+        ctx.set_zoom_factor(presenting.zoom_factor);
+        if let Some(session) = &mut self.session {
+            session.canvas.end_presentation();
+        }
+    }
+
+    /// Pastes clipboard text as one undo step after the selected card (or into the cards' own
+    /// lanes and stages) and selects what was pasted.
+    pub fn paste(&mut self, text: &str) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let map = session.doc.map();
+        let target = match session.canvas.selection()[..] {
+            [one] => map.card(one).map(|card| Slot {
+                lane: card.lane,
+                stage: card.stage,
+                before: map
+                    .cards_in(card.lane, card.stage)
+                    .skip_while(|other| other.id != one)
+                    .nth(1)
+                    .map(|next| next.id),
+            }),
+            _ => None,
+        };
+        let (edits, pasted): (Vec<Edit>, Vec<_>) = clipboard::paste_edits(map, text, target)
+            .into_iter()
+            .unzip();
+        if !edits.is_empty() && session.apply(&Edit::Batch(edits)) {
+            session.canvas.select(pasted);
+        }
+    }
+}
+
+/// Where a new card goes for `focus`: right after the focused card; else at the end of the
+/// focused cell; else in the first stage of the first card lane that is not folded.
+fn new_card_slot(map: &Map, focus: Focus) -> Option<Slot> {
+    if let Some(card) = focus.card.and_then(|id| map.card(id)) {
+        let before = map
+            .cards_in(card.lane, card.stage)
+            .skip_while(|other| other.id != card.id)
+            .nth(1)
+            .map(|next| next.id);
+        return Some(Slot {
+            lane: card.lane,
+            stage: card.stage,
+            before,
+        });
+    }
+    if let (Some(lane), Some(stage)) = (focus.lane, focus.stage)
+        && map
+            .lane(lane)
+            .is_some_and(|lane| lane.holds_cards() && !lane.collapsed)
+        && map.stage(stage).is_some()
+    {
+        return Some(Slot {
+            lane,
+            stage,
+            before: None,
+        });
+    }
+    let lane = map
+        .lanes
+        .iter()
+        .find(|lane| lane.holds_cards() && !lane.collapsed)?;
+    let stage = focus
+        .stage
+        .filter(|stage| map.stage(*stage).is_some())
+        .or_else(|| map.stages.first().map(|stage| stage.id))?;
+    Some(Slot {
+        lane: lane.id,
+        stage,
+        before: None,
+    })
+}
+
+/// Copies of the `selection`, each right after its original, as one edit, with the copies'
+/// ids.
+fn duplicates(
+    map: &Map,
+    selection: &[crate::model::CardId],
+) -> Option<(Edit, Vec<crate::model::CardId>)> {
+    let originals: Vec<&Card> = map
+        .cards
+        .iter()
+        .filter(|card| selection.contains(&card.id))
+        .collect();
+    if originals.is_empty() {
+        return None;
+    }
+    let ids = map.fresh_card_ids(originals.len());
+    let edits = originals
+        .iter()
+        .zip(&ids)
+        .map(|(original, &id)| {
+            let next_in_cell = map
+                .cards_in(original.lane, original.stage)
+                .skip_while(|card| card.id != original.id)
+                .nth(1)
+                .map(|card| card.id);
+            let mut copy = (*original).clone();
+            copy.id = id;
+            Edit::AddCards {
+                cards: vec![copy],
+                slot: Slot {
+                    lane: original.lane,
+                    stage: original.stage,
+                    before: next_in_cell,
+                },
+            }
+        })
+        .collect();
+    Some((Edit::Batch(edits), ids))
+}
+
+/// The edit that scores (or unscores) the focused stage in the focused emotion lane.
+fn score_edit(map: &Map, focus: Focus, score: Option<i8>) -> Option<Edit> {
+    let lane = map.lane(focus.lane?)?;
+    if !matches!(lane.kind, LaneKind::Emotion { .. }) {
+        return None;
+    }
+    Some(Edit::SetEmotion {
+        lane: lane.id,
+        stage: map.stage(focus.stage?)?.id,
+        score,
+    })
+}
+
+fn stage_index(map: &Map, focus: Focus) -> Option<usize> {
+    let id = focus.stage?;
+    map.stages.iter().position(|stage| stage.id == id)
+}
+
+fn lane_index(map: &Map, focus: Focus) -> Option<usize> {
+    let id = focus.lane?;
+    map.lanes.iter().position(|lane| lane.id == id)
+}
+
+/// Adds the card a palette touchpoint makes where it was dropped (see the rule in
+/// `canvas::drop`), and selects it so the inspector shows its facets.
+fn add_from_palette(session: &mut super::MapSession, item: &PaletteItem, slot: Slot) {
+    let map = session.doc.map();
+    let card = map.new_card(
+        map.next_card_id(),
+        slot.lane,
+        slot.stage,
+        item.title.clone(),
+        item.channel,
+    );
+    let id = card.id;
+    if session.apply(&Edit::AddCards {
+        cards: vec![card],
+        slot,
+    }) {
+        session.canvas.select([id]);
+    }
+}

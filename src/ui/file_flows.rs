@@ -1,0 +1,437 @@
+//! Opening, saving and exporting, and the questions they ask on the way: "save your changes?",
+//! "another program changed the file", where to save or export, which photo to use.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Context, Ui, ViewportCommand};
+
+use super::file_dialog::{FileDialog, Outcome, Purpose};
+use super::new_map::{NewMapDialog, NewMapOutcome};
+use super::persona_photo::place_photo;
+use super::save_conflict::{ConflictChoice, save_conflict_ui};
+use super::save_errors::save_error_text;
+use super::shell::{AfterConfirm, EditorApp};
+use super::start::{StartChoice, start_ui};
+use super::status::Cause;
+use crate::edit::Edit;
+use crate::export::png::PngExporter;
+use crate::export::{Exporter as _, RenderOptions};
+use crate::file::{self, DiskChange, FileError};
+use crate::i18n::{self, Texts};
+use crate::model::Map;
+
+/// A save held back because another program changed the file; waiting for the user's answer.
+pub(super) struct SaveConflict {
+    path: PathBuf,
+    change: DiskChange,
+    /// What to do once the map is saved.
+    after: Option<AfterConfirm>,
+}
+
+/// An answer to "save your changes?".
+#[derive(Clone, Copy, Debug)]
+enum Answer {
+    Save,
+    Discard,
+    Cancel,
+}
+
+/// A file's name, as messages and the window title show it.
+pub(super) fn display_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}
+
+/// A map file's problem in the editor's language.
+fn file_error_text(texts: &Texts, error: &FileError) -> String {
+    let _ = texts;
+    error.to_string()
+}
+
+/// Why a map could not be opened, and what to do; `map_open` says whether a map is open, which
+/// is then unchanged.
+pub(super) fn open_error_text(texts: &Texts, error: &FileError, map_open: bool) -> String {
+    let mut text = file_error_text(texts, error);
+    let hint = if map_open {
+        "status-open-failed-hint"
+    } else {
+        "status-open-failed-hint-start"
+    };
+    text.push(' ');
+    text.push_str(&texts.get(hint));
+    text
+}
+
+impl EditorApp {
+    /// Saves to `path`, keeping the map open whatever happens. If another program changed the
+    /// file since it was opened or saved, nothing is written yet: the editor asks first.
+    pub fn save_to(&mut self, path: PathBuf) -> bool {
+        self.save_checked(path, None)
+    }
+
+    /// Saves to the map's file, or asks for one.
+    pub(super) fn save(&mut self) {
+        match self.session.as_ref().map(|session| session.path.clone()) {
+            Some(Some(path)) => {
+                self.save_to(path);
+            }
+            Some(None) => self.ask_for_file(Purpose::SaveAs),
+            None => {}
+        }
+    }
+
+    /// Saves to `path` unless the open file changed on disk, in which case it asks whether to
+    /// overwrite, and does `after` once the map is saved.
+    fn save_checked(&mut self, path: PathBuf, after: Option<AfterConfirm>) -> bool {
+        let Some(session) = &self.session else {
+            return false;
+        };
+        let change = match &session.disk {
+            Some(disk) if session.path.as_deref() == Some(path.as_path()) => disk.compare(&path),
+            _ => DiskChange::Unchanged,
+        };
+        if change == DiskChange::Unchanged {
+            return self.write_to(path);
+        }
+        self.conflict = Some(SaveConflict {
+            path,
+            change,
+            after,
+        });
+        false
+    }
+
+    /// Writes the map to `path` without asking.
+    fn write_to(&mut self, path: PathBuf) -> bool {
+        let texts = i18n::texts(self.lang);
+        let Some(session) = &mut self.session else {
+            return false;
+        };
+        match file::save_with_backups(session.doc.map(), &path, self.backups) {
+            Ok(fingerprint) => {
+                session.disk = Some(fingerprint);
+                session.doc.mark_saved();
+                session.autosave.forget();
+                self.recent.remember(&path, session.doc.map());
+                let name = display_name(&path);
+                self.status.done(
+                    Cause::Save,
+                    texts.get_with("status-saved", &[("file", name.into())]),
+                );
+                session.path = Some(path);
+                true
+            }
+            Err(error) => {
+                self.status
+                    .error(Cause::Save, save_error_text(texts, &error));
+                false
+            }
+        }
+    }
+
+    /// Opens the map at `path` in place of the current one (which must have nothing unsaved);
+    /// on failure the current map stays, and the message says so.
+    pub fn open(&mut self, path: PathBuf) -> bool {
+        match file::open(&path) {
+            Ok((map, fingerprint)) => {
+                self.show_map(map, Some(path), Some(fingerprint));
+                true
+            }
+            Err(error) => {
+                if matches!(error, FileError::Read { .. }) && !path.exists() {
+                    // A recent map that was moved or deleted: say so on the list too.
+                    self.recent.refresh();
+                }
+                self.say_open_failed(&error);
+                false
+            }
+        }
+    }
+
+    /// Opens `path`, first asking about unsaved changes (the recent-maps menu).
+    pub(super) fn open_asking(&mut self, path: PathBuf) {
+        if self.has_unsaved_changes() {
+            self.confirm = Some(AfterConfirm::Open);
+            self.dialog = Some(FileDialog::new(Purpose::Open, path.display().to_string()));
+        } else {
+            self.open(path);
+        }
+    }
+
+    /// Asks for a file name for `purpose`, starting from the map's own.
+    pub(super) fn ask_for_file(&mut self, purpose: Purpose) {
+        let start = self
+            .path()
+            .map(|path| path.display().to_string())
+            .unwrap_or_default();
+        self.dialog = Some(FileDialog::new(purpose, start));
+    }
+
+    /// Asks where to export the picture, suggesting the map's name with `.png`.
+    pub(super) fn ask_for_export(&mut self) {
+        if self.session.is_none() {
+            return;
+        }
+        let start = self
+            .path()
+            .map(|path| path.with_extension("png").display().to_string())
+            .unwrap_or_default();
+        self.dialog = Some(FileDialog::new(Purpose::ExportPng, start));
+    }
+
+    /// Asks for a persona photo, from the map's folder; an unsaved map has no folder yet.
+    pub(super) fn ask_for_photo(&mut self) {
+        if self.session.is_none() {
+            return;
+        }
+        if let Some(folder) = self.path().and_then(Path::parent) {
+            let start = folder.join("").display().to_string();
+            self.dialog = Some(FileDialog::new(Purpose::Photo, start));
+        } else {
+            let texts = i18n::texts(self.lang);
+            self.status
+                .error(Cause::Photo, texts.get("photo-save-map-first"));
+        }
+    }
+
+    /// Makes the picture at `chosen` the persona's photo (one undo step).
+    fn use_photo(&mut self, chosen: &Path) {
+        let texts = i18n::texts(self.lang);
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let Some(map_path) = session.path.clone() else {
+            self.status
+                .error(Cause::Photo, texts.get("photo-save-map-first"));
+            return;
+        };
+        match place_photo(&map_path, chosen) {
+            Ok(relative) => {
+                let map = session.doc.map();
+                let mut persona = map.persona.clone();
+                persona.photo = Some(relative);
+                let edit = Edit::SetInfo {
+                    title: map.title.clone(),
+                    goal: map.goal.clone(),
+                    persona,
+                };
+                if session.apply(&edit) {
+                    self.status.succeeded(Cause::Photo);
+                }
+            }
+            Err(error) => {
+                self.status.error(
+                    Cause::Photo,
+                    texts.get_with("photo-not-used", &[("error", error.into())]),
+                );
+            }
+        }
+    }
+
+    /// Writes the picture the command line's `export` writes.
+    pub fn export_png(&mut self, path: &Path, options: RenderOptions) {
+        let texts = i18n::texts(self.lang);
+        let Some(session) = &self.session else {
+            return;
+        };
+        let exporter = PngExporter {
+            options,
+            photo: session.photo.image().cloned(),
+        };
+        match exporter.export_to_file(session.doc.map(), path) {
+            Ok(()) => self.status.done(
+                Cause::Export,
+                texts.get_with("status-exported", &[("file", display_name(path).into())]),
+            ),
+            Err(error) => self.status.error(
+                Cause::Export,
+                format!("{error}. {}", texts.get("status-export-failed-hint")),
+            ),
+        }
+    }
+
+    /// The dialogs: "save your changes?" and the file name dialog.
+    pub(super) fn dialogs_ui(&mut self, ui: &Ui) {
+        let texts = i18n::texts(self.lang);
+        if let Some(after) = self.confirm {
+            let mut choice = None;
+            egui::Modal::new(egui::Id::unique("journeymap-unsaved")).show(ui.ctx(), |ui| {
+                ui.heading(texts.get("dialog-unsaved-title"));
+                ui.label(texts.get("dialog-unsaved-body"));
+                ui.horizontal(|ui| {
+                    for (id, answer) in [
+                        ("dialog-unsaved-save", Answer::Save),
+                        ("dialog-unsaved-discard", Answer::Discard),
+                        ("dialog-cancel", Answer::Cancel),
+                    ] {
+                        if ui.button(texts.get(id)).clicked() {
+                            choice = Some(answer);
+                        }
+                    }
+                });
+                if ui.input(|input| input.key_pressed(egui::Key::Escape)) {
+                    choice = Some(Answer::Cancel);
+                }
+            });
+            if let Some(choice) = choice {
+                self.confirm = None;
+                self.answer(after, choice, ui.ctx());
+            }
+            return;
+        }
+        let Some(dialog) = &mut self.dialog else {
+            return;
+        };
+        match dialog.ui(ui, texts) {
+            Outcome::Open => {}
+            Outcome::Cancelled => {
+                self.dialog = None;
+                self.after_save = None;
+            }
+            Outcome::Chosen(path) => {
+                let purpose = dialog.purpose;
+                let options = RenderOptions {
+                    scale: dialog.scale,
+                    transparent: dialog.transparent,
+                };
+                self.dialog = None;
+                match purpose {
+                    Purpose::ExportPng => self.export_png(&path, options),
+                    Purpose::Photo => self.use_photo(&path),
+                    Purpose::Open => {
+                        self.open(path);
+                    }
+                    Purpose::SaveAs => {
+                        let after = self.after_save.take();
+                        if self.save_checked(path, after)
+                            && let Some(after) = after
+                        {
+                            self.proceed(after, ui.ctx());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Asks what to do about a file another program changed, and does it.
+    pub(super) fn save_conflict_dialog_ui(&mut self, ui: &Ui) {
+        let Some(conflict) = &self.conflict else {
+            return;
+        };
+        let texts = i18n::texts(self.lang);
+        let name = display_name(&conflict.path);
+        let Some(choice) = save_conflict_ui(ui, texts, &name, conflict.change) else {
+            return;
+        };
+        let Some(SaveConflict { path, after, .. }) = self.conflict.take() else {
+            return;
+        };
+        match choice {
+            ConflictChoice::Overwrite => {
+                if self.write_to(path)
+                    && let Some(after) = after
+                {
+                    self.proceed(after, ui.ctx());
+                }
+            }
+            ConflictChoice::SaveAs => {
+                self.after_save = after;
+                self.ask_for_file(Purpose::SaveAs);
+            }
+            ConflictChoice::Cancel => {
+                self.status.done(
+                    Cause::Save,
+                    texts.get_with("save-conflict-cancelled", &[("file", name.into())]),
+                );
+            }
+        }
+    }
+
+    /// The "new map" chooser.
+    pub(super) fn new_map_ui(&mut self, ctx: &Context) {
+        let Some(dialog) = &mut self.new_map else {
+            return;
+        };
+        match dialog.ui(ctx, i18n::texts(self.lang)) {
+            NewMapOutcome::Open => {}
+            NewMapOutcome::Cancelled => self.new_map = None,
+            NewMapOutcome::Create(kind, lang) => {
+                self.new_map = None;
+                self.start_from_template(kind, lang);
+            }
+        }
+    }
+
+    /// A new map of `kind` in `lang`.
+    fn start_from_template(&mut self, kind: crate::model::MapKind, lang: crate::model::Lang) {
+        match file::template(kind, lang) {
+            Ok(map) => self.show_map(map, None, None),
+            Err(error) => {
+                let texts = i18n::texts(self.lang);
+                let text = file_error_text(texts, &error.in_file(Path::new("")));
+                self.status.error(Cause::Open, text);
+            }
+        }
+    }
+
+    fn answer(&mut self, after: AfterConfirm, answer: Answer, ctx: &Context) {
+        match answer {
+            Answer::Cancel => {
+                self.dialog = None;
+            }
+            Answer::Discard => self.proceed(after, ctx),
+            Answer::Save => {
+                if let Some(path) = self.path().map(Path::to_owned) {
+                    if self.save_checked(path, Some(after)) {
+                        self.proceed(after, ctx);
+                    }
+                } else {
+                    self.after_save = Some(after);
+                    self.ask_for_file(Purpose::SaveAs);
+                }
+            }
+        }
+    }
+
+    fn proceed(&mut self, after: AfterConfirm, ctx: &Context) {
+        match after {
+            AfterConfirm::Close => {
+                // Closing is a decision about the changes: saved or thrown away, the copy goes.
+                self.forget_session();
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            AfterConfirm::Open => {
+                // Opening a recent map asked first; its path is already in the dialog.
+                if self.dialog.is_none() {
+                    self.ask_for_file(Purpose::Open);
+                }
+            }
+            AfterConfirm::New => self.new_map = Some(NewMapDialog::new(self.lang)),
+        }
+    }
+
+    /// The start screen and what the user picked on it.
+    pub(super) fn start_screen_ui(&mut self, ui: &mut Ui) {
+        let texts = i18n::texts(self.lang);
+        let choice = egui::CentralPanel::default()
+            .show(ui, |ui| start_ui(ui, texts, self.lang, &mut self.recent))
+            .inner;
+        match choice {
+            None => {}
+            Some(StartChoice::New(kind)) => self.start_from_template(kind, self.lang),
+            Some(StartChoice::Example(map)) => self.show_example(*map),
+            Some(StartChoice::Recent(path)) => {
+                self.open(path);
+            }
+            Some(StartChoice::Forget(path)) => self.recent.forget(&path),
+        }
+    }
+
+    fn show_example(&mut self, map: Map) {
+        self.show_map(map, None, None);
+    }
+}

@@ -1,0 +1,176 @@
+//! One open map: its document and history, the file it belongs to and what that file looked
+//! like, its autosave, its persona photo, its layout and its canvas. Everything that belongs to
+//! a map rather than to the editor window, so several can be open side by side.
+
+use std::path::{Path, PathBuf};
+
+use egui::Context;
+
+use super::Canvas;
+use super::autosave::Autosave;
+use super::commands::Focus;
+use super::persona_photo::PhotoCache;
+use crate::edit::{Document, Edit};
+use crate::file::Fingerprint;
+use crate::layout::MapLayout;
+use crate::model::Map;
+use crate::paint::EguiMeasure;
+use crate::recovery::Slot;
+
+/// The layout of the document at one revision and scale, reused until either changes.
+struct CachedLayout {
+    revision: u64,
+    pixels_per_point: f32,
+    layout: MapLayout,
+}
+
+/// An open map.
+pub struct MapSession {
+    pub(super) doc: Document,
+    /// The file it is saved to; `None` until it is saved.
+    pub(super) path: Option<PathBuf>,
+    /// The file at `path` as last read or written, to notice changes by other programs.
+    pub(super) disk: Option<Fingerprint>,
+    /// Copies of the unsaved map for crash recovery.
+    pub(super) autosave: Autosave,
+    /// The persona photo, loaded.
+    pub(super) photo: PhotoCache,
+    layout: Option<CachedLayout>,
+    pub(super) canvas: Canvas,
+}
+
+impl MapSession {
+    /// A map read from `path` (the file as it was read: `disk`), or a new one.
+    pub fn new(
+        map: Map,
+        path: Option<PathBuf>,
+        disk: Option<Fingerprint>,
+        autosave: Autosave,
+    ) -> Self {
+        Self {
+            doc: Document::new(map),
+            path,
+            disk,
+            autosave,
+            photo: PhotoCache::default(),
+            layout: None,
+            canvas: Canvas::default(),
+        }
+    }
+
+    /// A map brought back from a recovery copy: unsaved until saved, written on in the same
+    /// recovery slot.
+    pub fn recovered(
+        map: Map,
+        source: Option<PathBuf>,
+        slot: Slot,
+        mut autosave: Autosave,
+    ) -> Self {
+        autosave.adopt(slot);
+        Self {
+            doc: Document::recovered(map),
+            path: source,
+            disk: None,
+            autosave,
+            photo: PhotoCache::default(),
+            layout: None,
+            canvas: Canvas::default(),
+        }
+    }
+
+    /// The document being edited.
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The file the map is saved to.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The canvas's view state.
+    pub fn canvas(&self) -> &Canvas {
+        &self.canvas
+    }
+
+    /// The layout the canvas shows, computed when the map or the screen's scale changed.
+    pub fn layout(&mut self, ctx: &Context) -> &MapLayout {
+        current_layout(&mut self.layout, &self.doc, ctx)
+    }
+
+    /// The document, the canvas to draw it on and its layout, side by side for one frame.
+    pub(super) fn parts(&mut self, ctx: &Context) -> (&Document, &mut Canvas, &MapLayout) {
+        let layout = current_layout(&mut self.layout, &self.doc, ctx);
+        (&self.doc, &mut self.canvas, layout)
+    }
+
+    /// Applies an edit; a refused one is logged (it means a stale or buggy edit, not the
+    /// user's doing). Returns whether it was applied.
+    pub fn apply(&mut self, edit: &Edit) -> bool {
+        match self.doc.apply(edit) {
+            Ok(()) => true,
+            Err(error) => {
+                log::warn!("edit refused: {error}");
+                false
+            }
+        }
+    }
+
+    /// What commands from the menu bar, the keyboard and the command palette act on: the
+    /// selected card (with its lane and stage), or the selected emotion point.
+    pub fn focus(&self) -> Focus {
+        let map = self.doc.map();
+        if let [id] = self.canvas.selection()[..]
+            && let Some(card) = map.card(id)
+        {
+            return Focus {
+                card: Some(id),
+                lane: Some(card.lane),
+                stage: Some(card.stage),
+            };
+        }
+        if let Some((lane, stage)) = self.canvas.selected_score() {
+            return Focus {
+                card: None,
+                lane: Some(lane),
+                stage: Some(stage),
+            };
+        }
+        let stage = self
+            .canvas
+            .selection()
+            .first()
+            .and_then(|id| map.card(*id))
+            .map(|card| card.stage);
+        Focus {
+            card: None,
+            lane: None,
+            stage,
+        }
+    }
+}
+
+/// The layout of `doc` at the screen's scale: the cached one, or a new one if the map or the
+/// scale changed since.
+fn current_layout<'a>(
+    cache: &'a mut Option<CachedLayout>,
+    doc: &Document,
+    ctx: &Context,
+) -> &'a MapLayout {
+    let pixels_per_point = ctx.pixels_per_point();
+    let revision = doc.revision();
+    let stale = cache.as_ref().is_some_and(|cached| {
+        cached.revision != revision
+            || cached.pixels_per_point.to_bits() != pixels_per_point.to_bits()
+    });
+    if stale {
+        *cache = None;
+    }
+    &cache
+        .get_or_insert_with(|| CachedLayout {
+            revision,
+            pixels_per_point,
+            layout: MapLayout::compute(doc.map(), &mut EguiMeasure(ctx)),
+        })
+        .layout
+}

@@ -1,0 +1,554 @@
+//! The editor window: the settings of the editor (language, backups, recent maps, panels), the
+//! open map, the menu bar, the side panels, the status bar and the dialogs, and the order in
+//! which one frame runs.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Context, Ui, ViewportCommand};
+
+use super::autosave::Autosave;
+use super::backup_setting;
+use super::canvas;
+use super::command_palette::{CommandPalette, PaletteOutcome};
+use super::commands::{Command, Focus, Panels, Situation};
+use super::file_dialog::FileDialog;
+use super::inspector::inspector_ui;
+use super::map_info::map_info_ui;
+use super::menus;
+use super::new_map::NewMapDialog;
+use super::recent::RecentMaps;
+use super::session::MapSession;
+use super::status::{Cause, StatusLine};
+use super::{Action, Palette};
+use crate::edit::Document;
+use crate::file::{self, Fingerprint};
+use crate::i18n::{self, Texts};
+use crate::layout::MapLayout;
+use crate::model::{Lang, Map};
+use crate::recovery::{Leftover, RecoveryStore};
+
+/// Key of the panels' visibility in eframe's settings storage.
+const PANELS_KEY: &str = "journeymap-panels";
+
+/// What to do once the user has answered "save your changes?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum AfterConfirm {
+    Close,
+    Open,
+    New,
+}
+
+/// A presentation's changes to the window, undone when it ends.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Presenting {
+    /// The zoom factor before the presentation.
+    pub zoom_factor: f32,
+    /// Whether the window was full screen before.
+    pub was_fullscreen: bool,
+}
+
+/// The journeymap editor.
+pub struct EditorApp {
+    /// The open map; `None` while the start screen is shown.
+    pub(super) session: Option<MapSession>,
+    pub(super) palette: Palette,
+    pub(super) lang: Lang,
+    pub(super) status: StatusLine,
+    pub(super) dialog: Option<FileDialog>,
+    pub(super) new_map: Option<NewMapDialog>,
+    pub(super) command_palette: Option<CommandPalette>,
+    pub(super) info_open: bool,
+    pub(super) confirm: Option<AfterConfirm>,
+    /// What to do after a Save As started by the unsaved-changes question completes.
+    pub(super) after_save: Option<AfterConfirm>,
+    pub(super) close_confirmed: bool,
+    window_title: String,
+    pub(super) recent: RecentMaps,
+    /// How many previous versions a save keeps (the "Backups to keep" setting).
+    pub(super) backups: u8,
+    pub(super) panels: Panels,
+    /// A save waiting for "overwrite the changed file?".
+    pub(super) conflict: Option<super::file_flows::SaveConflict>,
+    /// Where recovery copies go; every open map autosaves there.
+    pub(super) recovery: Option<RecoveryStore>,
+    /// Maps that earlier editors left unsaved, offered back until the user decides.
+    pub(super) leftovers: Vec<Leftover>,
+    /// The window's state before the presentation, while the map is presented.
+    pub(super) presenting: Option<Presenting>,
+}
+
+impl EditorApp {
+    /// An editor on `map`, which was read from `path` (if any).
+    pub fn new(ctx: &Context, map: Map, path: Option<PathBuf>) -> Self {
+        crate::paint::install_fonts(ctx);
+        // The caller read the map a moment ago; the file as it is now is what it read.
+        let disk = path
+            .as_deref()
+            .and_then(|path| Fingerprint::read(path).ok().flatten());
+        Self {
+            session: Some(MapSession::new(map, path, disk, Autosave::default())),
+            ..Self::empty()
+        }
+    }
+
+    /// An editor showing the start screen, with the settings from eframe's storage.
+    pub fn start(ctx: &Context, storage: Option<&dyn eframe::Storage>) -> Self {
+        crate::paint::install_fonts(ctx);
+        let mut app = Self::empty();
+        app.load_settings(storage);
+        app
+    }
+
+    fn empty() -> Self {
+        Self {
+            session: None,
+            palette: Palette::default(),
+            lang: i18n::system_lang(),
+            status: StatusLine::default(),
+            dialog: None,
+            new_map: None,
+            command_palette: None,
+            info_open: false,
+            confirm: None,
+            after_save: None,
+            close_confirmed: false,
+            window_title: String::new(),
+            recent: RecentMaps::default(),
+            backups: file::DEFAULT_BACKUPS,
+            panels: Panels::default(),
+            conflict: None,
+            recovery: None,
+            leftovers: Vec::new(),
+            presenting: None,
+        }
+    }
+
+    /// Keeps recovery copies of unsaved changes in `store`, and offers back the maps that
+    /// editors which are gone left there.
+    #[must_use]
+    pub fn with_recovery(mut self, store: RecoveryStore) -> Self {
+        let autosave = Autosave::new(store.clone());
+        self.leftovers = autosave.leftovers();
+        if !self.leftovers.is_empty() {
+            log::info!("offering {} unsaved map(s) back", self.leftovers.len());
+        }
+        if let Some(session) = &mut self.session {
+            session.autosave = autosave;
+        }
+        self.recovery = Some(store);
+        self
+    }
+
+    /// Reads the editor's settings from eframe's storage: recent maps, backups to keep, which
+    /// panels are shown (and adds the open file to the recent maps).
+    pub fn load_settings(&mut self, storage: Option<&dyn eframe::Storage>) {
+        self.backups = backup_setting::load(storage);
+        self.recent = RecentMaps::load(storage);
+        self.panels = storage
+            .and_then(|storage| eframe::get_value(storage, PANELS_KEY))
+            .unwrap_or_default();
+        if let Some(session) = &self.session
+            && let Some(path) = session.path.clone()
+        {
+            self.recent.remember(&path, session.doc.map());
+        }
+    }
+
+    /// Reads the recent maps and the backup setting (kept for callers of the older name).
+    pub fn load_recent(&mut self, storage: Option<&dyn eframe::Storage>) {
+        self.load_settings(storage);
+    }
+
+    /// Whether maps left unsaved by an earlier editor are being offered.
+    pub fn offers_recovery(&self) -> bool {
+        !self.leftovers.is_empty()
+    }
+
+    /// Whether the start screen is showing.
+    pub fn is_on_start_screen(&self) -> bool {
+        self.session.is_none()
+    }
+
+    /// Recently opened or saved maps, newest first.
+    pub fn recent(&self) -> Vec<PathBuf> {
+        self.recent
+            .maps()
+            .iter()
+            .map(|map| map.path.clone())
+            .collect()
+    }
+
+    /// The open map, if any.
+    pub fn session(&self) -> Option<&MapSession> {
+        self.session.as_ref()
+    }
+
+    /// The document being edited; on the start screen, an empty one (nothing is open).
+    pub fn document(&self) -> &Document {
+        static NONE: std::sync::OnceLock<Document> = std::sync::OnceLock::new();
+        self.session.as_ref().map_or_else(
+            || {
+                NONE.get_or_init(|| {
+                    Document::new(Map::empty(crate::model::MapKind::CurrentState, Lang::En))
+                })
+            },
+            MapSession::document,
+        )
+    }
+
+    /// The file the map is saved to.
+    pub fn path(&self) -> Option<&Path> {
+        self.session.as_ref().and_then(MapSession::path)
+    }
+
+    /// The language of the editor's own words.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Switches the editor's language.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
+
+    /// The layout the canvas shows (computed on demand), for tests and tools; an empty map's on
+    /// the start screen.
+    pub fn layout(&mut self, ctx: &Context) -> MapLayout {
+        match &mut self.session {
+            Some(session) => session.layout(ctx).clone(),
+            None => MapLayout::compute(self.document().map(), &mut crate::paint::EguiMeasure(ctx)),
+        }
+    }
+
+    /// The canvas's view state.
+    pub fn canvas(&self) -> &canvas::Canvas {
+        static NONE: std::sync::OnceLock<canvas::Canvas> = std::sync::OnceLock::new();
+        self.session.as_ref().map_or_else(
+            || NONE.get_or_init(canvas::Canvas::default),
+            MapSession::canvas,
+        )
+    }
+
+    /// How many previous versions a save keeps.
+    pub fn backups(&self) -> u8 {
+        self.backups
+    }
+
+    /// The status bar's message, if any.
+    pub fn status_text(&self) -> Option<&str> {
+        self.status.text()
+    }
+
+    /// Whether the side panels are shown: (palette, inspector).
+    pub fn panels_shown(&self) -> (bool, bool) {
+        (self.panels.palette, self.panels.inspector)
+    }
+
+    /// Whether the map is being presented.
+    pub fn is_presenting(&self) -> bool {
+        self.presenting.is_some()
+    }
+
+    /// Says on the start screen (or over the open map) that the map asked for could not be
+    /// opened.
+    pub fn say_open_failed(&mut self, error: &file::FileError) {
+        let texts = i18n::texts(self.lang);
+        let text = super::file_flows::open_error_text(texts, error, self.session.is_some());
+        self.status.error(Cause::Open, text);
+    }
+
+    /// Shows `map` (read from `path`, as `disk` describes the file) in place of the open map
+    /// or the start screen. The map it replaces was saved or deliberately not saved, so its
+    /// recovery copy goes.
+    pub(super) fn show_map(&mut self, map: Map, path: Option<PathBuf>, disk: Option<Fingerprint>) {
+        if let Some(path) = &path {
+            self.recent.remember(path, &map);
+        }
+        self.forget_session();
+        let autosave = self.recovery.clone().map(Autosave::new).unwrap_or_default();
+        self.session = Some(MapSession::new(map, path, disk, autosave));
+        self.status.clear();
+    }
+
+    /// Closes the open map, removing its recovery copy: it was saved, or the user chose not to.
+    pub(super) fn forget_session(&mut self) {
+        if let Some(mut session) = self.session.take() {
+            session.autosave.forget();
+        }
+        self.info_open = false;
+    }
+
+    /// What commands would act on now: the selection's card, lane and stage.
+    pub(super) fn situation(&self) -> Situation<'_> {
+        situation_of(
+            self.session.as_ref(),
+            self.panels,
+            self.presenting.is_some(),
+        )
+    }
+
+    fn menu_bar_ui(
+        &mut self,
+        ui: &mut Ui,
+        selection: &[crate::model::CardId],
+        actions: &mut Vec<Action>,
+    ) {
+        let texts = i18n::texts(self.lang);
+        let situation = Situation {
+            selection,
+            ..situation_of(
+                self.session.as_ref(),
+                self.panels,
+                self.presenting.is_some(),
+            )
+        };
+        let mut recent_chosen = None;
+        let (recent, backups, lang) = (&self.recent, &mut self.backups, &mut self.lang);
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(texts.get("menu-file"), |ui| {
+                menus::items_ui(ui, texts, &situation, &menus::FILE_MENU[..4], actions);
+                recent_chosen = recent_menu_ui(ui, texts, recent);
+                menus::items_ui(ui, texts, &situation, &menus::FILE_MENU[4..], actions);
+                backup_setting::backups_menu_ui(ui, texts, backups);
+                ui.separator();
+                if menus::command_button(ui, texts, &situation, Command::Quit, false) {
+                    actions.push(Action::Run(Command::Quit, Focus::default()));
+                    ui.close();
+                }
+            });
+            ui.menu_button(texts.get("menu-edit"), |ui| {
+                menus::items_ui(ui, texts, &situation, menus::EDIT_MENU, actions);
+            });
+            ui.menu_button(texts.get("menu-map"), |ui| {
+                menus::items_ui(ui, texts, &situation, menus::MAP_MENU, actions);
+            });
+            ui.menu_button(texts.get("menu-view"), |ui| {
+                menus::items_ui(ui, texts, &situation, menus::VIEW_MENU, actions);
+            });
+            ui.menu_button(texts.get("menu-language"), |ui| {
+                for choice in Lang::ALL {
+                    let name = texts.get(match choice {
+                        Lang::En => "lang-en",
+                        Lang::De => "lang-de",
+                    });
+                    if ui.radio(*lang == choice, name).clicked() {
+                        *lang = choice;
+                    }
+                }
+            });
+        });
+        if let Some(path) = recent_chosen {
+            self.open_asking(path);
+        }
+    }
+
+    /// The command palette, while open.
+    fn command_palette_ui(&mut self, ctx: &Context, actions: &mut Vec<Action>) {
+        let Some(mut palette) = self.command_palette.take() else {
+            return;
+        };
+        let texts = i18n::texts(self.lang);
+        let selection = self
+            .session
+            .as_ref()
+            .map(|session| session.canvas.selection())
+            .unwrap_or_default();
+        let situation = Situation {
+            selection: &selection,
+            ..self.situation()
+        };
+        match palette.ui(ctx, texts, &situation) {
+            PaletteOutcome::Open => self.command_palette = Some(palette),
+            PaletteOutcome::Closed => {}
+            PaletteOutcome::Run(command, focus) => actions.push(Action::Run(command, focus)),
+        }
+    }
+
+    fn update_window_title(&mut self, ctx: &Context) {
+        let texts = i18n::texts(self.lang);
+        let title = match &self.session {
+            None => "journeymap".to_owned(),
+            Some(session) => {
+                let name = session.path.as_deref().map_or_else(
+                    || texts.get("title-untitled"),
+                    super::file_flows::display_name,
+                );
+                let marker = if session.doc.is_dirty() { "● " } else { "" };
+                format!("{marker}{name} — journeymap")
+            }
+        };
+        if title != self.window_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    /// The side panels, shown or hidden with a slide; the inspector can be made wider.
+    fn panels_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let texts = i18n::texts(self.lang);
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let palette = &mut self.palette;
+        egui::Panel::left("journeymap-palette")
+            .default_size(210.0)
+            .size_range(160.0..=360.0)
+            .show_collapsible(ui, &mut self.panels.palette, |ui| palette.ui(ui, texts));
+        egui::Panel::right("journeymap-inspector")
+            .default_size(270.0)
+            .size_range(220.0..=560.0)
+            .show_collapsible(ui, &mut self.panels.inspector, |ui| {
+                let selection = session.canvas.selection();
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    actions.extend(inspector_ui(ui, texts, session.doc.map(), &selection));
+                });
+            });
+    }
+
+    /// The map itself.
+    fn canvas_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let texts = i18n::texts(self.lang);
+        let situation = self.situation();
+        let situation = Situation {
+            map: None,
+            selection: &[],
+            ..situation
+        };
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let ctx = ui.ctx().clone();
+        if let Some(error) =
+            session
+                .photo
+                .update(&ctx, session.path.as_deref(), &session.doc.map().persona)
+        {
+            self.status.error(
+                Cause::Photo,
+                texts.get_with("photo-not-shown", &[("error", error.into())]),
+            );
+        }
+        let photo = session.photo.photo();
+        let selection = session.canvas.selection();
+        let (doc, canvas, layout) = session.parts(&ctx);
+        let frame = canvas::Frame {
+            texts,
+            map: doc.map(),
+            layout,
+            photo,
+            situation: Situation {
+                map: Some(doc.map()),
+                selection: &selection,
+                ..situation
+            },
+        };
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                actions.extend(canvas.ui(ui, &frame));
+            });
+    }
+}
+
+/// What commands would act on with `session` open: its selection's card, lane and stage.
+fn situation_of(session: Option<&MapSession>, panels: Panels, presenting: bool) -> Situation<'_> {
+    Situation {
+        map: session.map(|session| session.doc.map()),
+        focus: session.map(MapSession::focus).unwrap_or_default(),
+        selection: &[],
+        arrow_selected: session.is_some_and(|s| s.canvas.selected_connection().is_some()),
+        undo: session.and_then(|session| session.doc.undo_label()),
+        redo: session.and_then(|session| session.doc.redo_label()),
+        presenting,
+        panels,
+    }
+}
+
+/// File ▸ Open recent: the recent maps by title; returns the one chosen.
+fn recent_menu_ui(ui: &mut Ui, texts: &Texts, recent: &RecentMaps) -> Option<PathBuf> {
+    let mut chosen = None;
+    ui.add_enabled_ui(!recent.maps().is_empty(), |ui| {
+        ui.menu_button(texts.get("menu-open-recent"), |ui| {
+            for map in recent.maps() {
+                let title = if map.title.is_empty() {
+                    map.file_name()
+                } else {
+                    map.title.clone()
+                };
+                if ui
+                    .button(title)
+                    .on_hover_text(map.path.display().to_string())
+                    .clicked()
+                {
+                    chosen = Some(map.path.clone());
+                    ui.close();
+                }
+            }
+        });
+    });
+    chosen
+}
+
+impl eframe::App for EditorApp {
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.recent.store(storage);
+        backup_setting::store(storage, self.backups);
+        eframe::set_value(storage, PANELS_KEY, &self.panels);
+    }
+
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut actions = Vec::new();
+        let modal_open = self.dialog.is_some()
+            || self.confirm.is_some()
+            || self.new_map.is_some()
+            || self.conflict.is_some()
+            || self.command_palette.is_some();
+        if !modal_open {
+            self.keyboard(&ctx, &mut actions);
+        }
+        if ctx.input(|input| input.viewport().close_requested())
+            && self.session.as_ref().is_some_and(|s| s.doc.is_dirty())
+            && !self.close_confirmed
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.confirm = Some(AfterConfirm::Close);
+        }
+        let selection = self
+            .session
+            .as_ref()
+            .map(|session| session.canvas.selection())
+            .unwrap_or_default();
+        if self.presenting.is_none() {
+            egui::Panel::top("journeymap-menu")
+                .show(ui, |ui| self.menu_bar_ui(ui, &selection, &mut actions));
+            let dismiss = i18n::texts(self.lang).get("status-dismiss");
+            egui::Panel::bottom("journeymap-status").show(ui, |ui| self.status.ui(ui, &dismiss));
+        }
+        self.recovery_offer_ui(&ctx);
+        if self.session.is_none() {
+            self.start_screen_ui(ui);
+        } else {
+            if self.presenting.is_none() {
+                self.panels_ui(ui, &mut actions);
+            }
+            self.canvas_ui(ui, &mut actions);
+        }
+        self.dialogs_ui(ui);
+        self.save_conflict_dialog_ui(ui);
+        self.new_map_ui(&ctx);
+        self.command_palette_ui(&ctx, &mut actions);
+        if self.info_open
+            && let Some(session) = &self.session
+        {
+            let texts = i18n::texts(self.lang);
+            let mut open = true;
+            actions.extend(map_info_ui(&ctx, &mut open, texts, session.doc.map()));
+            self.info_open = open;
+        }
+        super::typing::end_when_unfocused(&ctx, &mut actions);
+        self.handle(&ctx, actions);
+        self.autosave_tick(&ctx);
+        self.update_window_title(&ctx);
+    }
+}

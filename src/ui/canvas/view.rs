@@ -276,7 +276,9 @@ mod tests {
                 &mut crate::layout::FixedWidthMeasure::default(),
             )
         };
-        view.scene_rect(canvas(), &layout);
+        for _ in 0..SETTLING_FRAMES {
+            view.scene_rect(canvas(), &layout);
+        }
         view.zoom_by(1.5);
         let before = view.screen_from_map();
         // The inspector closes: the canvas grows to the right.
@@ -284,6 +286,19 @@ mod tests {
         let shown = view.scene_rect(wider, &layout);
         assert_eq!(view.screen_from_map(), before);
         assert!((shown.min - before.inverse() * wider.min).length() < 1e-3);
+    }
+
+    #[test]
+    fn a_window_settling_its_panels_still_opens_the_map_placed_for_its_canvas() {
+        let mut view = View::default();
+        let layout = MapLayout::compute(
+            &crate::model::Map::empty(crate::model::MapKind::CurrentState, crate::model::Lang::En),
+            &mut crate::layout::FixedWidthMeasure::default(),
+        );
+        let first = Rect::from_min_size(pos2(0.0, 24.0), vec2(900.0, 580.0));
+        view.scene_rect(first, &layout);
+        view.scene_rect(canvas(), &layout);
+        assert_eq!(view.screen_from_map(), opening(canvas(), layout.size));
     }
 
     #[test]

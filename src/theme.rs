@@ -148,6 +148,8 @@ pub const DROP_TARGET: Color32 = Color32::from_rgb(0x1F, 0x77, 0xB4);
 pub const DROP_TARGET_FILL: Color32 = Color32::from_rgba_premultiplied(0x0F, 0x3B, 0x5A, 0x28);
 /// Outline of selected cards.
 pub const SELECTION: Color32 = Color32::from_rgb(0xF2, 0x8C, 0x28);
+/// The editor's canvas around the map: a quiet grey desk the light map lies on.
+pub const CANVAS_SURROUND: Color32 = Color32::from_rgb(0xD9, 0xDC, 0xE0);
 /// Quiet hints on the canvas ("double-click to add a card").
 pub const HINT: Color32 = Color32::from_rgb(0x8A, 0x93, 0x9C);
 /// Behind the key hints under a card being typed into.

@@ -82,6 +82,7 @@ fn text_field(ui: &mut Ui, text: &mut String, name: String, actions: &mut Vec<Ac
 }
 
 fn facets_ui(ui: &mut Ui, texts: &Texts, touchpoint: &mut Touchpoint) {
+    let width = choice_width(ui);
     egui::Grid::new("journeymap-facets")
         .num_columns(2)
         .show(ui, |ui| {
@@ -89,6 +90,7 @@ fn facets_ui(ui: &mut Ui, texts: &Texts, touchpoint: &mut Touchpoint) {
             let before = touchpoint.channel;
             choice(
                 ui,
+                width,
                 &texts.get("inspector-channel"),
                 &mut touchpoint.channel,
                 &Channel::ALL,
@@ -105,7 +107,8 @@ fn facets_ui(ui: &mut Ui, texts: &Texts, touchpoint: &mut Touchpoint) {
             ui.label(texts.get("inspector-setting"));
             choice(
                 ui,
-                "setting",
+                width,
+                &texts.get("inspector-setting"),
                 &mut touchpoint.setting,
                 &[Setting::Online, Setting::Offline],
                 |s| texts.get(i18n::setting_id(s)),
@@ -121,7 +124,8 @@ fn facets_ui(ui: &mut Ui, texts: &Texts, touchpoint: &mut Touchpoint) {
             ];
             choice(
                 ui,
-                "ownership",
+                width,
+                &texts.get("inspector-ownership"),
                 &mut touchpoint.ownership,
                 &ownerships,
                 |o| texts.get(i18n::ownership_id(o)),
@@ -135,6 +139,7 @@ fn facets_ui(ui: &mut Ui, texts: &Texts, touchpoint: &mut Touchpoint) {
             ];
             choice(
                 ui,
+                width,
                 &texts.get("inspector-phase"),
                 &mut touchpoint.phase,
                 &phases,
@@ -151,6 +156,7 @@ fn place_ui(ui: &mut Ui, texts: &Texts, map: &Map, card: &Card, actions: &mut Ve
         stage: card.stage,
         before: None,
     };
+    let width = choice_width(ui);
     egui::Grid::new("journeymap-place")
         .num_columns(2)
         .show(ui, |ui| {
@@ -163,6 +169,7 @@ fn place_ui(ui: &mut Ui, texts: &Texts, map: &Map, card: &Card, actions: &mut Ve
                 .collect();
             choice(
                 ui,
+                width,
                 &texts.get("inspector-lane"),
                 &mut slot.lane,
                 &lanes,
@@ -177,6 +184,7 @@ fn place_ui(ui: &mut Ui, texts: &Texts, map: &Map, card: &Card, actions: &mut Ve
             let stages: Vec<_> = map.stages.iter().map(|stage| stage.id).collect();
             choice(
                 ui,
+                width,
                 &texts.get("inspector-stage"),
                 &mut slot.stage,
                 &stages,
@@ -196,9 +204,16 @@ fn place_ui(ui: &mut Ui, texts: &Texts, map: &Map, card: &Card, actions: &mut Ve
     }
 }
 
+/// How wide the drop-downs are: what the panel leaves beside their labels, so the inspector
+/// keeps the width the user gave it instead of growing to fit a long channel name.
+fn choice_width(ui: &Ui) -> f32 {
+    (ui.available_width() - 118.0).clamp(96.0, 260.0)
+}
+
 /// A drop-down of `options` showing `name` of each, labelled `label` for screen readers.
 fn choice<T: Copy + PartialEq>(
     ui: &mut Ui,
+    width: f32,
     label: &str,
     value: &mut T,
     options: &[T],
@@ -206,7 +221,8 @@ fn choice<T: Copy + PartialEq>(
 ) {
     let _ = ComboBox::from_id_salt(("journeymap-inspector", label))
         .selected_text(name(*value))
-        .width(160.0)
+        .width(width)
+        .truncate()
         .show_ui(ui, |ui| {
             for &option in options {
                 ui.selectable_value(value, option, name(option));

@@ -6,7 +6,7 @@
 //! touchpoint's name, because a pain point about the hotline is a pain point, not a touchpoint.
 //! While dragging, the label beside the landing line says which of the two it will be.
 
-use egui::{Align2, DragAndDrop, Pos2, Rect, Stroke, Ui, vec2};
+use egui::{Align2, DragAndDrop, Pos2, Rect, Stroke, Ui};
 
 use super::Frame;
 use super::view::View;
@@ -51,11 +51,12 @@ pub(super) fn palette_drop(
 impl PaletteDrop {
     /// The cell lit up, the line where the card will go, and what it will be.
     pub(super) fn paint(&self, ui: &Ui, frame: &Frame<'_>) {
-        highlight_cell(ui, frame.layout, self.slot);
-        let line = paint_insertion(ui, frame.map, frame.layout, self.slot, &[]);
-        let Some(line) = line else {
+        let Some(cell) = highlight_cell(ui, frame.layout, self.slot) else {
             return;
         };
+        if paint_insertion(ui, frame.map, frame.layout, self.slot, &[]).is_none() {
+            return;
+        }
         let message = if self.as_touchpoint {
             "canvas-drop-as-touchpoint"
         } else {
@@ -64,18 +65,15 @@ impl PaletteDrop {
         let text = frame
             .texts
             .get_with(message, &[("name", self.item.title.as_str().into())]);
+        // At the bottom of the cell: the dragged entry itself hangs under the pointer.
+        let room = cell.shrink(theme::CELL_PADDING);
         let galley = ui.painter().layout(
             text,
             paint::font_id(TextStyle::Small),
             theme::TEXT_ON_DARK,
-            line.width(),
+            room.width(),
         );
-        let label = Align2::CENTER_TOP
-            .align_size_within_rect(
-                galley.size(),
-                Rect::from_min_size(line.left_bottom(), vec2(line.width(), 0.0)),
-            )
-            .translate(vec2(0.0, 4.0));
+        let label = Align2::CENTER_BOTTOM.align_size_within_rect(galley.size(), room);
         ui.painter()
             .rect_filled(label.expand(4.0), 4.0, theme::DROP_TARGET);
         ui.painter().galley(label.min, galley, theme::TEXT_ON_DARK);
@@ -97,20 +95,19 @@ impl PaletteDrop {
     }
 }
 
-/// Marks the cell a palette touchpoint would be dropped into.
-fn highlight_cell(ui: &Ui, layout: &MapLayout, slot: Slot) {
-    let lane = layout.lanes.iter().find(|lane| lane.id == slot.lane);
-    let stage = layout.stages.iter().find(|stage| stage.id == slot.stage);
-    if let (Some(lane), Some(stage)) = (lane, stage) {
-        let cell = Rect::from_x_y_ranges(stage.column.x_range(), lane.body.y_range()).shrink(2.0);
-        ui.painter().rect(
-            cell,
-            theme::CORNER_RADIUS,
-            theme::DROP_TARGET_FILL,
-            Stroke::new(2.0, theme::DROP_TARGET),
-            egui::StrokeKind::Inside,
-        );
-    }
+/// Marks the cell a palette touchpoint would be dropped into; returns the cell.
+fn highlight_cell(ui: &Ui, layout: &MapLayout, slot: Slot) -> Option<Rect> {
+    let lane = layout.lanes.iter().find(|lane| lane.id == slot.lane)?;
+    let stage = layout.stages.iter().find(|stage| stage.id == slot.stage)?;
+    let cell = Rect::from_x_y_ranges(stage.column.x_range(), lane.body.y_range()).shrink(2.0);
+    ui.painter().rect(
+        cell,
+        theme::CORNER_RADIUS,
+        theme::DROP_TARGET_FILL,
+        Stroke::new(2.0, theme::DROP_TARGET),
+        egui::StrokeKind::Inside,
+    );
+    Some(cell)
 }
 
 /// Draws the line where cards dropped at `slot` will sit (between two cards, or under the

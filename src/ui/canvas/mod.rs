@@ -249,6 +249,9 @@ impl Canvas {
         let mut actions = Vec::new();
         self.forget_what_is_gone(map);
         let canvas_on_screen = ui.available_rect_before_wrap();
+        // The desk the map lies on, where the map does not reach.
+        ui.painter()
+            .rect_filled(canvas_on_screen, 0.0, theme::CANVAS_SURROUND);
         let mut scene_rect = self.view.scene_rect(canvas_on_screen, layout);
         if let Some(presentation) = &mut self.presentation {
             presentation.place(&mut self.view, map, layout);
@@ -298,7 +301,9 @@ impl Canvas {
                 let outcome = editor.ui(ui, frame, &mut self.view, &mut actions);
                 self.follow_editor(map, outcome, &mut actions);
             }
-            self.paint_selection(ui, layout);
+            if self.presentation.is_none() || self.editor.is_some() {
+                self.paint_selection(ui, layout);
+            }
             self.connections_ui(ui, frame, &mut actions);
             if let Some(drop) = &palette_drop {
                 drop.paint(ui, frame);

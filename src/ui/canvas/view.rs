@@ -145,7 +145,8 @@ impl View {
         if !self.canvas.is_positive() {
             return;
         }
-        if transform.scaling < min_zoom {
+        // The scene hands back its zoom recomputed from a rectangle: allow its rounding.
+        if transform.scaling < min_zoom * 0.99 {
             self.center_on(rect_in_map, min_zoom);
             return;
         }

@@ -43,7 +43,6 @@ impl EditorApp {
             return;
         }
         let events = ctx.input(|input| input.events.clone());
-        let mut pasted = Vec::new();
         for event in events {
             match event {
                 Event::Copy if Command::Copy.enabled(&situation) => {
@@ -52,12 +51,9 @@ impl EditorApp {
                 Event::Cut if Command::Cut.enabled(&situation) => {
                     actions.push(Action::Run(Command::Cut, focus));
                 }
-                Event::Paste(text) => pasted.push(text),
+                Event::Paste(text) => actions.push(Action::Paste(text)),
                 _ => {}
             }
-        }
-        for text in pasted {
-            self.paste(&text);
         }
     }
 
@@ -91,6 +87,10 @@ impl EditorApp {
             }
             Action::AddFromPalette { item, slot } => {
                 add_from_palette(session, &item, slot);
+                Ok(())
+            }
+            Action::Paste(text) => {
+                paste(session, &text);
                 Ok(())
             }
             Action::Run(..) => Ok(()),
@@ -435,28 +435,32 @@ impl EditorApp {
     /// Pastes clipboard text as one undo step after the selected card (or into the cards' own
     /// lanes and stages) and selects what was pasted.
     pub fn paste(&mut self, text: &str) {
-        let Some(session) = &mut self.session else {
-            return;
-        };
-        let map = session.doc.map();
-        let target = match session.canvas.selection()[..] {
-            [one] => map.card(one).map(|card| Slot {
-                lane: card.lane,
-                stage: card.stage,
-                before: map
-                    .cards_in(card.lane, card.stage)
-                    .skip_while(|other| other.id != one)
-                    .nth(1)
-                    .map(|next| next.id),
-            }),
-            _ => None,
-        };
-        let (edits, pasted): (Vec<Edit>, Vec<_>) = clipboard::paste_edits(map, text, target)
-            .into_iter()
-            .unzip();
-        if !edits.is_empty() && session.apply(&Edit::Batch(edits)) {
-            session.canvas.select(pasted);
+        if let Some(session) = &mut self.session {
+            paste(session, text);
         }
+    }
+}
+
+/// Pastes `text` into the open map: see [`EditorApp::paste`].
+fn paste(session: &mut super::MapSession, text: &str) {
+    let map = session.doc.map();
+    let target = match session.canvas.selection()[..] {
+        [one] => map.card(one).map(|card| Slot {
+            lane: card.lane,
+            stage: card.stage,
+            before: map
+                .cards_in(card.lane, card.stage)
+                .skip_while(|other| other.id != one)
+                .nth(1)
+                .map(|next| next.id),
+        }),
+        _ => None,
+    };
+    let (edits, pasted): (Vec<Edit>, Vec<_>) = clipboard::paste_edits(map, text, target)
+        .into_iter()
+        .unzip();
+    if !edits.is_empty() && session.apply(&Edit::Batch(edits)) {
+        session.canvas.select(pasted);
     }
 }
 

@@ -196,8 +196,9 @@ impl EditorApp {
         }
     }
 
-    /// Makes the picture at `chosen` the persona's photo (one undo step).
-    fn use_photo(&mut self, chosen: &Path) {
+    /// Makes the picture at `chosen` the persona's photo: copies it beside the map and asks
+    /// for the edit that names it (one undo step, carried out with the frame's other actions).
+    fn use_photo(&mut self, chosen: &Path, actions: &mut Vec<super::Action>) {
         let texts = i18n::texts(self.lang);
         let Some(session) = &mut self.session else {
             return;
@@ -217,9 +218,8 @@ impl EditorApp {
                     goal: map.goal.clone(),
                     persona,
                 };
-                if session.apply(&edit) {
-                    self.status.succeeded(Cause::Photo);
-                }
+                actions.push(super::Action::Edit(Box::new(edit)));
+                self.status.succeeded(Cause::Photo);
             }
             Err(error) => {
                 self.status.error(
@@ -253,7 +253,7 @@ impl EditorApp {
     }
 
     /// The dialogs: "save your changes?" and the file name dialog.
-    pub(super) fn dialogs_ui(&mut self, ui: &Ui) {
+    pub(super) fn dialogs_ui(&mut self, ui: &Ui, actions: &mut Vec<super::Action>) {
         let texts = i18n::texts(self.lang);
         if let Some(after) = self.confirm {
             let mut choice = None;
@@ -299,7 +299,7 @@ impl EditorApp {
                 self.dialog = None;
                 match purpose {
                     Purpose::ExportPng => self.export_png(&path, options),
-                    Purpose::Photo => self.use_photo(&path),
+                    Purpose::Photo => self.use_photo(&path, actions),
                     Purpose::Open => {
                         self.open(path);
                     }

@@ -55,6 +55,8 @@ pub enum Action {
     Cancel(GroupOwner),
     /// Run a command on what it was asked for.
     Run(Command, Focus),
+    /// Paste clipboard text: journeymap cards after the selected card, or into their lanes.
+    Paste(String),
     /// Add the touchpoint dragged out of the palette at a slot (a touchpoint card, or a note
     /// in a text lane).
     AddFromPalette {

@@ -534,7 +534,7 @@ impl eframe::App for EditorApp {
             }
             self.canvas_ui(ui, &mut actions);
         }
-        self.dialogs_ui(ui);
+        self.dialogs_ui(ui, &mut actions);
         self.save_conflict_dialog_ui(ui);
         self.new_map_ui(&ctx);
         self.command_palette_ui(&ctx, &mut actions);

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+use super::syntax::SyntaxProblem;
 use crate::model::ValidationError;
 
 /// A problem with a map's bytes, before it is tied to a file name.
@@ -24,14 +25,14 @@ pub enum FormatError {
     )]
     Utf16,
     /// Not RON, or RON of the wrong shape.
-    #[error("line {line}, column {column}: {message}")]
+    #[error("line {line}, column {column}: {problem}")]
     Syntax {
         /// 1-based line.
         line: usize,
         /// 1-based column.
         column: usize,
-        /// What the RON parser expected.
-        message: String,
+        /// What is wrong there.
+        problem: SyntaxProblem,
     },
     /// The `format` field is missing (or 0, which no journeymap writes).
     #[error("it has no `format:` version, so it is not a journeymap map")]

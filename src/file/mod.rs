@@ -11,6 +11,7 @@ mod fingerprint;
 pub mod photo;
 mod ron_format;
 mod save;
+mod syntax;
 mod template;
 
 pub use backup::{DEFAULT_BACKUPS, MAX_BACKUPS, backup_path};
@@ -20,6 +21,9 @@ pub use fingerprint::{DiskChange, Fingerprint};
 pub use photo::{PhotoError, load_photo, resolve_photo};
 pub use ron_format::{CURRENT_FORMAT, MAX_FILE_BYTES, from_ron, to_ron};
 pub use save::{folder_of, save_atomically};
+pub use syntax::{
+    EscapeProblem, MAX_LISTED, MapChoice, MapPart, SyntaxProblem, ValueKind, shown_char,
+};
 pub use template::template;
 
 use std::path::Path;

@@ -52,10 +52,8 @@ pub fn save(map: &Map, path: &Path) -> Result<(), FileError> {
 /// Serialises a map and writes it atomically, keeping up to `backups` previous versions
 /// (0 keeps none, at most [`MAX_BACKUPS`]); returns the fingerprint of the written file.
 pub fn save_with_backups(map: &Map, path: &Path, backups: u8) -> Result<Fingerprint, FileError> {
-    let text = to_ron(map).map_err(|error| FileError::Write {
-        path: path.to_owned(),
-        io: std::io::Error::other(error),
-        existed: path.exists(),
+    let text = to_ron(map).map_err(|error| {
+        FileError::write_failed(path, std::io::Error::other(error), path.exists())
     })?;
     save::write_file(path, text.as_bytes(), backups.min(MAX_BACKUPS))
 }

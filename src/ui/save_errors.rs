@@ -8,7 +8,7 @@ use crate::i18n::Texts;
 
 /// The status-bar message for a failed save of the map.
 pub fn save_error_text(texts: &Texts, error: &FileError) -> String {
-    let problem = error.io().map_or(WriteProblem::Other, WriteProblem::of);
+    let problem = error.write_problem();
     let reason = match (reason_id(problem), error.io()) {
         (Some(id), _) => texts.get(id),
         (None, Some(io)) => io.to_string(),
@@ -51,6 +51,7 @@ pub fn save_error_text(texts: &Texts, error: &FileError) -> String {
 fn reason_id(problem: WriteProblem) -> Option<&'static str> {
     Some(match problem {
         WriteProblem::MissingFolder => "save-reason-missing-folder",
+        WriteProblem::FolderTakesNoFiles => "save-reason-folder-takes-no-files",
         WriteProblem::ReadOnly => "save-reason-read-only",
         WriteProblem::NotAllowed => "save-reason-not-allowed",
         WriteProblem::DiskFull => "save-reason-disk-full",
@@ -63,6 +64,7 @@ fn reason_id(problem: WriteProblem) -> Option<&'static str> {
 fn advice_id(problem: WriteProblem) -> &'static str {
     match problem {
         WriteProblem::MissingFolder => "save-advice-missing-folder",
+        WriteProblem::FolderTakesNoFiles => "save-advice-folder-takes-no-files",
         WriteProblem::ReadOnly => "save-advice-read-only",
         WriteProblem::NotAllowed => "save-advice-not-allowed",
         WriteProblem::DiskFull => "save-advice-disk-full",
@@ -87,11 +89,16 @@ mod tests {
     use crate::i18n::texts;
     use crate::model::Lang;
 
+    fn empty_map() -> crate::model::Map {
+        crate::model::Map::empty(crate::model::MapKind::CurrentState, Lang::En)
+    }
+
     fn write_error(kind: ErrorKind) -> FileError {
         FileError::Write {
             path: PathBuf::from("/maps/shop.ron"),
             io: Error::from(kind),
             existed: true,
+            folder_exists: false,
         }
     }
 
@@ -141,6 +148,7 @@ mod tests {
                 path: PathBuf::from("shop.ron"),
                 io: Error::from_raw_os_error(code),
                 existed: true,
+                folder_exists: true,
             };
             let text = save_error_text(texts(Lang::En), &error);
             assert!(text.contains("another program is using the file"), "{text}");
@@ -158,5 +166,47 @@ mod tests {
         assert!(text.contains("its backup shop.ron.bak could not be made: the disk is full"));
         assert!(text.contains("\"No backups\""), "{text}");
         assert!(text.contains("The file on disk was not changed."), "{text}");
+    }
+
+    /// A folder that is there but takes no new files is not called missing. Linux's `/proc`
+    /// answers "not found" when a file is created in it.
+    #[test]
+    fn a_folder_that_takes_no_files_is_not_called_missing() {
+        let folder = std::path::Path::new("/proc");
+        if !folder.is_dir() {
+            eprintln!("skipped: this system has no /proc");
+            return;
+        }
+        let error = crate::file::save(&empty_map(), &folder.join("shop.ron"))
+            .expect_err("nothing can be saved in /proc");
+        assert_eq!(
+            error.write_problem(),
+            crate::file::WriteProblem::FolderTakesNoFiles,
+            "{error:?}"
+        );
+        let english = error.to_string();
+        assert!(english.contains("does not accept new files"), "{english}");
+        assert!(!english.contains("does not exist"), "{english}");
+        let en = save_error_text(texts(Lang::En), &error);
+        assert!(en.contains("does not accept new files"), "{en}");
+        assert!(!en.contains("does not exist"), "{en}");
+        let de = save_error_text(texts(Lang::De), &error);
+        assert!(de.contains("nimmt aber keine neuen Dateien an"), "{de}");
+        assert!(!de.contains("existiert nicht"), "{de}");
+        assert!(de.contains("shop.ron"), "{de}");
+    }
+
+    /// A folder that is really gone is still called missing.
+    #[test]
+    fn a_missing_folder_is_called_missing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("gone").join("shop.ron");
+        let error = crate::file::save(&empty_map(), &path).unwrap_err();
+        assert_eq!(
+            error.write_problem(),
+            crate::file::WriteProblem::MissingFolder
+        );
+        let de = save_error_text(texts(Lang::De), &error);
+        assert!(de.contains("der Ordner existiert nicht"), "{de}");
     }
 }

@@ -1,82 +1,19 @@
 //! A failed save in the user's language: what happened, what to do, and that nothing is lost.
 //!
 //! The library's [`FileError`] messages are English, for the command line; the editor words
-//! the same facts in English or German from the kind of problem.
+//! the same facts in English or German from the kind of problem (see [`crate::i18n::files`]).
 
-use crate::file::{FileError, WriteProblem};
+use crate::file::FileError;
 use crate::i18n::Texts;
+use crate::i18n::files::file_error;
 
-/// The status-bar message for a failed save of the map.
+/// The status-bar message for a failed save of the map: what happened and what to do (worded
+/// with every other file problem in [`crate::i18n::files`]), then that nothing is lost.
 pub fn save_error_text(texts: &Texts, error: &FileError) -> String {
-    let problem = error.write_problem();
-    let reason = match (reason_id(problem), error.io()) {
-        (Some(id), _) => texts.get(id),
-        (None, Some(io)) => io.to_string(),
-        (None, None) => error.to_string(),
-    };
-    let mut sentences = Vec::new();
-    match error {
-        FileError::Backup { path, backup, .. } => {
-            sentences.push(texts.get_with(
-                "save-failed-backup",
-                &[
-                    ("file", file_name(path).into()),
-                    ("backup", file_name(backup).into()),
-                    ("reason", reason.into()),
-                ],
-            ));
-            sentences.push(texts.get(advice_id(problem)));
-            sentences.push(texts.get("save-advice-backup"));
-            sentences.push(texts.get("save-unchanged"));
-        }
-        FileError::Write { path, existed, .. } => {
-            sentences.push(texts.get_with(
-                "save-failed",
-                &[("file", file_name(path).into()), ("reason", reason.into())],
-            ));
-            sentences.push(texts.get(advice_id(problem)));
-            if *existed {
-                sentences.push(texts.get("save-unchanged"));
-            }
-        }
-        FileError::Read { .. } | FileError::TooLarge { .. } | FileError::Format { .. } => {
-            sentences.push(error.to_string());
-        }
-    }
-    sentences.push(texts.get("save-still-open"));
-    sentences.join(" ")
-}
-
-/// The short reason for a kind of problem; `None` where only the system's words will do.
-fn reason_id(problem: WriteProblem) -> Option<&'static str> {
-    Some(match problem {
-        WriteProblem::MissingFolder => "save-reason-missing-folder",
-        WriteProblem::FolderTakesNoFiles => "save-reason-folder-takes-no-files",
-        WriteProblem::ReadOnly => "save-reason-read-only",
-        WriteProblem::NotAllowed => "save-reason-not-allowed",
-        WriteProblem::DiskFull => "save-reason-disk-full",
-        WriteProblem::InUse => "save-reason-in-use",
-        WriteProblem::Other => return None,
-    })
-}
-
-/// What to do about a kind of problem.
-fn advice_id(problem: WriteProblem) -> &'static str {
-    match problem {
-        WriteProblem::MissingFolder => "save-advice-missing-folder",
-        WriteProblem::FolderTakesNoFiles => "save-advice-folder-takes-no-files",
-        WriteProblem::ReadOnly => "save-advice-read-only",
-        WriteProblem::NotAllowed => "save-advice-not-allowed",
-        WriteProblem::DiskFull => "save-advice-disk-full",
-        WriteProblem::InUse => "save-advice-in-use",
-        WriteProblem::Other => "save-advice-other",
-    }
-}
-
-fn file_name(path: &std::path::Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |name| name.to_string_lossy().into_owned(),
+    format!(
+        "{} {}",
+        file_error(texts, error),
+        texts.get("save-still-open")
     )
 }
 

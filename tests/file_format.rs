@@ -246,7 +246,7 @@ fn syntax(error: &FormatError) -> String {
     let FormatError::Syntax {
         line,
         column,
-        message,
+        problem,
     } = error
     else {
         panic!("expected a syntax error, got {error:?}");
@@ -255,8 +255,9 @@ fn syntax(error: &FormatError) -> String {
     let display = error.to_string();
     assert!(display.contains(&format!("line {line}")), "{display}");
     assert!(display.contains(&format!("column {column}")), "{display}");
+    let message = problem.to_string();
     assert!(!message.is_empty(), "{error:?}");
-    message.clone()
+    message
 }
 
 /// Writes `bytes` to `name` in `dir`, loads it and returns the error; checks it names the file.

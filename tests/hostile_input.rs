@@ -11,6 +11,9 @@
 use std::path::{Path, PathBuf};
 
 use journeymap::file::{self, FileError, FormatError, MAX_FILE_BYTES, from_ron, to_ron};
+use journeymap::i18n::files::file_error;
+use journeymap::i18n::texts;
+use journeymap::model::Lang;
 use proptest::prelude::*;
 
 /// The bundled maps, the seeds every mutation starts from.
@@ -218,6 +221,63 @@ fn corpus_messages_name_the_problem() {
             "{name}: expected {needle:?} in: {error}"
         );
     }
+}
+
+/// Words of the parser's English that must never reach a German message.
+const PARSER_ENGLISH: [&str; 6] = [
+    "expected",
+    "found",
+    "identifier",
+    "struct",
+    "raw identifier",
+    "but found",
+];
+
+/// The editor tells every problem of the corpus in German: no parser English, no message id,
+/// not the English text; with the file's name and, for a syntax error, the line and column.
+#[test]
+fn corpus_messages_are_told_in_german() {
+    let mut told = 0;
+    for path in corpus() {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let Err(error) = file::load(&path) else {
+            continue;
+        };
+        let en = file_error(texts(Lang::En), &error);
+        let de = file_error(texts(Lang::De), &error);
+        let lower = de.to_lowercase();
+        for phrase in PARSER_ENGLISH {
+            assert!(!lower.contains(phrase), "{name}: {phrase:?} in: {de}");
+        }
+        for text in [&en, &de] {
+            assert!(
+                !text.contains("file-"),
+                "{name}: a message is missing: {text}"
+            );
+            assert!(
+                text.contains(&name),
+                "{name}: the file is not named: {text}"
+            );
+            assert!(text.chars().count() <= 2 * MAX_MESSAGE_CHARS, "{text}");
+        }
+        assert_ne!(de, en, "{name}: not translated");
+        if let FileError::Format {
+            problem: FormatError::Syntax { line, column, .. },
+            ..
+        } = &error
+        {
+            assert!(
+                de.contains(&format!("Zeile {line}, Spalte {column}")),
+                "{name}: {de}"
+            );
+            assert!(
+                en.contains(&format!("line {line}, column {column}")),
+                "{name}: {en}"
+            );
+        }
+        told += 1;
+    }
+    assert!(told >= 60, "only {told} files were refused");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ use thiserror::Error;
 use super::{Edit, Slot};
 use crate::model::{
     Card, CardId, Connection, EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, Lane, LaneId, LaneKind,
-    Limits, Map, STAGE_WIDTHS, Stage, StageId, ValidationError, clean_text,
+    Limits, Map, STAGE_WIDTHS, Stage, StageId, TextField, ValidationError, clean_text,
 };
 
 /// Why an edit was refused. The editor only emits edits that fit the map, so these mean a stale
@@ -83,7 +83,7 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
         Edit::AddStage { stage, index } => add_stage(map, stage, *index),
         Edit::RenameStage { id, title } => {
             let index = stage_index(map, *id)?;
-            map.stages[index].title = checked_text(title, || format!("the title of stage {id}"))?;
+            map.stages[index].title = checked_text(title, TextField::StageTitle(*id))?;
             Ok(())
         }
         Edit::MoveStage { id, index } => {
@@ -107,7 +107,7 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
         Edit::AddLane { lane, index } => add_lane(map, lane, *index),
         Edit::RenameLane { id, title } => {
             let index = lane_index(map, *id)?;
-            map.lanes[index].title = checked_text(title, || format!("the title of lane {id}"))?;
+            map.lanes[index].title = checked_text(title, TextField::LaneTitle(*id))?;
             Ok(())
         }
         Edit::MoveLane { id, index } => {
@@ -186,7 +186,7 @@ fn check_size(size: Option<f32>, range: &std::ops::RangeInclusive<f32>) -> Resul
 
 /// `text` as a map stores it (see [`clean_text`]), or an error if it is longer than a map may
 /// hold. `what` names the text for the message.
-fn checked_text(text: &str, what: impl FnOnce() -> String) -> Result<String, EditError> {
+fn checked_text(text: &str, what: TextField) -> Result<String, EditError> {
     let mut text = text.to_owned();
     clean_text(&mut text);
     let max = Limits::default().text_chars;
@@ -195,7 +195,7 @@ fn checked_text(text: &str, what: impl FnOnce() -> String) -> Result<String, Edi
         let chars = text.chars().count();
         if chars > max {
             return Err(EditError::Invalid(ValidationError::TextTooLong {
-                what: what(),
+                what,
                 chars,
                 max,
             }));
@@ -219,7 +219,7 @@ fn add_stage(map: &mut Map, stage: &Stage, index: usize) -> Result<(), EditError
     }
     check_room("stages", map.stages.len(), 1, Limits::default().stages)?;
     let mut stage = stage.clone();
-    stage.title = checked_text(&stage.title, || "the title of the new stage".to_owned())?;
+    stage.title = checked_text(&stage.title, TextField::NewStageTitle)?;
     map.stages.insert(index.min(map.stages.len()), stage);
     Ok(())
 }
@@ -248,7 +248,7 @@ fn add_lane(map: &mut Map, lane: &Lane, index: usize) -> Result<(), EditError> {
     }
     check_room("lanes", map.lanes.len(), 1, Limits::default().lanes)?;
     let mut lane = lane.clone();
-    lane.title = checked_text(&lane.title, || "the title of the new lane".to_owned())?;
+    lane.title = checked_text(&lane.title, TextField::NewLaneTitle)?;
     map.lanes.insert(index.min(map.lanes.len()), lane);
     Ok(())
 }
@@ -354,8 +354,8 @@ fn add_cards(map: &mut Map, cards: &[Card], slot: Slot) -> Result<(), EditError>
             let mut card = card.clone();
             card.lane = slot.lane;
             card.stage = slot.stage;
-            card.title = checked_text(&card.title, || format!("the title of card {}", card.id))?;
-            card.notes = checked_text(&card.notes, || format!("the notes of card {}", card.id))?;
+            card.title = checked_text(&card.title, TextField::CardTitle(card.id))?;
+            card.notes = checked_text(&card.notes, TextField::CardNotes(card.id))?;
             Ok(card)
         })
         .collect::<Result<_, EditError>>()?;
@@ -382,8 +382,8 @@ fn move_cards(map: &mut Map, ids: &[CardId], slot: Slot) -> Result<(), EditError
 
 fn update_card(map: &mut Map, card: &Card) -> Result<(), EditError> {
     let index = card_index(map, card.id)?;
-    let title = checked_text(&card.title, || format!("the title of card {}", card.id))?;
-    let notes = checked_text(&card.notes, || format!("the notes of card {}", card.id))?;
+    let title = checked_text(&card.title, TextField::CardTitle(card.id))?;
+    let notes = checked_text(&card.notes, TextField::CardNotes(card.id))?;
     let existing = &mut map.cards[index];
     existing.title = title;
     existing.notes = notes;

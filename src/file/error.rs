@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+use super::syntax::SyntaxProblem;
 use crate::model::ValidationError;
 
 /// A problem with a map's bytes, before it is tied to a file name.
@@ -24,14 +25,14 @@ pub enum FormatError {
     )]
     Utf16,
     /// Not RON, or RON of the wrong shape.
-    #[error("line {line}, column {column}: {message}")]
+    #[error("line {line}, column {column}: {problem}")]
     Syntax {
         /// 1-based line.
         line: usize,
         /// 1-based column.
         column: usize,
-        /// What the RON parser expected.
-        message: String,
+        /// What is wrong there.
+        problem: SyntaxProblem,
     },
     /// The `format` field is missing (or 0, which no journeymap writes).
     #[error("it has no `format:` version, so it is not a journeymap map")]
@@ -96,7 +97,7 @@ pub enum FileError {
     #[error(
         "cannot save {}: {}{}",
         path.display(),
-        describe_io(io),
+        describe_write(io, *folder_exists),
         if *existed { "; the file on disk was not changed" } else { "" }
     )]
     Write {
@@ -106,6 +107,10 @@ pub enum FileError {
         io: std::io::Error,
         /// Whether a file of that name existed (and so was kept as it was).
         existed: bool,
+        /// Whether the file's folder was there, as a folder, when the write failed. Some
+        /// folders take no new files and say so as if they were missing (Linux's `/proc`
+        /// answers "not found"); this tells the two apart.
+        folder_exists: bool,
     },
     /// The file it would replace could not be kept as a backup, so it was not replaced: the
     /// only copy of the old version is not overwritten without the backup the user asked for.
@@ -131,6 +136,9 @@ pub enum FileError {
 pub enum WriteProblem {
     /// The folder is not there (deleted, renamed, a drive or share disconnected).
     MissingFolder,
+    /// The folder is there but creates no new files: a system folder such as `/proc`, or a
+    /// device or file system that only shows files.
+    FolderTakesNoFiles,
     /// The disk or folder is mounted read-only, or write-protected.
     ReadOnly,
     /// The user may not write there, or the file is protected against changes.
@@ -159,6 +167,20 @@ impl WriteProblem {
             _ => Self::Other,
         }
     }
+
+    /// Classifies the error of a failed write, knowing whether the file's folder exists: a
+    /// folder that is there but answers "not found" (or "not supported") takes no new files.
+    pub fn of_write(error: &std::io::Error, folder_exists: bool) -> Self {
+        use std::io::ErrorKind as K;
+        match Self::of(error) {
+            Self::MissingFolder | Self::Other
+                if folder_exists && matches!(error.kind(), K::NotFound | K::Unsupported) =>
+            {
+                Self::FolderTakesNoFiles
+            }
+            problem => problem,
+        }
+    }
 }
 
 /// Whether Windows refused because another program has the file open without sharing it
@@ -176,12 +198,47 @@ fn is_locked(error: &std::io::Error) -> bool {
 }
 
 impl FileError {
+    /// A failed write of `path`; looks at the folder now, right after the failure, to tell a
+    /// missing folder from one that takes no files (see [`FileError::Write`]).
+    pub fn write_failed(path: &Path, io: std::io::Error, existed: bool) -> Self {
+        let folder_exists = std::fs::metadata(super::folder_of(path)).is_ok_and(|m| m.is_dir());
+        Self::Write {
+            path: path.to_owned(),
+            io,
+            existed,
+            folder_exists,
+        }
+    }
+
+    /// What kind of trouble a failed save (or open) ran into; [`WriteProblem::Other`] where no
+    /// operating-system error is behind it.
+    pub fn write_problem(&self) -> WriteProblem {
+        match self {
+            Self::Write {
+                io, folder_exists, ..
+            } => WriteProblem::of_write(io, *folder_exists),
+            Self::Read { io, .. } | Self::Backup { io, .. } => WriteProblem::of(io),
+            Self::TooLarge { .. } | Self::Format { .. } => WriteProblem::Other,
+        }
+    }
+
     /// The operating-system error behind a failed save or open, if there is one.
     pub fn io(&self) -> Option<&std::io::Error> {
         match self {
             Self::Read { io, .. } | Self::Write { io, .. } | Self::Backup { io, .. } => Some(io),
             Self::TooLarge { .. } | Self::Format { .. } => None,
         }
+    }
+}
+
+/// The operating-system error of a failed write in words a user can act on, knowing whether
+/// the file's folder exists (see [`WriteProblem::of_write`]).
+fn describe_write(error: &std::io::Error, folder_exists: bool) -> String {
+    match WriteProblem::of_write(error, folder_exists) {
+        WriteProblem::FolderTakesNoFiles => "its folder exists but does not accept new files \
+            (system folders such as /proc and some devices only show files); choose another folder"
+            .into(),
+        _ => describe_io(error),
     }
 }
 

@@ -11,6 +11,7 @@ mod fingerprint;
 pub mod photo;
 mod ron_format;
 mod save;
+mod syntax;
 mod template;
 
 pub use backup::{DEFAULT_BACKUPS, MAX_BACKUPS, backup_path};
@@ -20,6 +21,9 @@ pub use fingerprint::{DiskChange, Fingerprint};
 pub use photo::{PhotoError, load_photo, resolve_photo};
 pub use ron_format::{CURRENT_FORMAT, MAX_FILE_BYTES, from_ron, to_ron};
 pub use save::{folder_of, save_atomically};
+pub use syntax::{
+    EscapeProblem, MAX_LISTED, MapChoice, MapPart, SyntaxProblem, ValueKind, shown_char,
+};
 pub use template::template;
 
 use std::path::Path;
@@ -48,10 +52,8 @@ pub fn save(map: &Map, path: &Path) -> Result<(), FileError> {
 /// Serialises a map and writes it atomically, keeping up to `backups` previous versions
 /// (0 keeps none, at most [`MAX_BACKUPS`]); returns the fingerprint of the written file.
 pub fn save_with_backups(map: &Map, path: &Path, backups: u8) -> Result<Fingerprint, FileError> {
-    let text = to_ron(map).map_err(|error| FileError::Write {
-        path: path.to_owned(),
-        io: std::io::Error::other(error),
-        existed: path.exists(),
+    let text = to_ron(map).map_err(|error| {
+        FileError::write_failed(path, std::io::Error::other(error), path.exists())
     })?;
     save::write_file(path, text.as_bytes(), backups.min(MAX_BACKUPS))
 }

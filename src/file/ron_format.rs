@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::error::FormatError;
+use super::syntax::SyntaxProblem;
 use crate::model::{Limits, Map};
 
 /// The file format this program writes. Bump it, and add a migration, whenever a change to the
@@ -111,119 +112,7 @@ fn syntax_error(error: ron::error::SpannedError) -> FormatError {
     FormatError::Syntax {
         line: error.span.start.line,
         column: error.span.start.col,
-        message: describe(&error.code),
-    }
-}
-
-/// The longest message a parse error may have. The parser quotes what it found; a file can make
-/// that a megabyte long.
-const MAX_MESSAGE_CHARS: usize = 300;
-
-/// The parser's complaint in the words of someone editing a map file: what is wrong and, where
-/// it helps, what to write instead. Rust type names (`Map`, `LaneKind`) become "the map", "lane
-/// kind".
-fn describe(code: &ron::Error) -> String {
-    use ron::Error as E;
-    let message = match code {
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            "expected `(`; a journeymap map starts with `(format: …`".to_owned()
-        }
-        E::ExceededRecursionLimit => "brackets are nested far deeper than any map".to_owned(),
-        E::Eof => "the file ends in the middle of the map; it may have been cut off".to_owned(),
-        E::ExpectedComma => "expected a `,` or a closing bracket here".to_owned(),
-        E::ExpectedInteger => "expected a whole number here".to_owned(),
-        E::IntegerOutOfBounds => {
-            "this number is out of range here (ids go from 0 to 4294967295, emotion scores from -2 to 2)"
-                .to_owned()
-        }
-        E::InvalidIntegerDigit { digit, .. } => {
-            format!("`{digit}` cannot be part of a whole number; ids and scores have no decimals")
-        }
-        E::ExpectedString => "expected a text in double quotes here".to_owned(),
-        E::ExpectedStringEnd => "a text in quotes is not closed with `\"`".to_owned(),
-        E::InvalidEscape(what) => {
-            format!("{what} in a text; write `\\\\` for a backslash")
-        }
-        E::ExpectedOption => "expected `Some(…)` or `None` here".to_owned(),
-        E::TrailingCharacters => {
-            "there is more after the end of the map; a file holds exactly one map".to_owned()
-        }
-        E::UnclosedBlockComment => "a `/*` comment is not closed with `*/`".to_owned(),
-        E::UnclosedLineComment => "a `//` comment is not closed".to_owned(),
-        E::NoSuchStructField {
-            expected,
-            found,
-            outer,
-        } => format!(
-            "unknown field `{}`{}; {}",
-            clip(found),
-            in_the(outer.as_deref()),
-            one_of(expected)
-        ),
-        E::MissingStructField { field, outer } => {
-            format!("`{field}:` is missing{}; add it", in_the(outer.as_deref()))
-        }
-        E::DuplicateStructField { field, outer } => format!(
-            "`{field}:` appears twice{}; keep only one",
-            in_the(outer.as_deref())
-        ),
-        E::NoSuchEnumVariant {
-            expected,
-            found,
-            outer,
-        } => format!(
-            "unknown {} `{}`; {}",
-            outer.as_deref().map_or_else(|| "value".to_owned(), words),
-            clip(found),
-            one_of(expected)
-        ),
-        other => other.to_string(),
-    };
-    if message.chars().count() > MAX_MESSAGE_CHARS {
-        let mut short: String = message.chars().take(MAX_MESSAGE_CHARS - 1).collect();
-        short.push('…');
-        short
-    } else {
-        message
-    }
-}
-
-/// A Rust type name as words: `LaneKind` → "lane kind", `MapFile` → "map file".
-fn words(name: &str) -> String {
-    let mut words = String::new();
-    for (i, c) in name.chars().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            words.push(' ');
-        }
-        words.extend(c.to_lowercase());
-    }
-    words
-}
-
-/// " in the map", " in the card" … for a struct's serde name.
-fn in_the(outer: Option<&str>) -> String {
-    outer.map_or_else(String::new, |outer| format!(" in the {}", words(outer)))
-}
-
-/// "expected one of `a`, `b` or `c`".
-fn one_of(expected: &[&str]) -> String {
-    let quoted: Vec<String> = expected.iter().map(|name| format!("`{name}`")).collect();
-    match quoted.as_slice() {
-        [] => "nothing is expected here".to_owned(),
-        [one] => format!("expected {one}"),
-        [init @ .., last] => format!("expected one of {} or {last}", init.join(", ")),
-    }
-}
-
-/// What the file said, cut short: enough to find it, not a page of it.
-fn clip(found: &str) -> String {
-    const MAX: usize = 40;
-    if found.chars().count() > MAX {
-        let mut short: String = found.chars().take(MAX).collect();
-        short.push('…');
-        short
-    } else {
-        found.to_owned()
+        problem: SyntaxProblem::from(&error.code),
     }
 }
 
@@ -233,7 +122,7 @@ mod tests {
 
     fn message(text: &str) -> String {
         match from_ron(text.as_bytes()) {
-            Err(FormatError::Syntax { message, .. }) => message,
+            Err(FormatError::Syntax { problem, .. }) => problem.to_string(),
             other => panic!("expected a syntax error, got {other:?}"),
         }
     }

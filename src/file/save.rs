@@ -27,11 +27,8 @@ pub fn save_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
 /// when the final rename fails the backups are put back as they were.
 pub fn write_file(path: &Path, bytes: &[u8], backups: u8) -> Result<Fingerprint, FileError> {
     let existing = std::fs::metadata(path).ok();
-    let write_error = |error: std::io::Error| FileError::Write {
-        path: path.to_owned(),
-        io: error,
-        existed: existing.is_some(),
-    };
+    let write_error =
+        |error: std::io::Error| FileError::write_failed(path, error, existing.is_some());
     if existing.as_ref().is_some_and(std::fs::Metadata::is_dir) {
         return Err(write_error(std::io::Error::from(
             std::io::ErrorKind::IsADirectory,

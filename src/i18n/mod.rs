@@ -12,6 +12,8 @@ use unic_langid::LanguageIdentifier;
 
 use crate::model::{Channel, ChannelCategory, Lang, MapKind, Ownership, PurchasePhase, Setting};
 
+pub mod files;
+
 /// The Fluent files of each language, as (file name, source). Each area of the program has a
 /// file of its own, so a message is found next to its neighbours.
 pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
@@ -21,8 +23,8 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
         };
     }
     match lang {
-        Lang::En => files!("en": "editor.ftl", "commands.ftl"),
-        Lang::De => files!("de": "editor.ftl", "commands.ftl"),
+        Lang::En => files!("en": "editor.ftl", "commands.ftl", "files.ftl"),
+        Lang::De => files!("de": "editor.ftl", "commands.ftl", "files.ftl"),
     }
 }
 

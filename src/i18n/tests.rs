@@ -49,7 +49,7 @@ fn every_message_exists_in_both_languages() {
 /// prefixes exists, so a typo shows here instead of as a raw id on screen.
 #[test]
 fn every_message_the_code_names_exists() {
-    const PREFIXES: [&str; 21] = [
+    const PREFIXES: [&str; 22] = [
         "kind-",
         "setting-",
         "ownership-",
@@ -71,6 +71,7 @@ fn every_message_the_code_names_exists() {
         "status-",
         "dialog-",
         "palette-",
+        "file-",
     ];
     let en = ids(Lang::En);
     let mut named = BTreeSet::new();

@@ -86,9 +86,9 @@ where
             let mut scores = BTreeMap::new();
             while let Some((stage, score)) = map.next_entry::<StageId, i8>()? {
                 if scores.insert(stage, score).is_some() {
-                    return Err(serde::de::Error::custom(format!(
-                        "stage {stage} is scored twice in an emotion lane; keep one score"
-                    )));
+                    return Err(serde::de::Error::custom(super::ReadRefusal::ScoredTwice {
+                        stage,
+                    }));
                 }
             }
             Ok(scores)

@@ -10,6 +10,7 @@ mod ids;
 mod kind;
 mod lane;
 mod persona;
+mod refusal;
 pub mod sample;
 mod text;
 mod validate;
@@ -22,8 +23,9 @@ pub use ids::{CardId, LaneId, StageId};
 pub use kind::{Lang, MapKind};
 pub use lane::{DividerLine, EMOTION_MAX, EMOTION_MIN, Lane, LaneKind, TextRole};
 pub use persona::Persona;
+pub use refusal::ReadRefusal;
 pub use text::clean_text;
-pub use validate::{Limits, ValidationError};
+pub use validate::{Counted, Limits, TextField, ValidationError};
 
 /// A column of the map: one step of the journey (or a time of day).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -52,9 +52,11 @@ fn bounded_list<'de, D: serde::Deserializer<'de>>(
             let mut items = Vec::new();
             while let Some(item) = seq.next_element::<String>()? {
                 if items.len() == MAX_LIST_ITEMS {
-                    return Err(serde::de::Error::custom(format!(
-                        "a persona list has more than {MAX_LIST_ITEMS} entries; journeymap opens at most {MAX_LIST_ITEMS}"
-                    )));
+                    return Err(serde::de::Error::custom(
+                        super::ReadRefusal::PersonaListTooLong {
+                            max: MAX_LIST_ITEMS,
+                        },
+                    ));
                 }
                 items.push(item);
             }

@@ -142,7 +142,7 @@ pub enum ValidationError {
     #[error("the map has {count} {what}; journeymap opens at most {max}")]
     TooMany {
         /// What there are too many of.
-        what: &'static str,
+        what: Counted,
         /// How many there are.
         count: usize,
         /// The limit.
@@ -152,7 +152,7 @@ pub enum ValidationError {
     #[error("{what} is {chars} characters long; journeymap allows at most {max}")]
     TextTooLong {
         /// Which text.
-        what: String,
+        what: TextField,
         /// Its length in characters.
         chars: usize,
         /// The limit.
@@ -163,6 +163,88 @@ pub enum ValidationError {
         "the persona photo path \"{0}\" must be relative to the map's folder and stay inside it"
     )]
     PhotoOutsideFolder(String),
+}
+
+/// What a map may hold only so many of (see [`Limits`]). Named by the message, in English here
+/// and in the user's language by the editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    /// Columns.
+    Stages,
+    /// Rows.
+    Lanes,
+    /// Cards.
+    Cards,
+    /// Arrows between cards.
+    Connections,
+    /// The persona's goals.
+    PersonaGoals,
+    /// The persona's needs.
+    PersonaNeeds,
+    /// The persona's frustrations.
+    PersonaFrustrations,
+}
+
+impl std::fmt::Display for Counted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Stages => "stages",
+            Self::Lanes => "lanes",
+            Self::Cards => "cards",
+            Self::Connections => "connections",
+            Self::PersonaGoals => "persona goals",
+            Self::PersonaNeeds => "persona needs",
+            Self::PersonaFrustrations => "persona frustrations",
+        })
+    }
+}
+
+/// A text of a map, named so the user can find it (see [`ValidationError::TextTooLong`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextField {
+    /// The map's title.
+    Title,
+    /// The map's goal.
+    Goal,
+    /// The persona's name.
+    PersonaName,
+    /// The persona's role.
+    PersonaRole,
+    /// The persona's quote.
+    PersonaQuote,
+    /// An entry of a persona list (goals, needs, frustrations).
+    PersonaListEntry,
+    /// A stage's title.
+    StageTitle(StageId),
+    /// A lane's title.
+    LaneTitle(LaneId),
+    /// A card's title.
+    CardTitle(CardId),
+    /// A card's notes.
+    CardNotes(CardId),
+    /// The title of a stage being added.
+    NewStageTitle,
+    /// The title of a lane being added.
+    NewLaneTitle,
+}
+
+impl std::fmt::Display for TextField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Title => f.write_str("the title"),
+            Self::Goal => f.write_str("the goal"),
+            Self::PersonaName => f.write_str("the persona name"),
+            Self::PersonaRole => f.write_str("the persona role"),
+            Self::PersonaQuote => f.write_str("the persona quote"),
+            Self::PersonaListEntry => f.write_str("a persona list entry"),
+            Self::StageTitle(stage) => write!(f, "the title of stage {stage}"),
+            Self::LaneTitle(lane) => write!(f, "the title of lane {lane}"),
+            Self::CardTitle(card) => write!(f, "the title of card {card}"),
+            Self::CardNotes(card) => write!(f, "the notes of card {card}"),
+            Self::NewStageTitle => f.write_str("the title of the new stage"),
+            Self::NewLaneTitle => f.write_str("the title of the new lane"),
+        }
+    }
 }
 
 impl Map {
@@ -280,14 +362,26 @@ impl Map {
 
     fn check_counts(&self, limits: &Limits) -> Result<(), ValidationError> {
         let counts = [
-            ("stages", self.stages.len(), limits.stages),
-            ("lanes", self.lanes.len(), limits.lanes),
-            ("cards", self.cards.len(), limits.cards),
-            ("connections", self.connections.len(), limits.connections),
-            ("persona goals", self.persona.goals.len(), limits.list_items),
-            ("persona needs", self.persona.needs.len(), limits.list_items),
+            (Counted::Stages, self.stages.len(), limits.stages),
+            (Counted::Lanes, self.lanes.len(), limits.lanes),
+            (Counted::Cards, self.cards.len(), limits.cards),
             (
-                "persona frustrations",
+                Counted::Connections,
+                self.connections.len(),
+                limits.connections,
+            ),
+            (
+                Counted::PersonaGoals,
+                self.persona.goals.len(),
+                limits.list_items,
+            ),
+            (
+                Counted::PersonaNeeds,
+                self.persona.needs.len(),
+                limits.list_items,
+            ),
+            (
+                Counted::PersonaFrustrations,
                 self.persona.frustrations.len(),
                 limits.list_items,
             ),
@@ -301,13 +395,13 @@ impl Map {
     }
 
     fn check_texts(&self, limits: &Limits) -> Result<(), ValidationError> {
-        let check = |what: &dyn Fn() -> String, text: &str| {
+        let check = |what: TextField, text: &str| {
             // Byte length bounds the char count from above: only count chars for long texts.
             if text.len() > limits.text_chars {
                 let chars = text.chars().count();
                 if chars > limits.text_chars {
                     return Err(ValidationError::TextTooLong {
-                        what: what(),
+                        what,
                         chars,
                         max: limits.text_chars,
                     });
@@ -315,33 +409,29 @@ impl Map {
             }
             Ok(())
         };
-        check(&|| "the title".to_owned(), &self.title)?;
-        check(&|| "the goal".to_owned(), &self.goal)?;
+        check(TextField::Title, &self.title)?;
+        check(TextField::Goal, &self.goal)?;
         let persona = &self.persona;
-        for (what, text) in [
-            ("persona name", &persona.name),
-            ("persona role", &persona.role),
-            ("persona quote", &persona.quote),
-        ] {
-            check(&|| format!("the {what}"), text)?;
-        }
+        check(TextField::PersonaName, &persona.name)?;
+        check(TextField::PersonaRole, &persona.role)?;
+        check(TextField::PersonaQuote, &persona.quote)?;
         for text in persona
             .goals
             .iter()
             .chain(&persona.needs)
             .chain(&persona.frustrations)
         {
-            check(&|| "a persona list entry".to_owned(), text)?;
+            check(TextField::PersonaListEntry, text)?;
         }
         for stage in &self.stages {
-            check(&|| format!("the title of stage {}", stage.id), &stage.title)?;
+            check(TextField::StageTitle(stage.id), &stage.title)?;
         }
         for lane in &self.lanes {
-            check(&|| format!("the title of lane {}", lane.id), &lane.title)?;
+            check(TextField::LaneTitle(lane.id), &lane.title)?;
         }
         for card in &self.cards {
-            check(&|| format!("the title of card {}", card.id), &card.title)?;
-            check(&|| format!("the notes of card {}", card.id), &card.notes)?;
+            check(TextField::CardTitle(card.id), &card.title)?;
+            check(TextField::CardNotes(card.id), &card.notes)?;
         }
         Ok(())
     }
@@ -463,7 +553,10 @@ mod tests {
         };
         assert!(matches!(
             small_map().validate(&limits),
-            Err(ValidationError::TooMany { what: "cards", .. })
+            Err(ValidationError::TooMany {
+                what: Counted::Cards,
+                ..
+            })
         ));
     }
 

@@ -40,11 +40,7 @@ impl Meta {
     /// Writes the description atomically.
     pub fn write(&self, path: &Path) -> Result<(), FileError> {
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()).map_err(
-            |error| FileError::Write {
-                path: path.to_owned(),
-                io: std::io::Error::other(error),
-                existed: path.exists(),
-            },
+            |error| FileError::write_failed(path, std::io::Error::other(error), path.exists()),
         )?;
         save_atomically(path, text.as_bytes())
     }

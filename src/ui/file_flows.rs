@@ -44,16 +44,10 @@ pub(super) fn display_name(path: &Path) -> String {
     )
 }
 
-/// A map file's problem in the editor's language.
-fn file_error_text(texts: &Texts, error: &FileError) -> String {
-    let _ = texts;
-    error.to_string()
-}
-
 /// Why a map could not be opened, and what to do; `map_open` says whether a map is open, which
 /// is then unchanged.
 pub(super) fn open_error_text(texts: &Texts, error: &FileError, map_open: bool) -> String {
-    let mut text = file_error_text(texts, error);
+    let mut text = crate::i18n::files::file_error(texts, error);
     let hint = if map_open {
         "status-open-failed-hint"
     } else {
@@ -224,7 +218,7 @@ impl EditorApp {
             Err(error) => {
                 self.status.error(
                     Cause::Photo,
-                    texts.get_with("photo-not-used", &[("error", error.into())]),
+                    texts.get_with("photo-not-used", &[("error", error.text(texts).into())]),
                 );
             }
         }
@@ -371,7 +365,7 @@ impl EditorApp {
             Ok(map) => self.show_map(map, None, None),
             Err(error) => {
                 let texts = i18n::texts(self.lang);
-                let text = file_error_text(texts, &error.in_file(Path::new("")));
+                let text = crate::i18n::files::format_error(texts, &error);
                 self.status.error(Cause::Open, text);
             }
         }

@@ -8,6 +8,7 @@ use image::RgbaImage;
 
 use crate::export::prepare_photo;
 use crate::file;
+use crate::i18n::{self, Texts};
 use crate::model::Persona;
 use crate::paint;
 
@@ -29,7 +30,7 @@ impl PhotoCache {
         ctx: &Context,
         map_path: Option<&Path>,
         persona: &Persona,
-    ) -> Option<String> {
+    ) -> Option<file::PhotoError> {
         // Called every frame: compare before allocating anything.
         let folder = map_path.map(file::folder_of);
         let unchanged = match (&self.key, folder, &persona.photo) {
@@ -61,7 +62,7 @@ impl PhotoCache {
                 self.image = Some(prepared);
                 None
             }
-            Err(error) => Some(error.to_string()),
+            Err(error) => Some(error),
         }
     }
 
@@ -79,32 +80,75 @@ impl PhotoCache {
     }
 }
 
+/// Why a chosen picture could not become the persona's photo.
+#[derive(Debug)]
+pub enum PlaceError {
+    /// The picture is not a photo journeymap can show, or could not be read.
+    Photo(file::PhotoError),
+    /// Its name has characters the map cannot store (not valid Unicode).
+    Name(PathBuf),
+    /// The map's folder already holds many other pictures of that name.
+    Crowded(PathBuf),
+    /// Copying it into the map's folder failed.
+    Copy {
+        /// The copy that could not be written.
+        path: PathBuf,
+        /// The operating system's error.
+        io: std::io::Error,
+    },
+}
+
+impl PlaceError {
+    /// The problem in the editor's language.
+    pub fn text(&self, texts: &Texts) -> String {
+        match self {
+            Self::Photo(error) => i18n::files::photo_error(texts, error),
+            Self::Name(path) => texts.get_with(
+                "photo-bad-name",
+                &[("file", path.display().to_string().into())],
+            ),
+            Self::Crowded(path) => texts.get_with(
+                "photo-crowded",
+                &[("file", path.display().to_string().into())],
+            ),
+            Self::Copy { path, io } => texts.get_with(
+                "photo-copy-failed",
+                &[
+                    ("file", path.display().to_string().into()),
+                    ("reason", i18n::files::write_reason(texts, io).into()),
+                ],
+            ),
+        }
+    }
+}
+
+fn read_error(path: &Path, io: std::io::Error) -> PlaceError {
+    PlaceError::Photo(file::PhotoError::Read {
+        path: path.to_owned(),
+        io,
+    })
+}
+
 /// Puts the picture the user chose where the map at `map_path` can name it, and returns the
 /// path to store in the map. A picture inside the map's folder is named where it is; one from
 /// elsewhere is copied into the folder (under a free name), so that the map and its photo travel
 /// together and the map never points outside its folder. The picture is decoded first, within
 /// the same bounds as every photo, so nothing unusable is copied.
-pub fn place_photo(map_path: &Path, chosen: &Path) -> Result<String, String> {
+pub fn place_photo(map_path: &Path, chosen: &Path) -> Result<String, PlaceError> {
     let folder = file::folder_of(map_path);
-    let describe = |path: &Path, error: &std::io::Error| {
-        format!("{}: {}", path.display(), file::describe_io(error))
-    };
     let folder = folder
         .canonicalize()
-        .map_err(|error| describe(folder, &error))?;
+        .map_err(|error| read_error(folder, error))?;
     let chosen = chosen
         .canonicalize()
-        .map_err(|error| describe(chosen, &error))?;
+        .map_err(|error| read_error(chosen, error))?;
     let (Some(source_folder), Some(name)) = (
         chosen.parent(),
         chosen.file_name().and_then(|name| name.to_str()),
     ) else {
-        return Err(format!(
-            "{}: rename the picture to a name of letters and digits",
-            chosen.display()
-        ));
+        return Err(PlaceError::Name(chosen));
     };
-    file::load_photo(source_folder, name).map_err(|error| error.to_string())?;
+    file::load_photo(source_folder, name).map_err(PlaceError::Photo)?;
     if let Ok(inside) = chosen.strip_prefix(&folder) {
         let parts: Option<Vec<&str>> = inside
             .components()
@@ -116,20 +160,23 @@ pub fn place_photo(map_path: &Path, chosen: &Path) -> Result<String, String> {
     }
     let target = free_name(&folder, name, &chosen)?;
     if !target.exists() {
-        std::fs::copy(&chosen, &target).map_err(|error| describe(&target, &error))?;
+        std::fs::copy(&chosen, &target).map_err(|io| PlaceError::Copy {
+            path: target.clone(),
+            io,
+        })?;
     }
     target
         .file_name()
         .and_then(|name| name.to_str())
         .map(str::to_owned)
-        .ok_or_else(|| target.display().to_string())
+        .ok_or(PlaceError::Name(target))
 }
 
 /// `folder/name`, or `folder/stem-2.ext` and so on if another picture has that name; a file
 /// with the same bytes is the same picture and is reused.
-fn free_name(folder: &Path, name: &str, source: &Path) -> Result<PathBuf, String> {
+fn free_name(folder: &Path, name: &str, source: &Path) -> Result<PathBuf, PlaceError> {
     let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
-    let source_bytes = std::fs::read(source).map_err(|error| file::describe_io(&error))?;
+    let source_bytes = std::fs::read(source).map_err(|error| read_error(source, error))?;
     for number in 1..100 {
         let candidate = if number == 1 {
             folder.join(name)
@@ -144,8 +191,5 @@ fn free_name(folder: &Path, name: &str, source: &Path) -> Result<PathBuf, String
             _ => {}
         }
     }
-    Err(format!(
-        "{}: too many pictures named {name}; rename the picture",
-        folder.display()
-    ))
+    Err(PlaceError::Crowded(folder.join(name)))
 }

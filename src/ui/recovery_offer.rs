@@ -77,7 +77,7 @@ fn leftover_ui(
             ui.visuals().error_fg_color,
             texts.get_with(
                 "recovery-unreadable",
-                &[("error", error.to_string().into())],
+                &[("error", unreadable(texts, error).into())],
             ),
         );
     }
@@ -111,4 +111,15 @@ fn ago(texts: &Texts, saved_at: u64) -> String {
         _ => ("recovery-days-ago", seconds / 86_400),
     };
     texts.get_with(id, &[("count", count.into())])
+}
+
+/// Why a recovery copy cannot be read, as a clause: the copy is journeymap's own file, so what
+/// is wrong inside it is all the user needs to know (not how to repair it).
+fn unreadable(texts: &Texts, error: &crate::file::FileError) -> String {
+    match error {
+        crate::file::FileError::Format { problem, .. } => {
+            crate::i18n::files::format_error(texts, problem)
+        }
+        other => crate::i18n::files::file_error(texts, other),
+    }
 }

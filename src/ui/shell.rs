@@ -423,6 +423,7 @@ impl EditorApp {
                 .photo
                 .update(&ctx, session.path.as_deref(), &session.doc.map().persona)
         {
+            let error = crate::i18n::files::photo_error(texts, &error);
             self.status.error(
                 Cause::Photo,
                 texts.get_with("photo-not-shown", &[("error", error.into())]),

@@ -3,10 +3,11 @@
 #![allow(dead_code, reason = "each test binary uses a different part")]
 #![allow(clippy::expect_used, reason = "test helpers fail the test on error")]
 
-use egui::{Key, Modifiers, Pos2};
+use egui::{Key, Modifiers, Pos2, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
+use journeymap::layout::MapLayout;
 use journeymap::model::{
     Card, CardId, Lane, LaneId, LaneKind, Lang, Map, MapKind, Stage, StageId, TextRole,
 };
@@ -14,8 +15,17 @@ use journeymap::ui::EditorApp;
 
 /// The editor on `map` (read from `path`), in English, in a 1200 × 800 window.
 pub fn editor(map: Map, path: Option<std::path::PathBuf>) -> Harness<'static, EditorApp> {
+    editor_sized(map, path, egui::vec2(1200.0, 800.0))
+}
+
+/// The editor on `map` (read from `path`), in English, in a window of `size`.
+pub fn editor_sized(
+    map: Map,
+    path: Option<std::path::PathBuf>,
+    size: egui::Vec2,
+) -> Harness<'static, EditorApp> {
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
+        .with_size(size)
         // Frames 1/60 s apart, like a screen: two clicks in two frames make a double click.
         .with_step_dt(1.0 / 60.0)
         .build_eframe(move |cc| {
@@ -134,4 +144,139 @@ pub fn small_map() -> Map {
         Card::new(CardId(3), LaneId(1), StageId(2), "Books a trial"),
     ];
     map
+}
+
+/// The editor's start screen in `lang`, with the settings (recent maps, panels) in `storage`, as
+/// the next run of the program finds them.
+pub fn start_screen(storage: Option<MemoryStorage>, lang: Lang) -> Harness<'static, EditorApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| {
+            let storage = storage.as_ref().map(|s| s as &dyn eframe::Storage);
+            let mut app = EditorApp::start(&cc.egui_ctx, storage);
+            app.set_lang(lang);
+            app
+        });
+    harness.run();
+    harness
+}
+
+/// eframe's settings storage, in memory: what one run of the editor leaves for the next.
+#[derive(Clone, Debug, Default)]
+pub struct MemoryStorage(std::collections::BTreeMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+/// The layout the canvas shows now.
+pub fn layout(harness: &mut Harness<'_, EditorApp>) -> MapLayout {
+    let ctx = harness.ctx.clone();
+    harness.state_mut().layout(&ctx)
+}
+
+/// Screen points per map point at the last frame.
+pub fn zoom(harness: &Harness<'_, EditorApp>) -> f32 {
+    harness.state().canvas().screen_from_map().scaling
+}
+
+/// A cell of the map (lane × stage), in map coordinates.
+pub fn cell_in_map(harness: &mut Harness<'_, EditorApp>, lane: LaneId, stage: StageId) -> Rect {
+    let layout = layout(harness);
+    let lane = layout
+        .lanes
+        .iter()
+        .find(|l| l.id == lane)
+        .expect("the lane is laid out");
+    let stage = layout
+        .stages
+        .iter()
+        .find(|s| s.id == stage)
+        .expect("the stage is laid out");
+    Rect::from_x_y_ranges(stage.column.x_range(), lane.body.y_range())
+}
+
+/// On screen, the middle of the empty space below the cards of a cell (the whole cell when it
+/// has none): where a user double-clicks to add a card.
+pub fn empty_space_in_cell(
+    harness: &mut Harness<'_, EditorApp>,
+    lane: LaneId,
+    stage: StageId,
+) -> Pos2 {
+    let cell = cell_in_map(harness, lane, stage);
+    let layout = layout(harness);
+    let below_cards = layout
+        .cards
+        .iter()
+        .filter(|card| !card.hidden && cell.contains_rect(card.rect))
+        .map(|card| card.rect.bottom())
+        .fold(cell.top(), f32::max);
+    assert!(
+        cell.bottom() - below_cards >= 8.0,
+        "the cell has empty space below its cards: {below_cards} … {}",
+        cell.bottom()
+    );
+    let pos_in_map = egui::pos2(cell.center().x, f32::midpoint(below_cards, cell.bottom()));
+    harness.state().canvas().screen_from_map() * pos_in_map
+}
+
+/// The centre of a card on screen, from the layout and the view (also while presenting, when
+/// the window is zoomed for the room).
+pub fn card_on_screen(harness: &mut Harness<'_, EditorApp>, card: CardId) -> Pos2 {
+    let layout = layout(harness);
+    let rect = layout
+        .cards
+        .iter()
+        .find(|geometry| geometry.id == card)
+        .expect("the card is laid out")
+        .rect;
+    harness.state().canvas().screen_from_map() * rect.center()
+}
+
+/// Whether a card's text is open for typing in place.
+pub fn card_text_open(harness: &Harness<'_, EditorApp>) -> bool {
+    harness
+        .query_by_role_and_label(egui::Role::MultilineTextInput, "Card text")
+        .is_some()
+}
+
+/// Types `text` into whatever has the keyboard focus, like a user at the keyboard.
+pub fn type_text(harness: &mut Harness<'_, EditorApp>, text: &str) {
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run();
+}
+
+/// Presses `key` with `modifiers` and lets the editor settle.
+pub fn press(harness: &mut Harness<'_, EditorApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+/// Ctrl+Z.
+pub fn undo(harness: &mut Harness<'_, EditorApp>) {
+    press(harness, Modifiers::COMMAND, Key::Z);
+}
+
+/// The ids of the cards in a cell, in order.
+pub fn cell_cards(harness: &Harness<'_, EditorApp>, lane: LaneId, stage: StageId) -> Vec<CardId> {
+    let map = harness.state().document().map();
+    map.cards_in(lane, stage).map(|card| card.id).collect()
+}
+
+/// The titles of the cards in a cell, in order.
+pub fn cell_titles(harness: &Harness<'_, EditorApp>, lane: LaneId, stage: StageId) -> Vec<String> {
+    let map = harness.state().document().map();
+    map.cards_in(lane, stage)
+        .map(|card| card.title.clone())
+        .collect()
 }

@@ -1,0 +1,455 @@
+//! The editor's commands driven like a user: the command palette, the menus and context menus,
+//! the file-path dialogs, the status bar's messages in the editor's language, and the recent
+//! maps on the start screen.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Modifiers, PointerButton};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use journeymap::file;
+use journeymap::model::{Lane, LaneId, LaneKind, Lang, Map, PurchasePhase, StageId};
+use journeymap::ui::EditorApp;
+
+mod editor_support;
+use editor_support::{
+    MemoryStorage, center_of, drag, editor, empty_space_in_cell, menu, press, press_release,
+    small_map, start_screen, type_into, type_text, undo, zoom,
+};
+
+// ---------------------------------------------------------------------------------------------
+// The command palette
+// ---------------------------------------------------------------------------------------------
+
+fn palette_open(harness: &Harness<'_, EditorApp>, field: &str) -> bool {
+    harness
+        .query_by_role_and_label(egui::Role::TextInput, field)
+        .is_some()
+}
+
+#[test]
+fn ctrl_k_opens_the_command_palette_and_enter_runs_the_command_typed() {
+    let mut harness = editor(small_map(), None);
+    press(&mut harness, Modifiers::COMMAND, Key::Minus);
+    assert!(zoom(&harness) < 0.95, "zoomed out: {}", zoom(&harness));
+
+    press(&mut harness, Modifiers::COMMAND, Key::K);
+    assert!(palette_open(&harness, "Command"), "a field named Command");
+    type_text(&mut harness, "zoom 100");
+    assert!(
+        harness.query_by_label_contains("Zoom to 100 %").is_some(),
+        "the palette lists the match"
+    );
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert!(!palette_open(&harness, "Command"), "the palette closed");
+    assert!(
+        (zoom(&harness) - 1.0).abs() < 1e-3,
+        "Zoom to 100 % ran: {}",
+        zoom(&harness)
+    );
+}
+
+#[test]
+fn esc_closes_the_command_palette_without_running_anything() {
+    let mut harness = editor(small_map(), None);
+    press(&mut harness, Modifiers::COMMAND, Key::Minus);
+    let before = zoom(&harness);
+    press(&mut harness, Modifiers::COMMAND, Key::K);
+    type_text(&mut harness, "zoom 100");
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(!palette_open(&harness, "Command"));
+    assert!((zoom(&harness) - before).abs() < 1e-4, "nothing ran");
+    assert!(!harness.state().document().is_dirty());
+
+    // The keys belong to the map again.
+    press(&mut harness, Modifiers::COMMAND, Key::K);
+    assert!(palette_open(&harness, "Command"), "it opens again");
+}
+
+#[test]
+fn the_command_palette_finds_german_names_in_a_german_editor() {
+    let mut harness = editor(small_map(), None);
+    harness.state_mut().set_lang(Lang::De);
+    harness.run();
+    let before = zoom(&harness);
+    press(&mut harness, Modifiers::COMMAND, Key::K);
+    assert!(
+        palette_open(&harness, "Befehl"),
+        "the field is named Befehl"
+    );
+    type_text(&mut harness, "vergrößern");
+    assert!(
+        harness.query_by_label_contains("Vergrößern").is_some(),
+        "the German name is found"
+    );
+    assert!(harness.query_by_label_contains("Zoom in").is_none());
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert!(
+        zoom(&harness) > before * 1.1,
+        "Vergrößern zoomed in: {before} → {}",
+        zoom(&harness)
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Path dialogs
+// ---------------------------------------------------------------------------------------------
+
+fn path_field_open(harness: &Harness<'_, EditorApp>, name: &str) -> bool {
+    harness
+        .query_by_role_and_label(egui::Role::TextInput, name)
+        .is_some()
+}
+
+/// Types `path` into the dialog's path field and presses `key` (Enter or Esc).
+fn answer_path_dialog(harness: &mut Harness<'_, EditorApp>, field: &str, path: &Path, key: Key) {
+    assert!(path_field_open(harness, field), "the path dialog is open");
+    type_into(harness, field, path.to_str().unwrap());
+    press(harness, Modifiers::NONE, key);
+    assert!(!path_field_open(harness, field), "the dialog closed");
+}
+
+fn other_map() -> Map {
+    let mut map = small_map();
+    map.title = "Another journey".into();
+    map.stages[1].title = "Checkout".into();
+    map
+}
+
+#[test]
+fn enter_in_the_open_dialog_opens_the_typed_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.ron");
+    file::save(&other_map(), &path).unwrap();
+    let mut harness = editor(small_map(), None);
+    menu(&mut harness, "File", "Open…");
+    answer_path_dialog(&mut harness, "File path", &path, Key::Enter);
+    assert_eq!(harness.state().document().map(), &other_map());
+    assert_eq!(harness.state().path(), Some(path.as_path()));
+}
+
+#[test]
+fn esc_in_the_open_dialog_keeps_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.ron");
+    file::save(&other_map(), &path).unwrap();
+    let mut harness = editor(small_map(), None);
+    menu(&mut harness, "File", "Open…");
+    answer_path_dialog(&mut harness, "File path", &path, Key::Escape);
+    assert_eq!(harness.state().document().map(), &small_map());
+    assert_eq!(harness.state().path(), None);
+}
+
+#[test]
+fn enter_in_the_save_as_dialog_saves_to_the_typed_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("saved.ron");
+    let mut harness = editor(small_map(), None);
+    menu(&mut harness, "File", "Save as…");
+    answer_path_dialog(&mut harness, "File path", &path, Key::Enter);
+    assert_eq!(file::load(&path).unwrap(), small_map(), "the map was saved");
+    assert_eq!(harness.state().path(), Some(path.as_path()));
+    assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
+fn esc_in_the_save_as_dialog_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("saved.ron");
+    let mut harness = editor(small_map(), None);
+    menu(&mut harness, "File", "Save as…");
+    answer_path_dialog(&mut harness, "File path", &path, Key::Escape);
+    assert!(!path.exists(), "nothing was written");
+    assert_eq!(harness.state().path(), None);
+    assert!(folder_is_empty(dir.path()));
+}
+
+#[test]
+fn enter_in_the_export_dialog_writes_the_picture_to_the_typed_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wall.png");
+    let mut harness = editor(small_map(), None);
+    menu(&mut harness, "File", "Export PNG…");
+    answer_path_dialog(&mut harness, "File path", &path, Key::Enter);
+    let bytes = std::fs::read(&path).expect("the picture was written");
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG file");
+    assert_eq!(harness.state().path(), None, "exporting is not saving");
+}
+
+#[test]
+fn esc_in_the_export_dialog_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wall.png");
+    let mut harness = editor(small_map(), None);
+    menu(&mut harness, "File", "Export PNG…");
+    answer_path_dialog(&mut harness, "File path", &path, Key::Escape);
+    assert!(folder_is_empty(dir.path()), "nothing was written");
+}
+
+fn folder_is_empty(folder: &Path) -> bool {
+    std::fs::read_dir(folder).unwrap().next().is_none()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages in the editor's language
+// ---------------------------------------------------------------------------------------------
+
+/// A map file of a kind no journeymap knows.
+fn wrong_kind_file(folder: &Path) -> PathBuf {
+    let path = folder.join("mindmap.ron");
+    std::fs::write(
+        &path,
+        r#"(format: 3, map: (title: "x", kind: Mindmap, stages: [], lanes: []))"#,
+    )
+    .unwrap();
+    path
+}
+
+/// A map file cut off halfway, as a full disk or a broken copy leaves it.
+fn truncated_file(folder: &Path) -> PathBuf {
+    let path = folder.join("truncated.ron");
+    let text = file::to_ron(&small_map()).unwrap();
+    std::fs::write(&path, &text.as_bytes()[..text.len() / 2]).unwrap();
+    path
+}
+
+/// The RON parser's English, which a German message must not show.
+const PARSER_ENGLISH: [&str; 3] = ["expected", "found", "identifier"];
+
+/// Opens `broken` through Datei ▸ Öffnen… in a German editor on the small map, and checks that
+/// the map stays, that the status bar explains it in German, and that the message goes when
+/// dismissed.
+fn open_in_german_and_expect_a_german_message(broken: &Path) {
+    let mut harness = editor(small_map(), None);
+    harness.state_mut().set_lang(Lang::De);
+    harness.run();
+    menu(&mut harness, "Datei", "Öffnen…");
+    answer_path_dialog(&mut harness, "Dateipfad", broken, Key::Enter);
+
+    assert_eq!(
+        harness.state().document().map(),
+        &small_map(),
+        "the open map stays"
+    );
+    let text = harness
+        .state()
+        .status_text()
+        .expect("the status bar says what went wrong")
+        .to_owned();
+    assert!(
+        text.contains("Die geöffnete Map ist unverändert."),
+        "says the open map is unchanged: {text}"
+    );
+    for english in PARSER_ENGLISH {
+        assert!(
+            !text.to_lowercase().contains(english),
+            "the German message shows the parser's English {english:?}: {text}"
+        );
+    }
+    assert!(
+        !text.contains("cannot open"),
+        "the German message starts in English: {text}"
+    );
+
+    harness.get_by_label("Meldung schließen").click();
+    harness.run();
+    assert_eq!(harness.state().status_text(), None, "dismissed");
+}
+
+#[test]
+fn a_map_of_an_unknown_kind_opened_in_a_german_editor_is_explained_in_german() {
+    let dir = tempfile::tempdir().unwrap();
+    open_in_german_and_expect_a_german_message(&wrong_kind_file(dir.path()));
+}
+
+#[test]
+fn a_truncated_map_opened_in_a_german_editor_is_explained_in_german() {
+    let dir = tempfile::tempdir().unwrap();
+    open_in_german_and_expect_a_german_message(&truncated_file(dir.path()));
+}
+
+#[test]
+fn a_failed_open_on_the_start_screen_does_not_speak_of_an_open_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = wrong_kind_file(dir.path());
+    let mut harness = start_screen(None, Lang::En);
+    menu(&mut harness, "File", "Open…");
+    answer_path_dialog(&mut harness, "File path", &broken, Key::Enter);
+    assert!(harness.state().is_on_start_screen());
+    let text = harness
+        .state()
+        .status_text()
+        .expect("the status bar says what went wrong")
+        .to_owned();
+    assert!(
+        !text.contains("unchanged") && !text.contains("you had open"),
+        "no map was open: {text}"
+    );
+    assert!(
+        text.contains("Choose another map, or start a new one."),
+        "says what to do instead: {text}"
+    );
+
+    harness.get_by_label("Dismiss this message").click();
+    harness.run();
+    assert_eq!(harness.state().status_text(), None);
+    assert!(harness.query_by_label("Dismiss this message").is_none());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recent maps
+// ---------------------------------------------------------------------------------------------
+
+/// Gives the open map a title through File ▸ Map info….
+fn retitle(harness: &mut Harness<'_, EditorApp>, title: &str) {
+    menu(harness, "File", "Map info…");
+    type_into(harness, "Title", title);
+    harness.get_by_label("Close").click();
+    harness.run();
+}
+
+fn save_as(harness: &mut Harness<'_, EditorApp>, path: &Path) {
+    menu(harness, "File", "Save as…");
+    answer_path_dialog(harness, "File path", path, Key::Enter);
+    assert!(path.is_file(), "{} was saved", path.display());
+}
+
+/// A label (not a button or link) with exactly this text.
+fn plain_label<'a>(
+    harness: &'a Harness<'_, EditorApp>,
+    text: &'a str,
+) -> Vec<egui_kittest::Node<'a>> {
+    harness
+        .query_all_by_label(text)
+        .filter(|node| node.accesskit_node().role() == egui::Role::Label)
+        .collect()
+}
+
+#[test]
+fn the_start_screen_lists_saved_maps_newest_first_and_forgets_a_missing_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (alpha, beta) = (dir.path().join("alpha.ron"), dir.path().join("beta.ron"));
+
+    // One run of the editor: two new maps, saved.
+    let mut first = start_screen(None, Lang::En);
+    first
+        .get_by_role_and_label(egui::Role::Button, "Current state")
+        .click();
+    first.run();
+    retitle(&mut first, "Alpha journey");
+    save_as(&mut first, &alpha);
+    menu(&mut first, "File", "New map…");
+    first.get_by_label("Service blueprint").click();
+    first.run();
+    first.get_by_label("Create").click();
+    first.run();
+    retitle(&mut first, "Beta blueprint");
+    save_as(&mut first, &beta);
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(first.state_mut(), &mut storage);
+
+    // The next run starts with them.
+    let harness = start_screen(Some(storage.clone()), Lang::En);
+    assert_eq!(harness.state().recent(), [beta.clone(), alpha.clone()]);
+    let beta_row = harness.get_by_label("Beta blueprint").rect();
+    let alpha_row = harness.get_by_label("Alpha journey").rect();
+    assert!(
+        beta_row.center().y < alpha_row.center().y,
+        "newest first: {beta_row:?} above {alpha_row:?}"
+    );
+    let same_row = |node: &egui_kittest::Node<'_>, row: egui::Rect| {
+        (node.rect().center().y - row.center().y).abs() < 6.0
+    };
+    let kinds = plain_label(&harness, "Service blueprint");
+    assert!(
+        kinds.iter().any(|kind| same_row(kind, beta_row)),
+        "the kind beside Beta's title"
+    );
+    let kinds = plain_label(&harness, "Current state");
+    assert!(
+        kinds.iter().any(|kind| same_row(kind, alpha_row)),
+        "the kind beside Alpha's title"
+    );
+    let folder = dir.path().display().to_string();
+    let folders = plain_label(&harness, &folder);
+    assert_eq!(folders.len(), 2, "each map's folder is shown");
+    assert!(harness.query_by_label_contains("Missing from").is_none());
+    drop(harness);
+
+    // Alpha's file goes; the run after marks it and takes it off the list on request.
+    std::fs::remove_file(&alpha).unwrap();
+    let mut harness = start_screen(Some(storage), Lang::En);
+    let missing = harness
+        .query_by_label_contains("Missing from")
+        .expect("the missing file is marked");
+    assert_eq!(
+        missing.accesskit_node().value().as_deref(),
+        Some(format!("Missing from {folder}").as_str())
+    );
+    assert!(
+        same_row(&missing, harness.get_by_label("Alpha journey").rect()),
+        "on Alpha's row"
+    );
+    harness
+        .get_by_label("Remove “Alpha journey” from the list")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().recent(), [beta]);
+    assert!(harness.query_by_label("Alpha journey").is_none());
+    assert!(harness.query_by_label_contains("Missing from").is_none());
+    assert!(harness.query_by_label("Beta blueprint").is_some());
+}
+
+// ---------------------------------------------------------------------------------------------
+// A stage's purchase phase
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn the_stage_menu_sets_the_purchase_phase_which_new_touchpoints_take() {
+    let mut map = small_map();
+    map.lanes
+        .push(Lane::new(LaneId(2), "Touchpoints", LaneKind::Touchpoints));
+    let mut harness = editor(map, None);
+    let header = center_of(&harness, "Awareness");
+    press_release(&mut harness, header, PointerButton::Secondary, 1);
+    harness.get_by_label("Purchase phase").click();
+    harness.run();
+    for phase in ["Pre-purchase", "No purchase phase"] {
+        assert!(
+            harness.query_by_label(phase).is_some(),
+            "the submenu offers {phase:?}"
+        );
+    }
+    harness.get_by_label("Post-purchase").click();
+    harness.run();
+    let phase = |h: &Harness<'_, EditorApp>| h.state().document().map().stages[0].phase;
+    assert_eq!(phase(&harness), Some(PurchasePhase::PostPurchase));
+    assert_eq!(phase_of_purchase(&harness), None, "only that stage");
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("edit-set-stage-phase")
+    );
+    undo(&mut harness);
+    assert_eq!(phase(&harness), None, "one undo step");
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert_eq!(phase(&harness), Some(PurchasePhase::PostPurchase));
+
+    let from = center_of(&harness, "Website");
+    let to = empty_space_in_cell(&mut harness, LaneId(2), StageId(1));
+    drag(&mut harness, from, to);
+    let map = harness.state().document().map();
+    let card = map
+        .cards_in(LaneId(2), StageId(1))
+        .next()
+        .expect("the touchpoint was dropped");
+    assert_eq!(
+        card.touchpoint.as_ref().map(|touchpoint| touchpoint.phase),
+        Some(PurchasePhase::PostPurchase),
+        "a website is usually pre-purchase; this stage is post-purchase"
+    );
+}
+
+fn phase_of_purchase(harness: &Harness<'_, EditorApp>) -> Option<PurchasePhase> {
+    harness.state().document().map().stages[1].phase
+}

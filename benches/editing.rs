@@ -9,6 +9,9 @@
 //! - `editor_frame_card_drag/N`: a card is held by the mouse; each frame the pointer moves to the
 //!   other of two neighbouring stages, so the card moves (and the map changes) every frame.
 //!
+//! - `layout/N`: laying the whole map out once, with the editor's text measurement — the part of
+//!   each of those frames that grows with the map.
+//!
 //! The window is 1600 × 1000 points at 100 % zoom, as in `benches/frame.rs`.
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
@@ -37,6 +40,10 @@ fn typing(c: &mut Criterion) {
             .editing()
             .expect("Ctrl+Enter opened a new card for typing");
         editor.frame(vec![Event::Text("Guests ask".into())]);
+        assert!(
+            editor.app.document().in_transaction(),
+            "the card's typing is one undo group"
+        );
         editor.describe(&format!("editor_frame_typing/{cards}"));
         let mut letter = true;
         group.bench_with_input(BenchmarkId::from_parameter(cards), &cards, |b, _| {
@@ -126,5 +133,24 @@ fn drag_plan(editor: &mut Editor) -> (journeymap::model::CardId, Pos2, [Pos2; 2]
     panic!("no card in view with a neighbouring stage in view");
 }
 
-criterion_group!(benches, typing, card_drag);
+fn layout(c: &mut Criterion) {
+    let mut group = c.benchmark_group("layout");
+    group.sample_size(30);
+    for cards in SIZES {
+        let editor = Editor::new(cards, View::Actual);
+        let map = editor.app.document().map().clone();
+        let ctx = editor.ctx.clone();
+        group.bench_with_input(BenchmarkId::from_parameter(cards), &map, |b, map| {
+            b.iter(|| {
+                journeymap::layout::MapLayout::compute(
+                    map,
+                    &mut journeymap::paint::EguiMeasure(&ctx),
+                )
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, typing, card_drag, layout);
 criterion_main!(benches);

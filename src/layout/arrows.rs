@@ -14,13 +14,28 @@ const CURVE_SAMPLES: usize = 24;
 /// One arrow per connection whose two cards are laid out; each leaves and enters its cards on
 /// the sides that face each other, so arrows stay attached wherever the cards move. An arrow
 /// whose straight way would run over other cards takes the gutter beside the column instead.
-pub(super) fn layout_arrows(map: &Map, cards: &[CardLayout]) -> Vec<ArrowLayout> {
+pub(super) fn layout_arrows(
+    map: &Map,
+    cards: &[CardLayout],
+    columns: &[egui::Rangef],
+) -> Vec<ArrowLayout> {
     // Cards of collapsed lanes are out of sight, and so are their arrows.
     let rects: BTreeMap<CardId, Rect> = cards
         .iter()
         .filter(|card| !card.hidden)
         .map(|card| (card.id, card.rect))
         .collect();
+    // The shown cards of each stage column: an arrow is checked against the cards of the
+    // columns it crosses, not against every card of the map.
+    let mut by_column: Vec<Vec<&CardLayout>> = vec![Vec::new(); columns.len()];
+    for card in cards.iter().filter(|card| !card.hidden) {
+        let x = card.rect.center().x;
+        if let Some(column) = columns.iter().position(|column| column.contains(x))
+            && let Some(list) = by_column.get_mut(column)
+        {
+            list.push(card);
+        }
+    }
     map.connections
         .iter()
         .filter_map(|connection| {
@@ -31,12 +46,16 @@ pub(super) fn layout_arrows(map: &Map, cards: &[CardLayout]) -> Vec<ArrowLayout>
             }
             let blocked = |path: &[Pos2]| {
                 let bounds = Rect::from_points(path).expand2(vec2(1.0, -1.0));
-                cards.iter().any(|card| {
-                    !card.hidden
-                        && card.id != connection.from
-                        && card.id != connection.to
-                        && card.rect.intersects(bounds)
-                })
+                columns
+                    .iter()
+                    .zip(&by_column)
+                    .filter(|(column, _)| column.intersects(bounds.x_range()))
+                    .flat_map(|(_, cards)| cards)
+                    .any(|card| {
+                        card.id != connection.from
+                            && card.id != connection.to
+                            && card.rect.intersects(bounds)
+                    })
             };
             let direct = direct_path(from, to);
             let points = if is_vertical(from, to) && blocked(&[direct[0], direct[3]]) {

@@ -6,7 +6,7 @@ use egui::{Rangef, Rect, pos2, vec2};
 
 use super::{CardLayout, TextMeasure, TextStyle};
 use crate::labels;
-use crate::model::{Card, LaneId, Map, StageId};
+use crate::model::{Card, LaneId, Map, Ownership, PurchasePhase, Setting, StageId, Touchpoint};
 use crate::theme;
 
 /// Card indices per lane (map order), per stage (map order), in cell order.
@@ -40,6 +40,21 @@ pub(super) struct PlacedCards {
     pub height: f32,
 }
 
+/// The facet lines of touchpoint cards, composed once per combination of facets: a map has
+/// thousands of touchpoints but thirty combinations at most.
+#[derive(Default)]
+pub(super) struct FacetTexts {
+    texts: BTreeMap<(Setting, Ownership, PurchasePhase), String>,
+}
+
+impl FacetTexts {
+    fn get(&mut self, touchpoint: &Touchpoint, lang: crate::model::Lang) -> &str {
+        self.texts
+            .entry((touchpoint.setting, touchpoint.ownership, touchpoint.phase))
+            .or_insert_with(|| labels::facets(touchpoint, lang))
+    }
+}
+
 /// Places the cards of one lane, whose top is at `top`.
 pub(super) fn layout_lane_cards(
     map: &Map,
@@ -47,6 +62,7 @@ pub(super) fn layout_lane_cards(
     top: f32,
     columns: &[Rangef],
     measure: &mut dyn TextMeasure,
+    facet_texts: &mut FacetTexts,
 ) -> PlacedCards {
     let mut placed = Vec::new();
     let mut height: f32 = 0.0;
@@ -58,7 +74,7 @@ pub(super) fn layout_lane_cards(
             let Some(card) = map.cards.get(index) else {
                 continue;
             };
-            let layout = layout_card(card, index, map, pos2(left, y), width, measure);
+            let layout = layout_card(card, index, map, pos2(left, y), width, measure, facet_texts);
             y = layout.rect.bottom() + theme::CARD_GAP;
             placed.push(layout);
         }
@@ -115,6 +131,7 @@ fn layout_card(
     top_left: egui::Pos2,
     width: f32,
     measure: &mut dyn TextMeasure,
+    facet_texts: &mut FacetTexts,
 ) -> CardLayout {
     let inner_left = top_left.x + theme::CARD_PADDING;
     let inner_width = width - 2.0 * theme::CARD_PADDING;
@@ -149,8 +166,8 @@ fn layout_card(
     });
     let facets = card.touchpoint.as_ref().map(|touchpoint| {
         y += theme::TEXT_GAP;
-        let text = labels::facets(touchpoint, map.lang);
-        let height = measure.measure(&text, TextStyle::Small, inner_width).y;
+        let text = facet_texts.get(touchpoint, map.lang);
+        let height = measure.measure(text, TextStyle::Small, inner_width).y;
         let rect = Rect::from_min_size(pos2(inner_left, y), vec2(inner_width, height));
         y += height;
         rect

@@ -204,13 +204,11 @@ impl MapLayout {
         let rows = layout_rows(map, lanes_top, grid_width, &stage_index, &columns, measure);
         let Rows {
             lanes,
-            mut cards,
+            cards,
             curves,
             folded,
             bottom: y,
         } = rows;
-        // Cards were placed lane by lane; restore document order so `cards[i]` is `map.cards[i]`.
-        cards.sort_by_key(|card| card.index);
 
         let stages = map
             .stages
@@ -222,7 +220,7 @@ impl MapLayout {
                 column: Rect::from_x_y_ranges(*column, lanes_top..=y),
             })
             .collect();
-        let arrows = arrows::layout_arrows(map, &cards);
+        let arrows = arrows::layout_arrows(map, &cards, &columns);
         Self {
             // Whole points, so that an export at an integer scale is exactly `size × scale` pixels.
             size: vec2(content_width + 2.0 * theme::MARGIN, y + theme::MARGIN).ceil(),
@@ -269,6 +267,20 @@ struct Rows {
     bottom: f32,
 }
 
+/// The height a lane's label needs for its title (beside the scale, in an emotion lane).
+fn label_height(lane: &crate::model::Lane, measure: &mut dyn TextMeasure) -> f32 {
+    let scale = if matches!(lane.kind, LaneKind::Emotion { .. }) {
+        theme::EMOTION_SCALE_WIDTH
+    } else {
+        0.0
+    };
+    let label_wrap = theme::LABEL_COLUMN_WIDTH - 2.0 * theme::CARD_PADDING - scale;
+    measure
+        .measure(&lane.title, TextStyle::Heading, label_wrap)
+        .y
+        + 2.0 * theme::CARD_PADDING
+}
+
 /// Places every lane and what it holds: cards stacked in their cells, or the emotion curve.
 fn layout_rows(
     map: &Map,
@@ -280,35 +292,42 @@ fn layout_rows(
 ) -> Rows {
     let grid_left = theme::MARGIN + theme::LABEL_COLUMN_WIDTH;
     let mut lanes = Vec::with_capacity(map.lanes.len());
-    let mut cards = Vec::with_capacity(map.cards.len());
+    // Cards are placed lane by lane into their document places, so `cards[i]` is `map.cards[i]`.
+    let mut cards: Vec<Option<CardLayout>> = vec![None; map.cards.len()];
+    let mut place = |placed: Vec<CardLayout>| {
+        for card in placed {
+            if let Some(slot) = cards.get_mut(card.index) {
+                *slot = Some(card);
+            }
+        }
+    };
+    let mut facet_texts = cards::FacetTexts::default();
     let mut curves = Vec::new();
     let mut folded = Vec::new();
     let cells = cards::cells_by_lane(map, stage_index);
     let mut y = top;
     for (lane_index, lane) in map.lanes.iter().enumerate() {
-        let scale = if matches!(lane.kind, LaneKind::Emotion { .. }) {
-            theme::EMOTION_SCALE_WIDTH
-        } else {
-            0.0
-        };
-        let label_wrap = theme::LABEL_COLUMN_WIDTH - 2.0 * theme::CARD_PADDING - scale;
-        let label_height = measure
-            .measure(&lane.title, TextStyle::Heading, label_wrap)
-            .y
-            + 2.0 * theme::CARD_PADDING;
+        let label_height = label_height(lane, measure);
         let lane_cells = cells.get(lane_index).map_or(&[][..], Vec::as_slice);
         let height = if lane.collapsed && !matches!(lane.kind, LaneKind::Divider(_)) {
-            cards.extend(cards::hide_lane_cards(map, lane_cells, y, columns));
+            place(cards::hide_lane_cards(map, lane_cells, y, columns));
             theme::COLLAPSED_LANE_HEIGHT
         } else {
             let body_height = match &lane.kind {
                 LaneKind::Text(_) | LaneKind::Touchpoints => {
-                    let placed = cards::layout_lane_cards(map, lane_cells, y, columns, measure);
+                    let placed = cards::layout_lane_cards(
+                        map,
+                        lane_cells,
+                        y,
+                        columns,
+                        measure,
+                        &mut facet_texts,
+                    );
                     let height = placed
                         .height
                         .max(theme::LANE_MIN_HEIGHT)
                         .max(lane.height.unwrap_or(0.0));
-                    cards.extend(placed.cards);
+                    place(placed.cards);
                     height
                 }
                 LaneKind::Emotion { .. } => lane.height.unwrap_or(theme::EMOTION_LANE_HEIGHT),
@@ -359,7 +378,7 @@ fn layout_rows(
     }
     Rows {
         lanes,
-        cards,
+        cards: cards.into_iter().flatten().collect(),
         curves,
         folded,
         bottom: y,

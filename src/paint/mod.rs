@@ -40,6 +40,52 @@ impl TextMeasure for EguiMeasure<'_> {
     }
 }
 
+/// Text sizes measured before, by text, style and wrap width, so laying out a map again after
+/// one card changed measures that card alone. Belongs to one screen scale: sizes measured at
+/// another scale differ by rounding, so the owner clears it when the scale changes.
+///
+/// Keyed by a 64-bit hash of the text and its style and width rather than by the text itself, so
+/// a lookup allocates nothing; two texts sharing a hash (odds far below one in a billion at the
+/// limits of a map) would share a size, never crash.
+#[derive(Debug, Default)]
+pub struct MeasureCache {
+    sizes: std::collections::HashMap<u64, Vec2>,
+}
+
+impl MeasureCache {
+    /// The most sizes kept; past it the cache starts over (a map holds far fewer texts).
+    const MAX_ENTRIES: usize = 200_000;
+
+    /// Forgets every size (the screen's scale changed).
+    pub fn clear(&mut self) {
+        self.sizes.clear();
+    }
+}
+
+/// Measures with an egui context's fonts like [`EguiMeasure`], remembering every size in a
+/// [`MeasureCache`].
+pub struct CachedMeasure<'a> {
+    /// The fonts.
+    pub ctx: &'a Context,
+    /// What was measured before.
+    pub cache: &'a mut MeasureCache,
+}
+
+impl TextMeasure for CachedMeasure<'_> {
+    fn measure(&mut self, text: &str, style: TextStyle, wrap_width: f32) -> Vec2 {
+        let key = egui::epaint::util::hash((text, style, wrap_width.to_bits()));
+        if let Some(size) = self.cache.sizes.get(&key) {
+            return *size;
+        }
+        let size = EguiMeasure(self.ctx).measure(text, style, wrap_width);
+        if self.cache.sizes.len() >= MeasureCache::MAX_ENTRIES {
+            self.cache.sizes.clear();
+        }
+        self.cache.sizes.insert(key, size);
+        size
+    }
+}
+
 /// Fills the whole picture with the background colour. Separate from [`paint_map`] so an export
 /// can leave the background transparent for placing the map on a coloured slide.
 pub fn paint_background(painter: &Painter, layout: &MapLayout) {

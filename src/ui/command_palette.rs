@@ -121,6 +121,15 @@ impl CommandPalette {
                         button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
                     }
                     let response = ui.add_sized([ui.available_width(), 24.0], button);
+                    // The shortcut is shown beside the name; assistive technology gets the name.
+                    response.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::Role::Button,
+                            true,
+                            index == self.chosen,
+                            name.as_str(),
+                        )
+                    });
                     if index == self.chosen {
                         response.scroll_to_me(None);
                     }

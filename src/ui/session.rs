@@ -14,14 +14,17 @@ use crate::edit::{Document, Edit};
 use crate::file::Fingerprint;
 use crate::layout::MapLayout;
 use crate::model::Map;
-use crate::paint::EguiMeasure;
+use crate::paint::{CachedMeasure, MeasureCache};
 use crate::recovery::Slot;
 
-/// The layout of the document at one revision and scale, reused until either changes.
+/// The layout of the document at one revision and scale, reused until either changes, and the
+/// text sizes it was made from, reused across revisions.
+#[derive(Default)]
 struct CachedLayout {
     revision: u64,
     pixels_per_point: f32,
-    layout: MapLayout,
+    layout: Option<MapLayout>,
+    sizes: MeasureCache,
 }
 
 /// An open map.
@@ -35,7 +38,7 @@ pub struct MapSession {
     pub(super) autosave: Autosave,
     /// The persona photo, loaded.
     pub(super) photo: PhotoCache,
-    layout: Option<CachedLayout>,
+    layout: CachedLayout,
     pub(super) canvas: Canvas,
 }
 
@@ -53,7 +56,7 @@ impl MapSession {
             disk,
             autosave,
             photo: PhotoCache::default(),
-            layout: None,
+            layout: CachedLayout::default(),
             canvas: Canvas::default(),
         }
     }
@@ -73,7 +76,7 @@ impl MapSession {
             disk: None,
             autosave,
             photo: PhotoCache::default(),
-            layout: None,
+            layout: CachedLayout::default(),
             canvas: Canvas::default(),
         }
     }
@@ -151,26 +154,21 @@ impl MapSession {
 }
 
 /// The layout of `doc` at the screen's scale: the cached one, or a new one if the map or the
-/// scale changed since.
-fn current_layout<'a>(
-    cache: &'a mut Option<CachedLayout>,
-    doc: &Document,
-    ctx: &Context,
-) -> &'a MapLayout {
+/// scale changed since (measuring again only texts not measured before at this scale).
+fn current_layout<'a>(cache: &'a mut CachedLayout, doc: &Document, ctx: &Context) -> &'a MapLayout {
     let pixels_per_point = ctx.pixels_per_point();
     let revision = doc.revision();
-    let stale = cache.as_ref().is_some_and(|cached| {
-        cached.revision != revision
-            || cached.pixels_per_point.to_bits() != pixels_per_point.to_bits()
-    });
-    if stale {
-        *cache = None;
+    if cache.pixels_per_point.to_bits() != pixels_per_point.to_bits() {
+        cache.sizes.clear();
+        cache.layout = None;
+        cache.pixels_per_point = pixels_per_point;
     }
-    &cache
-        .get_or_insert_with(|| CachedLayout {
-            revision,
-            pixels_per_point,
-            layout: MapLayout::compute(doc.map(), &mut EguiMeasure(ctx)),
-        })
-        .layout
+    if cache.revision != revision {
+        cache.layout = None;
+        cache.revision = revision;
+    }
+    let CachedLayout { layout, sizes, .. } = cache;
+    layout.get_or_insert_with(|| {
+        MapLayout::compute(doc.map(), &mut CachedMeasure { ctx, cache: sizes })
+    })
 }

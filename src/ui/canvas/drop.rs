@@ -142,14 +142,16 @@ pub(super) fn insertion_line(
         .find(|stage| stage.id == slot.stage)?
         .column;
     let body = layout.lanes.iter().find(|lane| lane.id == slot.lane)?.body;
-    let in_cell = |id: CardId| {
-        map.card(id)
+    // By index, not by id: a search by id for each of thousands of cards would be quadratic.
+    let in_cell = |index: usize| {
+        map.cards
+            .get(index)
             .is_some_and(|card| card.lane == slot.lane && card.stage == slot.stage)
     };
     let cards: Vec<Rect> = layout
         .cards
         .iter()
-        .filter(|card| !card.hidden && !moving.contains(&card.id) && in_cell(card.id))
+        .filter(|card| !card.hidden && !moving.contains(&card.id) && in_cell(card.index))
         .map(|card| card.rect)
         .collect();
     let before = slot

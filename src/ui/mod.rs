@@ -2,7 +2,7 @@
 
 mod a11y;
 mod app;
-mod autosave;
+pub mod autosave;
 mod backup_setting;
 mod canvas;
 pub mod clipboard;
@@ -47,6 +47,7 @@ pub enum Action {
 /// Opens the editor window on `map` (read from `path`), or on the start screen when there is
 /// no map. Blocks until the window closes.
 pub fn run(map: Option<(crate::model::Map, std::path::PathBuf)>) -> eframe::Result {
+    crate::recovery::crash::install_hook();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1400.0, 900.0])

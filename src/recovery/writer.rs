@@ -15,13 +15,14 @@
 //! The thread ends, and the slot's lock is released, when the [`Writer`] is dropped — after the
 //! jobs already handed over are done, so a clear asked for just before the window closes happens.
 
+use std::cell::Cell;
 use std::fmt;
 use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, TryLockError};
-use std::thread::{JoinHandle, ThreadId};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::{RecoveryStore, Slot, crash};
@@ -104,8 +105,6 @@ pub(super) struct Shared {
     handed_over: AtomicU64,
     progress: Mutex<Progress>,
     progress_changed: Condvar,
-    /// The thread, so the crash hook knows when the panic is the thread's own.
-    thread: OnceLock<ThreadId>,
     /// Called after each finished write, so the editor wakes and reads the outcome.
     waker: OnceLock<Waker>,
 }
@@ -317,9 +316,17 @@ impl fmt::Debug for Writer {
 /// An outcome as the thread sends it: tag, the decision's number, the result.
 type RawOutcome = (u64, u64, WriteResult);
 
+thread_local! {
+    /// On a writer thread: the address of its [`Shared`], so the crash hook knows when a panic is
+    /// that thread's own. A plain number without destructor, which can be read even while the
+    /// thread is being torn down (`std::thread::current` might panic then, and a panic in a
+    /// panic hook aborts).
+    static WRITER_OF: Cell<usize> = const { Cell::new(0) };
+}
+
 /// The writer thread: does the jobs in order until the [`Writer`] is dropped.
 fn run(shared: &Shared, queue: &Receiver<Job>, outcomes: &Sender<RawOutcome>) {
-    let _ = shared.thread.set(std::thread::current().id());
+    WRITER_OF.set(shared.address());
     // Marks the thread ended however it ends, so nobody waits for it in vain.
     let _ended = Ended(shared);
     for job in queue {
@@ -346,7 +353,6 @@ impl Shared {
             handed_over: AtomicU64::new(0),
             progress: Mutex::new(Progress::default()),
             progress_changed: Condvar::new(),
-            thread: OnceLock::new(),
             waker: OnceLock::new(),
         }
     }
@@ -438,6 +444,11 @@ impl Shared {
         Ok(())
     }
 
+    /// Identifies this state for [`WRITER_OF`].
+    fn address(&self) -> usize {
+        std::ptr::from_ref(self) as usize
+    }
+
     fn wait_idle(&self) {
         let target = self.handed_over.load(Ordering::SeqCst);
         let mut progress = lock(&self.progress);
@@ -463,7 +474,7 @@ impl Shared {
         drop(guard);
         // On the writer thread itself the panic came from a job: if it held the slot, that job
         // was writing, and writing again here could panic again and abort. Do not wait for it.
-        let own = self.thread.get() == Some(&std::thread::current().id());
+        let own = WRITER_OF.try_with(Cell::get).ok() == Some(self.address());
         let disk = if own {
             try_lock_until(&self.disk, Instant::now())
         } else {

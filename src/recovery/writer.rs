@@ -330,6 +330,10 @@ fn run(shared: &Shared, queue: &Receiver<Job>, outcomes: &Sender<RawOutcome>) {
     // Marks the thread ended however it ends, so nobody waits for it in vain.
     let _ended = Ended(shared);
     for job in queue {
+        // Woken by the hand-over, the thread may have taken the core from the editor's thread
+        // (a busy machine, the other cores taken): give it back before serialising the map, so
+        // the editor's frame goes on first.
+        std::thread::yield_now();
         shared.run_job(job, outcomes);
     }
 }

@@ -1,5 +1,8 @@
 //! Crash recovery driven like a user: change a map, let the editor go without saving (as a crash
 //! or `kill -9` would: no question, no save), start again, and get the work back.
+//!
+//! The editor writes its copies on a background thread; before looking at the disk the tests wait
+//! for it to finish what it was handed ([`wait_for_writers`]), never for a time.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
@@ -9,7 +12,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use journeymap::file;
 use journeymap::model::{Lang, Map, MapKind};
-use journeymap::recovery::RecoveryStore;
+use journeymap::recovery::{RecoveryStore, wait_for_writers};
 use journeymap::ui::EditorApp;
 
 mod editor_support;
@@ -69,8 +72,10 @@ fn wait(harness: &mut Harness<'_, EditorApp>, seconds: f32) {
     }
 }
 
-/// The recovery copies in `dir`, loaded.
+/// The recovery copies in `dir`, loaded, once the autosave threads have done what they were
+/// handed.
 fn copies(dir: &Path) -> Vec<Map> {
+    wait_for_writers();
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -86,6 +91,7 @@ fn copies(dir: &Path) -> Vec<Map> {
 }
 
 fn files_in(dir: &Path) -> usize {
+    wait_for_writers();
     std::fs::read_dir(dir).map_or(0, Iterator::count)
 }
 

@@ -8,8 +8,14 @@
 //! the machine went down — and its map is offered back. The operating system drops a lock when
 //! its process dies, however it dies, so a slot of a running editor is never taken for a
 //! leftover, and no clock or process table is consulted.
+//!
+//! The copies are written by a [`Writer`] thread per editor, so a frame never waits for the
+//! disk, and by the panic hook of [`crash`] when the program panics, so a crash never costs the
+//! work since the last copy.
 
+pub mod crash;
 mod meta;
+mod writer;
 
 use std::fs::File;
 use std::io;
@@ -21,6 +27,7 @@ use crate::file::{self, FileError};
 use crate::model::Map;
 
 pub use meta::Meta;
+pub use writer::{Outcome, WriteResult, Writer, wait_for_writers};
 
 /// At most this many leftovers are offered at once; more would be a list nobody reads, and a
 /// folder full of junk must not slow the start.

@@ -7,7 +7,7 @@
 //! - `commands` and `menus`: the one command table, and every menu drawn from it.
 //! - `canvas`: the map on screen and everything done on it.
 
-mod autosave;
+pub mod autosave;
 mod backup_setting;
 mod canvas;
 pub mod clipboard;
@@ -74,6 +74,8 @@ pub fn run(
     map: Option<(crate::model::Map, std::path::PathBuf)>,
     open_error: Option<crate::file::FileError>,
 ) -> eframe::Result {
+    // A crash never costs work: a panic writes the unsaved map to its recovery slot first.
+    crate::recovery::crash::install_hook();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1400.0, 900.0])

@@ -35,6 +35,20 @@ impl NewMapDialog {
     /// Shows the chooser.
     pub fn ui(&mut self, ctx: &Context, texts: &Texts) -> NewMapOutcome {
         let mut outcome = NewMapOutcome::Open;
+        // Enter creates the map chosen (a current state unless another is picked), Esc cancels:
+        // a new map is two keys away.
+        let (enter, escape) = ctx.input_mut(|input| {
+            (
+                input.consume_key(egui::Modifiers::NONE, egui::Key::Enter),
+                input.consume_key(egui::Modifiers::NONE, egui::Key::Escape),
+            )
+        });
+        if escape {
+            return NewMapOutcome::Cancelled;
+        }
+        if enter {
+            return NewMapOutcome::Create(self.kind, self.lang);
+        }
         let modal = egui::Modal::new(egui::Id::unique("journeymap-new-map")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             ui.heading(texts.get("dialog-new-title"));

@@ -608,3 +608,39 @@ fn a_card_double_clicked_while_presenting_is_typed_into_and_the_first_esc_ends_t
     assert!(!harness.state().is_presenting(), "the second Esc ends it");
     assert_eq!(card(&harness, CardId(1)).title, "Sees a poster at the gym");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The palette without dragging
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn clicking_a_palette_touchpoint_adds_it_to_the_selected_cards_stage() {
+    let mut harness = editor(workshop_map(), None);
+    let books = card_on_screen(&mut harness, CardId(3));
+    click(&mut harness, books);
+    assert_eq!(harness.state().canvas().selection(), [CardId(3)]);
+    harness.get_by_label("Online shop checkout").click();
+    harness.run();
+    let added = cell_cards(&harness, TOUCHPOINTS, PURCHASE);
+    assert_eq!(
+        added.len(),
+        1,
+        "one touchpoint in the purchase stage's touchpoint lane"
+    );
+    let card = card(&harness, added[0]);
+    assert_eq!(card.title, "Online shop checkout");
+    assert_eq!(
+        card.touchpoint.map(|touchpoint| touchpoint.channel),
+        Some(Channel::ShopCheckout)
+    );
+    assert_eq!(
+        harness.state().canvas().selection(),
+        [card.id],
+        "selected for the inspector"
+    );
+    undo(&mut harness);
+    assert!(
+        cell_cards(&harness, TOUCHPOINTS, PURCHASE).is_empty(),
+        "one undo step"
+    );
+}

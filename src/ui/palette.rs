@@ -1,7 +1,11 @@
 //! The touchpoint palette: the starter touchpoints grouped by kind of channel, with a search
-//! box, and a field for a touchpoint of one's own. Entries are dragged onto the canvas.
+//! box, and a field for a touchpoint of one's own. Entries are dragged onto the canvas, or
+//! clicked (or chosen with Tab and Enter) to add them to the stage of the selected card.
+//!
+//! An entry stays where it is while it is dragged, dimmed, and a copy follows the pointer: the
+//! list never reflows under the user's hand.
 
-use egui::{Id, RichText, Ui};
+use egui::{Button, DragAndDrop, Id, LayerId, Order, RichText, Sense, Ui};
 
 use crate::i18n::{self, Texts};
 use crate::model::{Channel, ChannelCategory};
@@ -24,8 +28,9 @@ pub struct Palette {
 }
 
 impl Palette {
-    /// Shows the palette.
-    pub fn ui(&mut self, ui: &mut Ui, texts: &Texts) {
+    /// Shows the palette; returns the entry clicked, to be added to the selected card's stage.
+    pub fn ui(&mut self, ui: &mut Ui, texts: &Texts) -> Option<PaletteItem> {
+        let mut clicked = None;
         ui.heading(texts.get("palette-title"));
         ui.label(RichText::new(texts.get("palette-drag-hint")).weak());
         let search_hint = texts.get("palette-search");
@@ -36,10 +41,11 @@ impl Palette {
         )
         .accessible_name(search_hint);
         ui.add_space(4.0);
-        self.custom_ui(ui, texts);
+        clicked = clicked.or(self.custom_ui(ui, texts));
         ui.separator();
         let search = self.search.trim().to_lowercase();
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        let listed = egui::ScrollArea::vertical().show(ui, |ui| {
+            let mut clicked = None;
             let mut category = None;
             for channel in Channel::ALL {
                 if channel == Channel::Custom {
@@ -53,12 +59,14 @@ impl Palette {
                     category = Some(channel.category());
                     category_heading(ui, texts, channel.category());
                 }
-                entry_ui(ui, channel, name);
+                clicked = clicked.or(entry_ui(ui, channel, &name));
             }
+            clicked
         });
+        clicked.or(listed.inner)
     }
 
-    fn custom_ui(&mut self, ui: &mut Ui, texts: &Texts) {
+    fn custom_ui(&mut self, ui: &mut Ui, texts: &Texts) -> Option<PaletteItem> {
         let custom_hint = texts.get("palette-custom");
         ui.add(
             egui::TextEdit::singleline(&mut self.custom)
@@ -73,8 +81,9 @@ impl Palette {
                     .weak()
                     .small(),
             );
+            None
         } else {
-            entry_ui(ui, Channel::Custom, title.to_owned());
+            entry_ui(ui, Channel::Custom, title)
         }
     }
 }
@@ -84,23 +93,73 @@ fn category_heading(ui: &mut Ui, texts: &Texts, category: ChannelCategory) {
     ui.label(RichText::new(texts.get(i18n::category_id(category))).strong());
 }
 
-/// One draggable entry: icon and name.
-fn entry_ui(ui: &mut Ui, channel: Channel, title: String) {
-    let id = Id::unique(("journeymap-palette", channel, &title));
+/// One entry: icon and name. Dragged, it carries its touchpoint to the canvas; clicked, it is
+/// returned.
+fn entry_ui(ui: &mut Ui, channel: Channel, title: &str) -> Option<PaletteItem> {
+    let id = Id::unique(("journeymap-palette", channel, title));
+    let dragged = ui.ctx().is_being_dragged(id);
+    let icon = RichText::new(channel_icon(channel))
+        .family(egui::FontFamily::Name(
+            egui_material_icons::FONT_FAMILY.into(),
+        ))
+        .size(16.0);
+    let mut label = RichText::new(title);
+    if dragged {
+        label = label.weak();
+    }
+    let response = ui.push_id(id, |ui| {
+        ui.add(
+            Button::new((icon.clone(), label))
+                .frame(false)
+                .sense(Sense::click_and_drag()),
+        )
+    });
+    let response = response.inner;
+    // The icon is a glyph of the icon font; assistive technology gets the name alone.
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, title));
     let item = PaletteItem {
         channel,
-        title: title.clone(),
+        title: title.to_owned(),
     };
-    ui.dnd_drag_source(id, item, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(channel_icon(channel))
-                    .family(egui::FontFamily::Name(
-                        egui_material_icons::FONT_FAMILY.into(),
-                    ))
-                    .size(16.0),
-            );
-            ui.label(title);
-        });
-    });
+    if response.drag_started() {
+        DragAndDrop::set_payload(ui.ctx(), item.clone());
+    }
+    if response.dragged()
+        && let Some(pointer) = ui.ctx().pointer_interact_pos()
+    {
+        // The copy under the pointer, above everything, like a card picked up.
+        let painter = ui
+            .ctx()
+            .layer_painter(LayerId::new(Order::Tooltip, id.with("ghost")));
+        let galley = painter.layout_no_wrap(
+            title.to_owned(),
+            egui::FontId::new(15.0, egui::FontFamily::Proportional),
+            ui.visuals().strong_text_color(),
+        );
+        let icon_width = 22.0;
+        let rect = egui::Align2::LEFT_CENTER
+            .anchor_size(
+                pointer + egui::vec2(14.0, 0.0),
+                galley.size() + egui::vec2(icon_width, 0.0),
+            )
+            .expand(6.0);
+        painter.rect_filled(rect, 6.0, ui.visuals().window_fill);
+        painter.text(
+            rect.left_center() + egui::vec2(6.0 + icon_width / 2.0, 0.0),
+            egui::Align2::CENTER_CENTER,
+            channel_icon(channel),
+            egui::FontId::new(
+                16.0,
+                egui::FontFamily::Name(egui_material_icons::FONT_FAMILY.into()),
+            ),
+            ui.visuals().strong_text_color(),
+        );
+        painter.galley(
+            rect.min + egui::vec2(6.0 + icon_width, 6.0),
+            galley,
+            ui.visuals().text_color(),
+        );
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+    }
+    response.clicked().then_some(item)
 }

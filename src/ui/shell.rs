@@ -390,10 +390,18 @@ impl EditorApp {
             return;
         };
         let palette = &mut self.palette;
+        let mut clicked = None;
         egui::Panel::left("journeymap-palette")
             .default_size(210.0)
             .size_range(160.0..=360.0)
-            .show_collapsible(ui, &mut self.panels.palette, |ui| palette.ui(ui, texts));
+            .show_collapsible(ui, &mut self.panels.palette, |ui| {
+                clicked = palette.ui(ui, texts);
+            });
+        if let Some(item) = clicked
+            && let Some(slot) = palette_slot(session.doc.map(), session.focus())
+        {
+            actions.push(Action::AddFromPalette { item, slot });
+        }
         egui::Panel::right("journeymap-inspector")
             .default_size(270.0)
             .size_range(220.0..=560.0)
@@ -449,6 +457,28 @@ impl EditorApp {
                 actions.extend(canvas.ui(ui, &frame));
             });
     }
+}
+
+/// Where a touchpoint clicked in the palette goes: the touchpoint lane of the selected card's
+/// stage (or of the first stage), at the end of the cell; a map without a touchpoint lane takes
+/// it into the selected card's lane, or its first card lane, as a note.
+fn palette_slot(map: &crate::model::Map, focus: Focus) -> Option<crate::edit::Slot> {
+    let stage = focus
+        .stage
+        .or_else(|| map.stages.first().map(|stage| stage.id))?;
+    let open = |lane: &&crate::model::Lane| lane.holds_cards() && !lane.collapsed;
+    let lane = map
+        .lanes
+        .iter()
+        .filter(open)
+        .find(|lane| matches!(lane.kind, crate::model::LaneKind::Touchpoints))
+        .or_else(|| focus.lane.and_then(|id| map.lane(id)).filter(open))
+        .or_else(|| map.lanes.iter().find(open))?;
+    Some(crate::edit::Slot {
+        lane: lane.id,
+        stage,
+        before: None,
+    })
 }
 
 /// What commands would act on with `session` open: its selection's card, lane and stage.

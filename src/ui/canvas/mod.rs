@@ -252,10 +252,11 @@ impl Canvas {
         // The desk the map lies on, where the map does not reach.
         ui.painter()
             .rect_filled(canvas_on_screen, 0.0, theme::CANVAS_SURROUND);
-        let mut scene_rect = self.view.scene_rect(canvas_on_screen, layout);
+        let window = ui.ctx().content_rect().size();
+        let mut scene_rect = self.view.scene_rect(canvas_on_screen, window, layout);
         if let Some(presentation) = &mut self.presentation {
             presentation.place(&mut self.view, map, layout);
-            scene_rect = self.view.scene_rect(canvas_on_screen, layout);
+            scene_rect = self.view.scene_rect(canvas_on_screen, window, layout);
         }
         let palette_drop = drop::palette_drop(ui, map, layout, &self.view, canvas_on_screen);
         let mut card_clicked = false;

@@ -50,6 +50,12 @@ pub struct View {
     anchor: Option<Pos2>,
     /// Frames drawn since the map was opened, up to [`SETTLING_FRAMES`].
     frames: u32,
+    /// Whether the map is still where opening placed it: nobody panned, zoomed or moved it.
+    /// Until then it follows the window to its final size (a window manager may maximise a new
+    /// window a moment after it opens); a side panel opening still moves nothing.
+    untouched: bool,
+    /// The window's size at the last frame.
+    window: Vec2,
 }
 
 impl Default for View {
@@ -59,6 +65,8 @@ impl Default for View {
             canvas: Rect::NOTHING,
             anchor: None,
             frames: 0,
+            untouched: true,
+            window: Vec2::ZERO,
         }
     }
 }
@@ -119,6 +127,7 @@ impl View {
         let Placement::Kept(transform) = self.placement else {
             return;
         };
+        self.untouched = false;
         let pos_in_map = transform.inverse() * pos_on_screen;
         let scaling = zoom(transform.scaling).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
         self.placement = Placement::Kept(TSTransform::new(
@@ -129,6 +138,7 @@ impl View {
 
     /// Shows `rect_in_map` at `zoom`, its centre at the middle of the canvas.
     pub fn center_on(&mut self, rect_in_map: Rect, zoom: f32) {
+        self.untouched = false;
         let scaling = zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
         self.placement = Placement::Kept(TSTransform::new(
             self.canvas.center().to_vec2() - rect_in_map.center().to_vec2() * scaling,
@@ -166,13 +176,16 @@ impl View {
         if on_screen.top() + shift.y < room.top() {
             shift.y = room.top() - on_screen.top();
         }
+        if shift != Vec2::ZERO {
+            self.untouched = false;
+        }
         transform.translation += shift;
         self.placement = Placement::Kept(transform);
     }
 
-    /// The part of the map to hand egui's `Scene` this frame, for a canvas at `canvas` showing
-    /// `layout`: what keeps the map where it was on screen.
-    pub fn scene_rect(&mut self, canvas: Rect, layout: &MapLayout) -> Rect {
+    /// The part of the map to hand egui's `Scene` this frame, for a canvas at `canvas` in a
+    /// window of size `window`, showing `layout`: what keeps the map where it was on screen.
+    pub fn scene_rect(&mut self, canvas: Rect, window: Vec2, layout: &MapLayout) -> Rect {
         let anchor = grid_anchor(layout);
         if self.frames < SETTLING_FRAMES {
             self.frames += 1;
@@ -180,6 +193,10 @@ impl View {
                 self.placement = Placement::Opening;
             }
         }
+        if self.untouched && self.window != window && self.window != Vec2::ZERO {
+            self.placement = Placement::Opening;
+        }
+        self.window = window;
         let transform = match self.placement {
             Placement::Opening => opening(canvas, layout.size),
             Placement::Fit => fit(canvas, layout.size),
@@ -199,9 +216,15 @@ impl View {
 
     /// Records where the scene drew the map this frame (the user may have panned or zoomed).
     pub fn drawn(&mut self, screen_from_map: TSTransform) {
-        if screen_from_map.is_valid() && screen_from_map.scaling > 0.0 {
-            self.placement = Placement::Kept(screen_from_map);
+        if !(screen_from_map.is_valid() && screen_from_map.scaling > 0.0) {
+            return;
         }
+        if let Placement::Kept(handed) = self.placement {
+            let moved = (handed.translation - screen_from_map.translation).length() > 0.5
+                || (handed.scaling / screen_from_map.scaling - 1.0).abs() > 1e-3;
+            self.untouched &= !moved;
+        }
+        self.placement = Placement::Kept(screen_from_map);
     }
 }
 
@@ -243,6 +266,8 @@ mod tests {
     use super::*;
     use egui::{pos2, vec2};
 
+    const WINDOW: Vec2 = Vec2::new(1000.0, 640.0);
+
     fn canvas() -> Rect {
         Rect::from_min_size(pos2(230.0, 24.0), vec2(500.0, 580.0))
     }
@@ -278,13 +303,13 @@ mod tests {
             )
         };
         for _ in 0..SETTLING_FRAMES {
-            view.scene_rect(canvas(), &layout);
+            view.scene_rect(canvas(), WINDOW, &layout);
         }
         view.zoom_by(1.5);
         let before = view.screen_from_map();
         // The inspector closes: the canvas grows to the right.
         let wider = Rect::from_min_size(canvas().min, vec2(800.0, 580.0));
-        let shown = view.scene_rect(wider, &layout);
+        let shown = view.scene_rect(wider, WINDOW, &layout);
         assert_eq!(view.screen_from_map(), before);
         assert!((shown.min - before.inverse() * wider.min).length() < 1e-3);
     }
@@ -297,9 +322,30 @@ mod tests {
             &mut crate::layout::FixedWidthMeasure::default(),
         );
         let first = Rect::from_min_size(pos2(0.0, 24.0), vec2(900.0, 580.0));
-        view.scene_rect(first, &layout);
-        view.scene_rect(canvas(), &layout);
+        view.scene_rect(first, WINDOW, &layout);
+        view.scene_rect(canvas(), WINDOW, &layout);
         assert_eq!(view.screen_from_map(), opening(canvas(), layout.size));
+    }
+
+    #[test]
+    fn an_untouched_map_follows_the_window_to_its_size_a_panned_one_stays() {
+        let layout = MapLayout::compute(
+            &crate::model::Map::empty(crate::model::MapKind::CurrentState, crate::model::Lang::En),
+            &mut crate::layout::FixedWidthMeasure::default(),
+        );
+        let mut view = View::default();
+        for _ in 0..SETTLING_FRAMES {
+            view.scene_rect(canvas(), WINDOW, &layout);
+        }
+        // The window manager maximises the new window.
+        let big = Rect::from_min_size(pos2(230.0, 24.0), vec2(1400.0, 900.0));
+        view.scene_rect(big, vec2(1900.0, 1000.0), &layout);
+        assert_eq!(view.screen_from_map(), opening(big, layout.size));
+        // Once the user panned, resizing the window moves nothing.
+        let panned = TSTransform::new(vec2(-40.0, 10.0), view.screen_from_map().scaling);
+        view.drawn(panned);
+        view.scene_rect(canvas(), WINDOW, &layout);
+        assert_eq!(view.screen_from_map(), panned);
     }
 
     #[test]
@@ -309,7 +355,7 @@ mod tests {
             &crate::model::Map::empty(crate::model::MapKind::CurrentState, crate::model::Lang::En),
             &mut crate::layout::FixedWidthMeasure::default(),
         );
-        view.scene_rect(canvas(), &layout);
+        view.scene_rect(canvas(), WINDOW, &layout);
         view.placement = Placement::Kept(TSTransform::new(canvas().min.to_vec2(), 1.0));
         let card = Rect::from_min_size(pos2(100.0, 700.0), vec2(230.0, 60.0));
         view.reveal(card, 0.5);

@@ -245,6 +245,8 @@ fn a_touchpoint_dragged_into_a_touchpoint_lane_takes_the_stages_phase() {
 #[test]
 fn a_touchpoint_dropped_into_a_text_lane_becomes_a_note_of_that_lane() {
     let mut harness = editor(map_with_touchpoints(), None);
+    // Far down the list: found as a user finds it, by searching.
+    type_into(&mut harness, "Search touchpoints…", "hotline");
     let from = harness.get_by_label("Phone call / hotline").rect().center();
     let to = cell_on_screen(&mut harness, 1, 2);
     drag(&mut harness, from, to);

@@ -13,21 +13,19 @@
 //! start offer exactly that map.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 
-use egui::{Context, Event, Key, Modifiers, PointerButton, RawInput};
-use egui_kittest::Harness;
+use egui::{Context, RawInput};
 use egui_kittest::kittest::Queryable as _;
 use journeymap::edit::{Document, Edit};
 use journeymap::file;
 use journeymap::model::{Lang, Map, MapKind};
 use journeymap::recovery::{RecoveryStore, crash, wait_for_writers};
-use journeymap::ui::EditorApp;
 use journeymap::ui::autosave::Autosave;
 
 mod editor_support;
-use editor_support::{center_of, press_release};
+use editor_support::{change_a_lane_title, editor_recovering, start_recovering};
 
 /// One test at a time: each panics, and the hook writes every live editor's map.
 fn serial() -> MutexGuard<'static, ()> {
@@ -119,7 +117,7 @@ fn a_clean_map_leaves_nothing_after_a_panic() {
     crash::install_hook();
     let work = tempfile::tempdir().unwrap();
     let recovery = work.path().join("recovery");
-    let mut harness = editor(template(), None, &recovery);
+    let mut harness = editor_recovering(template(), None, &recovery);
     harness.run();
     panic_in_another_thread();
     drop(harness);
@@ -137,8 +135,8 @@ fn the_editors_unsaved_change_survives_a_panic_and_is_offered_at_the_next_start(
     let path = work.path().join("gym.ron");
     file::save(&template(), &path).unwrap();
 
-    let mut harness = editor(template(), Some(path.clone()), &recovery);
-    change(&mut harness, "What members do");
+    let mut harness = editor_recovering(template(), Some(path.clone()), &recovery);
+    change_a_lane_title(&mut harness, "What members do");
     let edited = harness.state().document().map().clone();
     wait_for_writers();
     assert!(
@@ -165,7 +163,7 @@ fn the_editors_unsaved_change_survives_a_panic_and_is_offered_at_the_next_start(
     assert_eq!(leftovers[0].meta.source.as_deref(), Some(path.as_path()));
     drop(leftovers);
 
-    let mut harness = start_screen(&recovery);
+    let mut harness = start_recovering(&recovery);
     assert!(harness.state().offers_recovery());
     harness.get_by_label("Restore").click();
     harness.run();
@@ -175,45 +173,4 @@ fn the_editors_unsaved_change_survives_a_panic_and_is_offered_at_the_next_start(
         template(),
         "the file is untouched"
     );
-}
-
-/// The editor on `map` from `path`, keeping recovery copies in `recovery`.
-fn editor(map: Map, path: Option<PathBuf>, recovery: &Path) -> Harness<'static, EditorApp> {
-    let store = RecoveryStore::new(recovery);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| {
-            let mut app = EditorApp::new(&cc.egui_ctx, map, path).with_recovery(store);
-            app.set_lang(Lang::En);
-            app
-        });
-    harness.run();
-    harness
-}
-
-/// The editor started without a file, as `journeymap` alone starts it.
-fn start_screen(recovery: &Path) -> Harness<'static, EditorApp> {
-    let store = RecoveryStore::new(recovery);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| {
-            let mut app = EditorApp::start(&cc.egui_ctx, None).with_recovery(store);
-            app.set_lang(Lang::En);
-            app
-        });
-    harness.run();
-    harness
-}
-
-/// Renames the lane "Customer actions" by double-clicking it: one change to the map.
-fn change(harness: &mut Harness<'_, EditorApp>, new_title: &str) {
-    let label = center_of(harness, "Customer actions");
-    press_release(harness, label, PointerButton::Primary, 2);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.event(Event::Text(new_title.to_owned()));
-    harness.key_press(Key::Enter);
-    harness.run();
-    assert!(harness.state().document().is_dirty());
 }

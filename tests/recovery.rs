@@ -5,64 +5,23 @@
 //! for it to finish what it was handed ([`wait_for_writers`]), never for a time.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use egui::{Event, Key, Modifiers, PointerButton};
+use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use journeymap::file;
 use journeymap::model::{Lang, Map, MapKind};
-use journeymap::recovery::{RecoveryStore, wait_for_writers};
+use journeymap::recovery::wait_for_writers;
 use journeymap::ui::EditorApp;
 
 mod editor_support;
-use editor_support::{center_of, press_release};
+use editor_support::{change_a_lane_title, editor_recovering, start_recovering};
 
 fn template() -> Map {
     let mut map = journeymap::file::template(MapKind::CurrentState, Lang::En).unwrap();
     map.title = "Studio Nord".into();
     map
-}
-
-/// The editor on `map` from `path`, keeping recovery copies in `recovery`.
-fn editor(map: Map, path: Option<PathBuf>, recovery: &Path) -> Harness<'static, EditorApp> {
-    let store = RecoveryStore::new(recovery);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| {
-            let mut app = EditorApp::new(&cc.egui_ctx, map, path).with_recovery(store);
-            app.set_lang(Lang::En);
-            app
-        });
-    harness.run();
-    harness
-}
-
-/// The editor started without a file, as `journeymap` alone starts it.
-fn start_screen(recovery: &Path) -> Harness<'static, EditorApp> {
-    let store = RecoveryStore::new(recovery);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| {
-            let mut app = EditorApp::start(&cc.egui_ctx, None).with_recovery(store);
-            app.set_lang(Lang::En);
-            app
-        });
-    harness.run();
-    harness
-}
-
-/// Renames the lane "Customer actions" by double-clicking it: one change to the map.
-fn change(harness: &mut Harness<'_, EditorApp>, new_title: &str) {
-    let label = center_of(harness, "Customer actions");
-    press_release(harness, label, PointerButton::Primary, 2);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.event(Event::Text(new_title.to_owned()));
-    harness.key_press(Key::Enter);
-    harness.run();
-    assert!(harness.state().document().is_dirty());
 }
 
 /// Lets `seconds` pass, a frame at a time.
@@ -103,8 +62,8 @@ fn a_change_is_copied_within_seconds_and_restored_after_a_crash_then_saving_clea
     file::save(&template(), &path).unwrap();
     let original = std::fs::read(&path).unwrap();
 
-    let mut harness = editor(template(), Some(path.clone()), &recovery);
-    change(&mut harness, "What members do");
+    let mut harness = editor_recovering(template(), Some(path.clone()), &recovery);
+    change_a_lane_title(&mut harness, "What members do");
     assert!(copies(&recovery).is_empty(), "not at once: typing goes on");
     wait(&mut harness, 3.5);
     let copied = copies(&recovery);
@@ -118,7 +77,7 @@ fn a_change_is_copied_within_seconds_and_restored_after_a_crash_then_saving_clea
         original,
         "the file is untouched"
     );
-    let mut harness = start_screen(&recovery);
+    let mut harness = start_recovering(&recovery);
     assert!(harness.state().offers_recovery());
     harness.get_by_label("Recover unsaved work");
     assert!(harness.query_by_label_contains("Studio Nord").is_some());
@@ -142,8 +101,8 @@ fn a_change_is_copied_within_seconds_and_restored_after_a_crash_then_saving_clea
 #[test]
 fn losing_focus_writes_the_copy_at_once() {
     let work = tempfile::tempdir().unwrap();
-    let mut harness = editor(template(), None, work.path());
-    change(&mut harness, "Tun");
+    let mut harness = editor_recovering(template(), None, work.path());
+    change_a_lane_title(&mut harness, "Tun");
     harness.event(Event::WindowFocused(false));
     harness.step();
     assert_eq!(copies(work.path()).len(), 1);
@@ -152,13 +111,13 @@ fn losing_focus_writes_the_copy_at_once() {
 #[test]
 fn an_untitled_map_is_recovered_too_and_discard_deletes_the_copy() {
     let work = tempfile::tempdir().unwrap();
-    let mut harness = editor(template(), None, work.path());
-    change(&mut harness, "Steps");
+    let mut harness = editor_recovering(template(), None, work.path());
+    change_a_lane_title(&mut harness, "Steps");
     harness.event(Event::WindowFocused(false));
     harness.step();
     drop(harness);
 
-    let mut harness = start_screen(work.path());
+    let mut harness = start_recovering(work.path());
     assert!(harness.query_by_label_contains("never saved").is_some());
     harness.get_by_label("Discard").click();
     harness.run();
@@ -166,28 +125,28 @@ fn an_untitled_map_is_recovered_too_and_discard_deletes_the_copy() {
     assert!(copies(work.path()).is_empty());
     drop(harness);
     assert_eq!(files_in(work.path()), 0);
-    assert!(!start_screen(work.path()).state().offers_recovery());
+    assert!(!start_recovering(work.path()).state().offers_recovery());
 }
 
 #[test]
 fn a_running_editors_copy_is_not_offered_to_another_window() {
     let work = tempfile::tempdir().unwrap();
-    let mut first = editor(template(), None, work.path());
-    change(&mut first, "Mine");
+    let mut first = editor_recovering(template(), None, work.path());
+    change_a_lane_title(&mut first, "Mine");
     first.event(Event::WindowFocused(false));
     first.step();
     assert_eq!(copies(work.path()).len(), 1);
-    let second = start_screen(work.path());
+    let second = start_recovering(work.path());
     assert!(!second.state().offers_recovery());
     drop(first);
-    assert!(start_screen(work.path()).state().offers_recovery());
+    assert!(start_recovering(work.path()).state().offers_recovery());
 }
 
 #[test]
 fn undoing_back_to_the_saved_map_or_closing_without_saving_removes_the_copy() {
     let work = tempfile::tempdir().unwrap();
-    let mut harness = editor(template(), None, work.path());
-    change(&mut harness, "Undone");
+    let mut harness = editor_recovering(template(), None, work.path());
+    change_a_lane_title(&mut harness, "Undone");
     harness.event(Event::WindowFocused(false));
     harness.step();
     assert_eq!(copies(work.path()).len(), 1);
@@ -198,7 +157,7 @@ fn undoing_back_to_the_saved_map_or_closing_without_saving_removes_the_copy() {
         "nothing unsaved, nothing to recover"
     );
 
-    change(&mut harness, "Thrown away");
+    change_a_lane_title(&mut harness, "Thrown away");
     harness.event(Event::WindowFocused(false));
     harness.step();
     assert_eq!(copies(work.path()).len(), 1);
@@ -220,20 +179,20 @@ fn undoing_back_to_the_saved_map_or_closing_without_saving_removes_the_copy() {
 #[test]
 fn restoring_waits_while_the_open_map_has_changes_of_its_own() {
     let work = tempfile::tempdir().unwrap();
-    let mut harness = editor(template(), None, work.path());
-    change(&mut harness, "Earlier work");
+    let mut harness = editor_recovering(template(), None, work.path());
+    change_a_lane_title(&mut harness, "Earlier work");
     harness.event(Event::WindowFocused(false));
     harness.step();
     drop(harness);
 
-    let mut harness = editor(template(), None, work.path());
+    let mut harness = editor_recovering(template(), None, work.path());
     harness.get_by_label("Decide later").click();
     harness.run();
     assert!(!harness.state().offers_recovery());
     drop(harness);
 
-    let mut harness = editor(template(), None, work.path());
-    change(&mut harness, "Newer work");
+    let mut harness = editor_recovering(template(), None, work.path());
+    change_a_lane_title(&mut harness, "Newer work");
     assert!(
         harness
             .get_by_label("Restore")

@@ -9,7 +9,7 @@ use egui::{Context, Event, ViewportCommand};
 use super::canvas::{move_edit, neighbour};
 use super::clipboard;
 use super::command_palette::CommandPalette;
-use super::commands::{Command, Focus, Situation};
+use super::commands::{Command, Focus};
 use super::file_dialog::Purpose;
 use super::new_map::NewMapDialog;
 use super::shell::{AfterConfirm, EditorApp, Presenting};
@@ -26,15 +26,7 @@ impl EditorApp {
             .as_ref()
             .is_some_and(|session| session.canvas.is_busy());
         let typing = ctx.egui_wants_keyboard_input() || canvas_busy;
-        let selection = self
-            .session
-            .as_ref()
-            .map(|session| session.canvas.selection())
-            .unwrap_or_default();
-        let situation = Situation {
-            selection: &selection,
-            ..self.situation()
-        };
+        let situation = self.situation();
         let focus = situation.focus;
         for command in Command::pressed(ctx, &situation, typing) {
             actions.push(Action::Run(command, focus));
@@ -172,7 +164,7 @@ impl EditorApp {
                 Vec::new()
             }
             Command::EditCard => {
-                let card = focus.card.or_else(|| match session.canvas.selection()[..] {
+                let card = focus.card.or_else(|| match *session.canvas.selection() {
                     [one] => Some(one),
                     _ => None,
                 });
@@ -182,7 +174,7 @@ impl EditorApp {
                 Vec::new()
             }
             Command::Copy | Command::Cut => {
-                let selection = session.canvas.selection();
+                let selection = session.canvas.selection().to_vec();
                 if let Some(text) = clipboard::cards_to_text(&map, &selection) {
                     ctx.copy_text(text);
                 }
@@ -197,7 +189,7 @@ impl EditorApp {
                 ctx.send_viewport_cmd(ViewportCommand::RequestPaste);
                 Vec::new()
             }
-            Command::Duplicate => duplicates(&map, &session.canvas.selection())
+            Command::Duplicate => duplicates(&map, session.canvas.selection())
                 .map(|(edit, copies)| {
                     session.canvas.select(copies);
                     vec![edit]
@@ -217,7 +209,7 @@ impl EditorApp {
                 }
                 let selection = session.canvas.selection();
                 if !selection.is_empty() {
-                    edits.push(Edit::DeleteCards(selection));
+                    edits.push(Edit::DeleteCards(selection.to_vec()));
                 }
                 session.canvas.clear_selected_marks();
                 edits
@@ -250,7 +242,7 @@ impl EditorApp {
                 Vec::new()
             }
             Command::MoveCards(direction) => {
-                move_edit(&map, &session.canvas.selection(), direction).map_or_else(Vec::new, edit)
+                move_edit(&map, session.canvas.selection(), direction).map_or_else(Vec::new, edit)
             }
             Command::SetScore(score) => {
                 score_edit(&map, focus, Some(score)).map_or_else(Vec::new, |e| {
@@ -444,7 +436,7 @@ impl EditorApp {
 /// Pastes `text` into the open map: see [`EditorApp::paste`].
 fn paste(session: &mut super::MapSession, text: &str) {
     let map = session.doc.map();
-    let target = match session.canvas.selection()[..] {
+    let target = match *session.canvas.selection() {
         [one] => map.card(one).map(|card| Slot {
             lane: card.lane,
             stage: card.stage,

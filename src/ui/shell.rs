@@ -287,21 +287,13 @@ impl EditorApp {
         )
     }
 
-    fn menu_bar_ui(
-        &mut self,
-        ui: &mut Ui,
-        selection: &[crate::model::CardId],
-        actions: &mut Vec<Action>,
-    ) {
+    fn menu_bar_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
         let texts = i18n::texts(self.lang);
-        let situation = Situation {
-            selection,
-            ..situation_of(
-                self.session.as_ref(),
-                self.panels,
-                self.presenting.is_some(),
-            )
-        };
+        let situation = situation_of(
+            self.session.as_ref(),
+            self.panels,
+            self.presenting.is_some(),
+        );
         let mut recent_chosen = None;
         let (recent, backups, lang) = (&self.recent, &mut self.backups, &mut self.lang);
         egui::MenuBar::new().ui(ui, |ui| {
@@ -348,16 +340,7 @@ impl EditorApp {
             return;
         };
         let texts = i18n::texts(self.lang);
-        let selection = self
-            .session
-            .as_ref()
-            .map(|session| session.canvas.selection())
-            .unwrap_or_default();
-        let situation = Situation {
-            selection: &selection,
-            ..self.situation()
-        };
-        match palette.ui(ctx, texts, &situation) {
+        match palette.ui(ctx, texts, &self.situation()) {
             PaletteOutcome::Open => self.command_palette = Some(palette),
             PaletteOutcome::Closed => {}
             PaletteOutcome::Run(command, focus) => actions.push(Action::Run(command, focus)),
@@ -408,7 +391,7 @@ impl EditorApp {
             .show_collapsible(ui, &mut self.panels.inspector, |ui| {
                 let selection = session.canvas.selection();
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    actions.extend(inspector_ui(ui, texts, session.doc.map(), &selection));
+                    actions.extend(inspector_ui(ui, texts, session.doc.map(), selection));
                 });
             });
     }
@@ -438,7 +421,8 @@ impl EditorApp {
             );
         }
         let photo = session.photo.photo();
-        let selection = session.canvas.selection();
+        // The canvas changes the selection while it draws; the menus see it as it was.
+        let selection = session.canvas.selection().to_vec();
         let (doc, canvas, layout) = session.parts(&ctx);
         let frame = canvas::Frame {
             texts,
@@ -486,7 +470,7 @@ fn situation_of(session: Option<&MapSession>, panels: Panels, presenting: bool) 
     Situation {
         map: session.map(|session| session.doc.map()),
         focus: session.map(MapSession::focus).unwrap_or_default(),
-        selection: &[],
+        selection: session.map_or(&[], |session| session.canvas.selection()),
         arrow_selected: session.is_some_and(|s| s.canvas.selected_connection().is_some()),
         undo: session.and_then(|session| session.doc.undo_label()),
         redo: session.and_then(|session| session.doc.redo_label()),
@@ -545,14 +529,8 @@ impl eframe::App for EditorApp {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.confirm = Some(AfterConfirm::Close);
         }
-        let selection = self
-            .session
-            .as_ref()
-            .map(|session| session.canvas.selection())
-            .unwrap_or_default();
         if self.presenting.is_none() {
-            egui::Panel::top("journeymap-menu")
-                .show(ui, |ui| self.menu_bar_ui(ui, &selection, &mut actions));
+            egui::Panel::top("journeymap-menu").show(ui, |ui| self.menu_bar_ui(ui, &mut actions));
             let dismiss = i18n::texts(self.lang).get("status-dismiss");
             egui::Panel::bottom("journeymap-status").show(ui, |ui| self.status.ui(ui, &dismiss));
         }

@@ -280,3 +280,48 @@ pub fn cell_titles(harness: &Harness<'_, EditorApp>, lane: LaneId, stage: StageI
         .map(|card| card.title.clone())
         .collect()
 }
+
+/// The editor on `map` from `path`, keeping recovery copies in `recovery`.
+pub fn editor_recovering(
+    map: Map,
+    path: Option<std::path::PathBuf>,
+    recovery: &std::path::Path,
+) -> Harness<'static, EditorApp> {
+    let store = journeymap::recovery::RecoveryStore::new(recovery);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| {
+            let mut app = EditorApp::new(&cc.egui_ctx, map, path).with_recovery(store);
+            app.set_lang(Lang::En);
+            app
+        });
+    harness.run();
+    harness
+}
+
+/// The editor started without a file, as `journeymap` alone starts it.
+pub fn start_recovering(recovery: &std::path::Path) -> Harness<'static, EditorApp> {
+    let store = journeymap::recovery::RecoveryStore::new(recovery);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| {
+            let mut app = EditorApp::start(&cc.egui_ctx, None).with_recovery(store);
+            app.set_lang(Lang::En);
+            app
+        });
+    harness.run();
+    harness
+}
+
+/// Renames the lane "Customer actions" by double-clicking it: one change to the map.
+pub fn change_a_lane_title(harness: &mut Harness<'_, EditorApp>, new_title: &str) {
+    let label = center_of(harness, "Customer actions");
+    press_release(harness, label, egui::PointerButton::Primary, 2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(egui::Event::Text(new_title.to_owned()));
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(harness.state().document().is_dirty());
+}

@@ -47,7 +47,7 @@ pub(super) fn cards_ui(
         if response.double_clicked() {
             canvas.edit_card(map, geometry.id, actions);
         }
-        if response.secondary_clicked() && !canvas.selection.contains(&geometry.id) {
+        if response.secondary_clicked() && !canvas.selection.contains(geometry.id) {
             canvas.select([geometry.id]);
         }
         let focus = Focus {
@@ -65,10 +65,10 @@ pub(super) fn cards_ui(
         {
             Some(Phase::Started) => {
                 // Dragging a selected card drags the whole selection, in document order.
-                canvas.moving = if canvas.selection.contains(&geometry.id) {
+                canvas.moving = if canvas.selection.contains(geometry.id) {
                     map.cards
                         .iter()
-                        .filter(|card| canvas.selection.contains(&card.id))
+                        .filter(|card| canvas.selection.contains(card.id))
                         .map(|card| card.id)
                         .collect()
                 } else {
@@ -85,7 +85,7 @@ pub(super) fn cards_ui(
         let toggle = ui.input(|input| input.modifiers.shift || input.modifiers.command);
         if !toggle {
             canvas.select([id]);
-        } else if !canvas.selection.remove(&id) {
+        } else if !canvas.selection.remove(id) {
             canvas.selection.insert(id);
         }
     }

@@ -15,9 +15,8 @@ mod header_drag;
 mod headers;
 mod navigate;
 mod presentation;
+mod selection;
 mod view;
-
-use std::collections::BTreeSet;
 
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Scene, Ui, Vec2};
@@ -27,6 +26,7 @@ use self::connections::{arrow_at, paint_selected_arrow};
 use self::gesture::GestureTracker;
 use self::headers::{RenameEnd, RenameTarget, headers_ui, rename_ui as rename_target_ui};
 use self::presentation::Presentation;
+use self::selection::Selection;
 use self::view::View;
 use super::{Action, commands::Situation};
 use crate::edit::{Edit, Slot};
@@ -58,7 +58,7 @@ pub struct Frame<'a> {
 pub struct Canvas {
     view: View,
     /// The selected cards.
-    selection: BTreeSet<CardId>,
+    selection: Selection,
     /// The selected blueprint arrow.
     selected_connection: Option<Connection>,
     /// The selected emotion point: an emotion lane and a stage.
@@ -115,8 +115,8 @@ impl Canvas {
     }
 
     /// The selected cards, in id order.
-    pub fn selection(&self) -> Vec<CardId> {
-        self.selection.iter().copied().collect()
+    pub fn selection(&self) -> &[CardId] {
+        self.selection.as_slice()
     }
 
     /// Selects exactly these cards (and nothing else).
@@ -472,7 +472,7 @@ impl Canvas {
         if self.is_dragging() || self.editor.is_some() || self.presentation.is_some() {
             return;
         }
-        if let [card] = self.selection()[..] {
+        if let [card] = *self.selection() {
             connections::handle_ui(
                 ui,
                 frame.layout,
@@ -489,7 +489,7 @@ impl Canvas {
         for geometry in layout
             .cards
             .iter()
-            .filter(|card| self.selection.contains(&card.id))
+            .filter(|card| self.selection.contains(card.id))
         {
             ui.painter().rect_stroke(
                 geometry.rect.expand(2.0),

@@ -30,6 +30,34 @@ pub const EXAMPLES: [(&str, &str); 4] = [
     ),
 ];
 
+/// The bundled examples, read once: the start screen is drawn every frame.
+fn examples() -> &'static [Map] {
+    static EXAMPLE_MAPS: std::sync::OnceLock<Vec<Map>> = std::sync::OnceLock::new();
+    EXAMPLE_MAPS.get_or_init(|| {
+        EXAMPLES
+            .iter()
+            .filter_map(|(_, source)| crate::file::from_ron(source.as_bytes()).ok())
+            .collect()
+    })
+}
+
+/// The template of `kind` in `lang`, read once, for the tiles' previews.
+fn template(kind: MapKind, lang: Lang) -> Option<&'static Map> {
+    type Templates = Vec<((MapKind, Lang), Map)>;
+    static TEMPLATES: std::sync::OnceLock<Templates> = std::sync::OnceLock::new();
+    TEMPLATES
+        .get_or_init(|| {
+            MapKind::ALL
+                .into_iter()
+                .flat_map(|kind| Lang::ALL.into_iter().map(move |lang| (kind, lang)))
+                .filter_map(|key| Some((key, crate::file::template(key.0, key.1).ok()?)))
+                .collect()
+        })
+        .iter()
+        .find(|(key, _)| *key == (kind, lang))
+        .map(|(_, map)| map)
+}
+
 /// What the user picked on the start screen.
 pub enum StartChoice {
     /// A new map of this kind.
@@ -66,13 +94,10 @@ pub fn start_ui(
         });
         ui.add_space(16.0);
         ui.strong(texts.get("start-examples"));
-        for (_, source) in EXAMPLES {
-            let Ok(map) = crate::file::from_ron(source.as_bytes()) else {
-                continue;
-            };
+        for map in examples() {
             let kind = texts.get(i18n::kind_id(map.kind));
             if ui.link(format!("{} — {kind}", map.title)).clicked() {
-                choice = Some(StartChoice::Example(Box::new(map)));
+                choice = Some(StartChoice::Example(Box::new(map.clone())));
             }
         }
         ui.add_space(16.0);
@@ -153,8 +178,8 @@ fn kind_tile(ui: &mut Ui, texts: &Texts, kind: MapKind, lang: Lang) -> bool {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.strong(&name);
-            if let Ok(template) = crate::file::template(kind, lang) {
-                preview(ui, &template);
+            if let Some(template) = template(kind, lang) {
+                preview(ui, template);
             }
             ui.label(RichText::new(about).small());
         })

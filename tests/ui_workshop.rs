@@ -578,6 +578,28 @@ fn f5_presents_stage_by_stage_and_esc_brings_back_the_same_view() {
 }
 
 #[test]
+fn up_and_down_show_more_of_a_tall_stage_while_presenting() {
+    let mut harness = editor(workshop_map(), None);
+    press(&mut harness, Modifiers::NONE, Key::F5);
+    let framed = harness.state().canvas().screen_from_map();
+    press(&mut harness, Modifiers::NONE, Key::ArrowDown);
+    let lower = harness.state().canvas().screen_from_map();
+    assert!(
+        lower.translation.y < framed.translation.y - 10.0,
+        "the map moved up to show what is below: {framed:?} → {lower:?}"
+    );
+    assert_eq!(lower.scaling, framed.scaling, "no zoom");
+    press(&mut harness, Modifiers::NONE, Key::ArrowUp);
+    let back = harness.state().canvas().screen_from_map();
+    assert!((back.translation - framed.translation).length() < 0.5);
+    assert_eq!(
+        harness.state().canvas().presented_stage(),
+        Some(AWARENESS),
+        "up and down do not change the stage"
+    );
+}
+
+#[test]
 fn presenting_starts_at_the_selected_cards_stage() {
     let mut harness = editor(workshop_map(), None);
     let trial = center_of(&harness, "Books a trial");

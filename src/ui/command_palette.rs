@@ -10,6 +10,10 @@ use crate::i18n::Texts;
 
 /// How many matches are listed at once.
 const SHOWN: usize = 12;
+/// The height of one listed command, with its spacing.
+const ROW_HEIGHT: f32 = 28.0;
+/// The list never grows taller than this; it scrolls.
+const MAX_LIST_HEIGHT: f32 = 360.0;
 
 /// The open palette.
 #[derive(Debug)]
@@ -112,32 +116,40 @@ impl CommandPalette {
             if matches.is_empty() {
                 ui.label(RichText::new(texts.get("palette-commands-none")).weak());
             }
-            ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
-                for (index, (command, name)) in
-                    matches.iter().enumerate().take(SHOWN.max(self.chosen + 1))
-                {
-                    let mut button = egui::Button::selectable(index == self.chosen, name.as_str());
-                    if let Some(shortcut) = command.shortcuts().first() {
-                        button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+            // Tall enough for what matched: a modal sizes to its content, and a scroll area
+            // shrinks to its least height unless told.
+            let rows_height = (matches.len() as f32 * ROW_HEIGHT).min(MAX_LIST_HEIGHT);
+            ScrollArea::vertical()
+                .max_height(MAX_LIST_HEIGHT)
+                .min_scrolled_height(rows_height)
+                .show(ui, |ui| {
+                    for (index, (command, name)) in
+                        matches.iter().enumerate().take(SHOWN.max(self.chosen + 1))
+                    {
+                        let mut button =
+                            egui::Button::selectable(index == self.chosen, name.as_str());
+                        if let Some(shortcut) = command.shortcuts().first() {
+                            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+                        }
+                        let response =
+                            ui.add_sized([ui.available_width(), ROW_HEIGHT - 4.0], button);
+                        // The shortcut is shown beside the name; assistive technology gets the name.
+                        response.widget_info(|| {
+                            egui::WidgetInfo::selected(
+                                egui::Role::Button,
+                                true,
+                                index == self.chosen,
+                                name.as_str(),
+                            )
+                        });
+                        if index == self.chosen {
+                            response.scroll_to_me(None);
+                        }
+                        if response.clicked() {
+                            outcome = PaletteOutcome::Run(*command, self.focus);
+                        }
                     }
-                    let response = ui.add_sized([ui.available_width(), 24.0], button);
-                    // The shortcut is shown beside the name; assistive technology gets the name.
-                    response.widget_info(|| {
-                        egui::WidgetInfo::selected(
-                            egui::Role::Button,
-                            true,
-                            index == self.chosen,
-                            name.as_str(),
-                        )
-                    });
-                    if index == self.chosen {
-                        response.scroll_to_me(None);
-                    }
-                    if response.clicked() {
-                        outcome = PaletteOutcome::Run(*command, self.focus);
-                    }
-                }
-            });
+                });
         });
         if modal.should_close() && outcome == PaletteOutcome::Open {
             outcome = PaletteOutcome::Closed;

@@ -104,6 +104,8 @@ pub enum Command {
     NextStage,
     /// In presentation: the previous stage.
     PreviousStage,
+    /// In presentation: show more of the stage further up or down (`true`: down).
+    ScrollStage(bool),
     /// Leave the presentation.
     EndPresentation,
     /// Find a command by typing its name.
@@ -313,6 +315,8 @@ impl Command {
         Self::Present,
         Self::NextStage,
         Self::PreviousStage,
+        Self::ScrollStage(true),
+        Self::ScrollStage(false),
         Self::EndPresentation,
         Self::CommandPalette,
     ];
@@ -393,6 +397,8 @@ impl Command {
             Self::Present => "cmd-present",
             Self::NextStage => "cmd-next-stage",
             Self::PreviousStage => "cmd-previous-stage",
+            Self::ScrollStage(true) => "cmd-scroll-down",
+            Self::ScrollStage(false) => "cmd-scroll-up",
             Self::EndPresentation => "cmd-end-presentation",
             Self::CommandPalette => "cmd-command-palette",
         }
@@ -469,6 +475,8 @@ impl Command {
                 const { &[key(Key::ArrowRight), key(Key::PageDown), key(Key::Space)] }
             }
             Self::PreviousStage => const { &[key(Key::ArrowLeft), key(Key::PageUp)] },
+            Self::ScrollStage(true) => const { &[key(Key::ArrowDown)] },
+            Self::ScrollStage(false) => const { &[key(Key::ArrowUp)] },
             Self::EndPresentation => const { &[key(Key::Escape)] },
             Self::CommandPalette => const { &[command(Key::K), command_shift(Key::P)] },
             Self::MapInfo
@@ -536,7 +544,8 @@ impl Command {
             | Self::SetScore(_)
             | Self::ZoomReset
             | Self::NextStage
-            | Self::PreviousStage => return None,
+            | Self::PreviousStage
+            | Self::ScrollStage(_) => return None,
         })
     }
 
@@ -598,6 +607,7 @@ impl Command {
                 self,
                 Self::NextStage
                     | Self::PreviousStage
+                    | Self::ScrollStage(_)
                     | Self::EndPresentation
                     | Self::EditCard
                     | Self::AddCard
@@ -627,7 +637,10 @@ impl Command {
             Self::Undo => situation.undo.is_some(),
             Self::Redo => situation.redo.is_some(),
             Self::AddCard | Self::EditCard => self.enabled_in_place(situation, map),
-            Self::Cut | Self::Copy | Self::Duplicate | Self::MoveCards(_) => has_selection,
+            Self::Cut | Self::Copy | Self::Duplicate => has_selection,
+            Self::MoveCards(direction) => {
+                crate::ui::canvas::move_edit(map, situation.selection, direction).is_some()
+            }
             Self::Delete => {
                 has_selection || situation.arrow_selected || emotion.flatten().is_some()
             }
@@ -648,7 +661,10 @@ impl Command {
             Self::ResetLaneHeight => lane.is_some_and(|lane| {
                 lane.height.is_some() && !matches!(lane.kind, LaneKind::Divider(_))
             }),
-            Self::NextStage | Self::PreviousStage | Self::EndPresentation => false,
+            Self::NextStage
+            | Self::PreviousStage
+            | Self::ScrollStage(_)
+            | Self::EndPresentation => false,
         }
     }
 
@@ -665,7 +681,11 @@ impl Command {
             Self::EditCard => situation.focus.card.is_some() || matches!(situation.selection, [_]),
             Self::Undo => situation.undo.is_some(),
             Self::Redo => situation.redo.is_some(),
-            Self::NextStage | Self::PreviousStage | Self::EndPresentation | Self::Save => true,
+            Self::NextStage
+            | Self::PreviousStage
+            | Self::ScrollStage(_)
+            | Self::EndPresentation
+            | Self::Save => true,
             _ => false,
         }
     }

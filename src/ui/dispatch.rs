@@ -361,6 +361,10 @@ impl EditorApp {
                 session.canvas.step_presentation(&map, -1);
                 Vec::new()
             }
+            Command::ScrollStage(down) => {
+                session.canvas.scroll_by_a_third(down);
+                Vec::new()
+            }
             Command::New
             | Command::Open
             | Command::Save

@@ -102,6 +102,8 @@ cmd-zoom-reset = Originalgröße (100 %)
 cmd-present = Vor der Gruppe präsentieren
 cmd-next-stage = Nächste Phase
 cmd-previous-stage = Vorige Phase
+cmd-scroll-down = Mehr von der Phase weiter unten zeigen
+cmd-scroll-up = Mehr von der Phase weiter oben zeigen
 cmd-end-presentation = Präsentation beenden
 cmd-command-palette = Befehl suchen…
 

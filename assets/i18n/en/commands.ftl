@@ -102,6 +102,8 @@ cmd-zoom-reset = Zoom to 100 %
 cmd-present = Present to the room
 cmd-next-stage = Next stage
 cmd-previous-stage = Previous stage
+cmd-scroll-down = Show more of the stage below
+cmd-scroll-up = Show more of the stage above
 cmd-end-presentation = End presentation
 cmd-command-palette = Find a command…
 

@@ -25,7 +25,7 @@ pub(super) fn cells_ui(
     let mut clicked = false;
     let (map, layout) = (frame.map, frame.layout);
     let pointer = pointer_in_map(ui);
-    let quiet = canvas.is_busy() || ui.ctx().dragged_id().is_some();
+    let quiet = canvas.is_busy() || canvas.is_presenting() || ui.ctx().dragged_id().is_some();
     for (lane, lane_geometry) in map.lanes.iter().zip(&layout.lanes) {
         if !lane.holds_cards() || lane.collapsed || !visible.intersects(lane_geometry.body) {
             continue;

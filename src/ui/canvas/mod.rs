@@ -235,6 +235,13 @@ impl Canvas {
         }
     }
 
+    /// Moves the view a third of the canvas down (or up): more of a tall stage for the room.
+    pub fn scroll_by_a_third(&mut self, down: bool) {
+        let third = self.view.canvas().height() / 3.0;
+        self.view
+            .pan(egui::vec2(0.0, if down { -third } else { third }));
+    }
+
     /// Ends the presentation and puts the view back where it was.
     pub fn end_presentation(&mut self) {
         if let Some(presentation) = self.presentation.take() {

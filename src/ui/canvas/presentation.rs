@@ -13,9 +13,10 @@ use crate::theme;
 #[derive(Clone, Debug)]
 pub(super) struct Presentation {
     stage: StageId,
-    /// Whether the view shows the current stage yet (it is placed once per step, so the
-    /// presenter can still scroll to a lane further down).
-    placed: bool,
+    /// The canvas the current stage was placed for; placed once per step (so the presenter can
+    /// still scroll to a lane further down), and again when the canvas changes (the window goes
+    /// full screen and its text grows a frame or two after the presentation starts).
+    placed_for: Option<Rect>,
     /// The editing view, back when the presentation ends.
     saved: View,
 }
@@ -25,7 +26,7 @@ impl Presentation {
     pub(super) fn new(stage: StageId, saved: View) -> Self {
         Self {
             stage,
-            placed: false,
+            placed_for: None,
             saved,
         }
     }
@@ -46,7 +47,7 @@ impl Presentation {
         let last = map.stages.len().saturating_sub(1) as isize;
         if let Some(stage) = map.stages.get(index.clamp(0, last) as usize) {
             if stage.id != self.stage {
-                self.placed = false;
+                self.placed_for = None;
             }
             self.stage = stage.id;
         }
@@ -61,7 +62,7 @@ impl Presentation {
     /// fills the screen's height with it (at most 100 %; the window is zoomed for the room),
     /// with the stage in the middle of the screen.
     pub(super) fn place(&mut self, view: &mut View, map: &Map, layout: &MapLayout) {
-        if self.placed {
+        if self.placed_for == Some(view.canvas()) {
             return;
         }
         let Some(index) = map.stages.iter().position(|stage| stage.id == self.stage) else {
@@ -75,7 +76,8 @@ impl Presentation {
         if !canvas.is_positive() {
             return;
         }
-        let zoom = (canvas.height() / (column.height() + 2.0 * theme::MARGIN)).min(1.0);
+        let zoom = (canvas.height() / (column.height() + 2.0 * theme::MARGIN))
+            .clamp(super::view::OPENING_MIN_ZOOM, 1.0);
         // Show the top of the column when it is taller than the screen.
         let shown_height = canvas.height() / zoom;
         let focus = Rect::from_center_size(
@@ -85,8 +87,8 @@ impl Presentation {
             ),
             egui::vec2(column.width(), shown_height.min(column.height())),
         );
-        view.center_on(focus, zoom.max(super::view::OPENING_MIN_ZOOM));
-        self.placed = true;
+        view.center_on(focus, zoom);
+        self.placed_for = Some(canvas);
     }
 
     /// Dims every stage but the current one and frames the current one.

@@ -136,6 +136,15 @@ impl View {
         ));
     }
 
+    /// Moves the map by `delta` screen points.
+    pub fn pan(&mut self, delta: Vec2) {
+        if let Placement::Kept(mut transform) = self.placement {
+            self.untouched = false;
+            transform.translation += delta;
+            self.placement = Placement::Kept(transform);
+        }
+    }
+
     /// Shows `rect_in_map` at `zoom`, its centre at the middle of the canvas.
     pub fn center_on(&mut self, rect_in_map: Rect, zoom: f32) {
         self.untouched = false;

@@ -335,6 +335,28 @@ fn pressing_in_an_emotion_cell_scores_and_selects_the_point_and_delete_clears_it
 }
 
 #[test]
+fn by_keyboard_alone_the_selected_cards_stage_is_scored_through_the_command_palette() {
+    let mut harness = editor(workshop_map(), None);
+    let trial = center_of(&harness, "Books a trial");
+    click(&mut harness, trial);
+    press(&mut harness, Modifiers::COMMAND, Key::K);
+    type_text(&mut harness, "very positive");
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(
+        score(&harness, PURCHASE),
+        Some(2),
+        "the card's stage is scored"
+    );
+    assert_eq!(
+        harness.state().canvas().selected_score(),
+        Some((EMOTIONS, PURCHASE)),
+        "and its point selected, so Delete clears it"
+    );
+    press(&mut harness, Modifiers::NONE, Key::Delete);
+    assert_eq!(score(&harness, PURCHASE), None);
+}
+
+#[test]
 fn an_emotion_points_menu_sets_and_clears_its_score() {
     let mut harness = editor(workshop_map(), None);
     let point = emotion_on_screen(&mut harness, AWARENESS, 1);

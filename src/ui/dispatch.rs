@@ -16,7 +16,7 @@ use super::shell::{AfterConfirm, EditorApp, Presenting};
 use super::{Action, PaletteItem};
 use crate::edit::{Edit, Slot};
 use crate::i18n;
-use crate::model::{Card, LaneKind, Map, Stage};
+use crate::model::{Card, Map, Stage};
 
 impl EditorApp {
     /// The frame's keys: the commands whose shortcuts were pressed, and cut, copy and paste.
@@ -245,11 +245,11 @@ impl EditorApp {
                 move_edit(&map, session.canvas.selection(), direction).map_or_else(Vec::new, edit)
             }
             Command::SetScore(score) => {
-                score_edit(&map, focus, Some(score)).map_or_else(Vec::new, |e| {
-                    if let (Some(lane), Some(stage)) = (focus.lane, focus.stage) {
+                score_edit(&map, focus, Some(score)).map_or_else(Vec::new, |edit| {
+                    if let Edit::SetEmotion { lane, stage, .. } = edit {
                         session.canvas.select_score(lane, stage);
                     }
-                    vec![e]
+                    vec![edit]
                 })
             }
             Command::ClearScore => score_edit(&map, focus, None).map_or_else(Vec::new, edit),
@@ -543,10 +543,7 @@ fn duplicates(
 
 /// The edit that scores (or unscores) the focused stage in the focused emotion lane.
 fn score_edit(map: &Map, focus: Focus, score: Option<i8>) -> Option<Edit> {
-    let lane = map.lane(focus.lane?)?;
-    if !matches!(lane.kind, LaneKind::Emotion { .. }) {
-        return None;
-    }
+    let lane = super::commands::emotion_lane(map, focus)?;
     Some(Edit::SetEmotion {
         lane: lane.id,
         stage: map.stage(focus.stage?)?.id,

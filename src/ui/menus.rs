@@ -264,9 +264,7 @@ fn checked(situation: &Situation<'_>, command: Command) -> bool {
             .stage
             .and_then(|id| map.stage(id))
             .is_some_and(|stage| stage.phase == phase),
-        Command::SetScore(score) => focus
-            .lane
-            .and_then(|id| map.lane(id))
+        Command::SetScore(score) => super::commands::emotion_lane(map, focus)
             .zip(focus.stage)
             .is_some_and(|(lane, stage)| match &lane.kind {
                 LaneKind::Emotion { scores } => scores.get(&stage) == Some(&score),

@@ -154,11 +154,6 @@ impl EditorApp {
         }
     }
 
-    /// Reads the recent maps and the backup setting (kept for callers of the older name).
-    pub fn load_recent(&mut self, storage: Option<&dyn eframe::Storage>) {
-        self.load_settings(storage);
-    }
-
     /// Whether maps left unsaved by an earlier editor are being offered.
     pub fn offers_recovery(&self) -> bool {
         !self.leftovers.is_empty()

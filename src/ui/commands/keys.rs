@@ -1,0 +1,209 @@
+//! The keys of the commands: which shortcuts each has, which wait while the user types, and
+//! which were pressed this frame.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::{Command, Direction, Situation};
+
+const fn key(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+const fn command(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn command_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+const fn alt(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::ALT, key)
+}
+
+impl Command {
+    /// The keyboard shortcuts; the first is shown in menus.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        match self {
+            Self::New => const { &[command(Key::N)] },
+            Self::Open => const { &[command(Key::O)] },
+            Self::Save => const { &[command(Key::S)] },
+            Self::SaveAs => const { &[command_shift(Key::S)] },
+            Self::ExportPng => const { &[command(Key::E)] },
+            Self::Quit => const { &[command(Key::Q)] },
+            Self::Undo => const { &[command(Key::Z)] },
+            Self::Redo => const { &[command_shift(Key::Z), command(Key::Y)] },
+            Self::AddCard => const { &[command(Key::Enter), key(Key::Insert)] },
+            Self::EditCard => const { &[key(Key::Enter), key(Key::F2)] },
+            // Cut, copy and paste arrive as their own events (see `clipboard_event`); the keys
+            // are listed so menus show them.
+            Self::Cut => const { &[command(Key::X)] },
+            Self::Copy => const { &[command(Key::C)] },
+            Self::Paste => const { &[command(Key::V)] },
+            Self::Duplicate => const { &[command(Key::D)] },
+            // Delete clears the selected emotion point too; "Clear emotion score" from a menu
+            // or the palette may act on a stage whose point is not selected, so it has no key.
+            Self::Delete => const { &[key(Key::Delete), key(Key::Backspace)] },
+            Self::SelectAll => const { &[command(Key::A)] },
+            Self::SelectNext(direction) => match direction {
+                Direction::Left => const { &[key(Key::ArrowLeft)] },
+                Direction::Right => const { &[key(Key::ArrowRight)] },
+                Direction::Up => const { &[key(Key::ArrowUp)] },
+                Direction::Down => const { &[key(Key::ArrowDown)] },
+            },
+            Self::MoveCards(direction) => match direction {
+                Direction::Left => const { &[alt(Key::ArrowLeft)] },
+                Direction::Right => const { &[alt(Key::ArrowRight)] },
+                Direction::Up => const { &[alt(Key::ArrowUp)] },
+                Direction::Down => const { &[alt(Key::ArrowDown)] },
+            },
+            Self::TogglePalette => const { &[command(Key::B)] },
+            Self::ToggleInspector => const { &[command(Key::I)] },
+            Self::ZoomIn => const { &[command(Key::Equals), command(Key::Plus)] },
+            Self::ZoomOut => const { &[command(Key::Minus)] },
+            Self::ZoomFit => const { &[command(Key::Num0)] },
+            Self::ZoomReset => const { &[command(Key::Num1)] },
+            Self::Present => const { &[key(Key::F5)] },
+            Self::NextStage => {
+                const { &[key(Key::ArrowRight), key(Key::PageDown), key(Key::Space)] }
+            }
+            Self::PreviousStage => const { &[key(Key::ArrowLeft), key(Key::PageUp)] },
+            Self::ScrollStage(true) => const { &[key(Key::ArrowDown)] },
+            Self::ScrollStage(false) => const { &[key(Key::ArrowUp)] },
+            Self::EndPresentation => const { &[key(Key::Escape)] },
+            Self::CommandPalette => const { &[command(Key::K), command_shift(Key::P)] },
+            Self::MapInfo
+            | Self::ChoosePhoto
+            | Self::SetScore(_)
+            | Self::ClearScore
+            | Self::AddStageBefore
+            | Self::AddStageAfter
+            | Self::RenameStage
+            | Self::MoveStageLeft
+            | Self::MoveStageRight
+            | Self::ResetStageWidth
+            | Self::SetStagePhase(_)
+            | Self::DeleteStage
+            | Self::AddLane(_)
+            | Self::RenameLane
+            | Self::MoveLaneUp
+            | Self::MoveLaneDown
+            | Self::FoldLane
+            | Self::ResetLaneHeight
+            | Self::DeleteLane => &[],
+        }
+    }
+
+    /// Whether the command's keys belong to a text field while one is being typed in: every
+    /// command that acts on the map's content or the selection. File, view and window commands
+    /// work while typing (Ctrl+S saves what is typed so far).
+    pub fn yields_to_typing(self) -> bool {
+        !matches!(
+            self,
+            Self::New
+                | Self::Open
+                | Self::Save
+                | Self::SaveAs
+                | Self::ExportPng
+                | Self::Quit
+                | Self::TogglePalette
+                | Self::ToggleInspector
+                | Self::ZoomIn
+                | Self::ZoomOut
+                | Self::ZoomFit
+                | Self::ZoomReset
+                | Self::Present
+                | Self::CommandPalette
+        )
+    }
+
+    /// Whether the command is one of cut, copy and paste, whose keys arrive as clipboard
+    /// events rather than key presses.
+    pub fn is_clipboard(self) -> bool {
+        matches!(self, Self::Cut | Self::Copy | Self::Paste)
+    }
+
+    /// The commands whose shortcuts were pressed this frame and can run in `situation` (their
+    /// key presses are consumed). `typing` says a text field has the keyboard.
+    pub fn pressed(ctx: &egui::Context, situation: &Situation<'_>, typing: bool) -> Vec<Self> {
+        // Most specific first: egui lets Ctrl+Shift+Z match Ctrl+Z, and Alt+→ match →.
+        let mut candidates: Vec<(Self, &KeyboardShortcut)> = Self::ALL
+            .iter()
+            .filter(|command| !command.is_clipboard())
+            .filter(|command| !(typing && command.yields_to_typing()))
+            .filter(|command| command.enabled(situation))
+            .flat_map(|&command| command.shortcuts().iter().map(move |keys| (command, keys)))
+            .collect();
+        candidates.sort_by_key(|(_, keys)| std::cmp::Reverse(modifier_count(keys.modifiers)));
+        ctx.input_mut(|input| {
+            let mut pressed = Vec::new();
+            for (command, keys) in candidates {
+                if input.consume_shortcut(keys) && !pressed.contains(&command) {
+                    pressed.push(command);
+                }
+            }
+            pressed
+        })
+    }
+}
+
+fn modifier_count(modifiers: Modifiers) -> u8 {
+    u8::from(modifiers.alt)
+        + u8::from(modifiers.shift)
+        + u8::from(modifiers.command || modifiers.ctrl || modifiers.mac_cmd)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Focus, Panels};
+    use super::*;
+    use crate::model::CardId;
+
+    /// No two commands that can run at the same time share a key: the keyboard would do one
+    /// of them at random.
+    #[test]
+    fn no_key_means_two_things_at_once() {
+        let map =
+            crate::file::template(crate::model::MapKind::CurrentState, crate::model::Lang::En)
+                .unwrap();
+        let selection = [CardId(1)];
+        for presenting in [false, true] {
+            let situation = Situation {
+                map: Some(&map),
+                focus: Focus {
+                    card: Some(CardId(1)),
+                    lane: map.lanes.first().map(|lane| lane.id),
+                    stage: map.stages.get(1).map(|stage| stage.id),
+                },
+                selection: &selection,
+                arrow_selected: true,
+                undo: Some("edit-move-cards"),
+                redo: Some("edit-move-cards"),
+                presenting,
+                panels: Panels::default(),
+            };
+            let mut seen: Vec<(KeyboardShortcut, Command)> = Vec::new();
+            for &command in Command::ALL {
+                if !command.enabled(&situation) {
+                    continue;
+                }
+                for keys in command.shortcuts() {
+                    if let Some((_, other)) = seen.iter().find(|(seen, _)| seen == keys) {
+                        panic!("{keys:?} means both {other:?} and {command:?}");
+                    }
+                    seen.push((*keys, command));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn all_lists_every_command_once() {
+        for (index, command) in Command::ALL.iter().enumerate() {
+            assert!(
+                !Command::ALL[..index].contains(command),
+                "{command:?} is listed twice"
+            );
+        }
+    }
+}

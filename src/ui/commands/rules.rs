@@ -1,0 +1,139 @@
+//! When each command can run: the rule the menus grey entries out by, the palette filters by,
+//! and the keys obey.
+
+use super::{Command, Focus, Situation};
+use crate::model::{LaneKind, Map};
+
+impl Command {
+    /// Whether the command can run in `situation`. Menus show it greyed out otherwise, the
+    /// palette leaves it out, and its keys do nothing (so one key can mean different things:
+    /// → selects the next card, or in a presentation shows the next stage).
+    #[allow(clippy::too_many_lines, reason = "one rule per command")]
+    pub fn enabled(self, situation: &Situation<'_>) -> bool {
+        let Some(map) = situation.map else {
+            return matches!(
+                self,
+                Self::New | Self::Open | Self::Quit | Self::CommandPalette
+            );
+        };
+        let focus = situation.focus;
+        let stage_index = focus
+            .stage
+            .and_then(|id| map.stages.iter().position(|stage| stage.id == id));
+        let lane_index = focus
+            .lane
+            .and_then(|id| map.lanes.iter().position(|lane| lane.id == id));
+        let lane = lane_index.and_then(|index| map.lanes.get(index));
+        let stage = stage_index.and_then(|index| map.stages.get(index));
+        let emotion = match (emotion_lane(map, focus), focus.stage) {
+            (Some(lane), Some(stage)) => match &lane.kind {
+                LaneKind::Emotion { scores } => Some(scores.get(&stage)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let has_selection = !situation.selection.is_empty();
+        if situation.presenting {
+            // Presenting shows the map; the room's words are typed in place. What would change
+            // the map's shape, or the window around it, waits until the presentation ends.
+            return matches!(
+                self,
+                Self::NextStage
+                    | Self::PreviousStage
+                    | Self::ScrollStage(_)
+                    | Self::EndPresentation
+                    | Self::EditCard
+                    | Self::AddCard
+                    | Self::Undo
+                    | Self::Redo
+                    | Self::Save
+            ) && self.enabled_in_place(situation, map);
+        }
+        match self {
+            Self::New
+            | Self::Open
+            | Self::Quit
+            | Self::CommandPalette
+            | Self::Save
+            | Self::SaveAs
+            | Self::ExportPng
+            | Self::MapInfo
+            | Self::Paste
+            | Self::TogglePalette
+            | Self::ToggleInspector
+            | Self::ZoomIn
+            | Self::ZoomOut
+            | Self::ZoomFit
+            | Self::ZoomReset
+            | Self::Present
+            | Self::ChoosePhoto => true,
+            Self::Undo => situation.undo.is_some(),
+            Self::Redo => situation.redo.is_some(),
+            Self::AddCard | Self::EditCard => self.enabled_in_place(situation, map),
+            Self::Cut | Self::Copy | Self::Duplicate => has_selection,
+            Self::MoveCards(direction) => {
+                crate::ui::canvas::move_edit(map, situation.selection, direction).is_some()
+            }
+            Self::Delete => {
+                has_selection || situation.arrow_selected || emotion.flatten().is_some()
+            }
+            Self::SelectAll | Self::SelectNext(_) => !map.cards.is_empty(),
+            Self::SetScore(_) => emotion.is_some(),
+            Self::ClearScore => emotion.flatten().is_some(),
+            Self::AddStageBefore | Self::AddStageAfter | Self::RenameStage | Self::DeleteStage => {
+                stage.is_some()
+            }
+            Self::MoveStageLeft => stage_index.is_some_and(|index| index > 0),
+            Self::MoveStageRight => stage_index.is_some_and(|index| index + 1 < map.stages.len()),
+            Self::ResetStageWidth => stage.is_some_and(|stage| stage.width.is_some()),
+            Self::SetStagePhase(_) => stage.is_some(),
+            Self::AddLane(_) | Self::RenameLane | Self::DeleteLane => lane.is_some(),
+            Self::MoveLaneUp => lane_index.is_some_and(|index| index > 0),
+            Self::MoveLaneDown => lane_index.is_some_and(|index| index + 1 < map.lanes.len()),
+            Self::FoldLane => lane.is_some_and(|lane| !matches!(lane.kind, LaneKind::Divider(_))),
+            Self::ResetLaneHeight => lane.is_some_and(|lane| {
+                lane.height.is_some() && !matches!(lane.kind, LaneKind::Divider(_))
+            }),
+            Self::NextStage
+            | Self::PreviousStage
+            | Self::ScrollStage(_)
+            | Self::EndPresentation => false,
+        }
+    }
+
+    /// The part of [`Self::enabled`] shared by editing and presenting.
+    fn enabled_in_place(self, situation: &Situation<'_>, map: &Map) -> bool {
+        match self {
+            Self::AddCard => {
+                !map.stages.is_empty()
+                    && map
+                        .lanes
+                        .iter()
+                        .any(|lane| lane.holds_cards() && !lane.collapsed)
+            }
+            Self::EditCard => situation.focus.card.is_some() || matches!(situation.selection, [_]),
+            Self::Undo => situation.undo.is_some(),
+            Self::Redo => situation.redo.is_some(),
+            Self::NextStage
+            | Self::PreviousStage
+            | Self::ScrollStage(_)
+            | Self::EndPresentation
+            | Self::Save => true,
+            _ => false,
+        }
+    }
+}
+
+/// The emotion lane a score command acts on: the focused lane when it is an unfolded emotion
+/// lane, else the map's first unfolded emotion lane (a card of the stage is focused: its
+/// stage's emotion is meant).
+pub fn emotion_lane(map: &Map, focus: Focus) -> Option<&crate::model::Lane> {
+    let is_emotion = |lane: &&crate::model::Lane| {
+        matches!(lane.kind, LaneKind::Emotion { .. }) && !lane.collapsed
+    };
+    focus
+        .lane
+        .and_then(|id| map.lane(id))
+        .filter(is_emotion)
+        .or_else(|| focus.stage.and(map.lanes.iter().find(is_emotion)))
+}

@@ -136,6 +136,42 @@ fn double_click_in_a_cell_then_enter_captures_one_card_after_another() {
     assert!(!harness.state().document().is_dirty());
 }
 
+/// Presses `key` and types `text` within one frame, as a fast typist does.
+fn in_one_frame(harness: &mut Harness<'_, EditorApp>, key: Key, text: &str) {
+    let events = &mut harness.input_mut().events;
+    for pressed in [true, false] {
+        events.push(egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed,
+            repeat: false,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    events.push(egui::Event::Text(text.into()));
+    harness.step();
+}
+
+/// A fast typist's next letters reach the editor in the same frame as the Enter (or Tab)
+/// before them, and before the next card exists: they go into the next card, not this one.
+#[test]
+fn letters_typed_right_after_enter_or_tab_go_into_the_next_card() {
+    let mut harness = editor(workshop_map(), None);
+    start_typing_in(&mut harness, ACTIONS, PURCHASE);
+    type_text(&mut harness, "Alpha");
+    in_one_frame(&mut harness, Key::Enter, "Be");
+    type_text(&mut harness, "ta");
+    in_one_frame(&mut harness, Key::Tab, "Gam");
+    type_text(&mut harness, "ma");
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+
+    assert_eq!(
+        cell_titles(&harness, ACTIONS, PURCHASE),
+        ["Books a trial", "Alpha", "Beta"]
+    );
+    assert_eq!(cell_titles(&harness, ACTIONS, RETENTION), ["Gamma"]);
+}
+
 #[test]
 fn esc_on_a_card_opened_by_double_click_adds_nothing() {
     let mut harness = editor(workshop_map(), None);
@@ -332,6 +368,31 @@ fn pressing_in_an_emotion_cell_scores_and_selects_the_point_and_delete_clears_it
     assert_eq!(score(&harness, AWARENESS), Some(1), "only that one");
     undo(&mut harness);
     assert_eq!(score(&harness, PURCHASE), Some(-1), "undo restores it");
+}
+
+/// A mouse or touchpad click can press and release within one frame; it scores like a slow one.
+#[test]
+fn a_quick_click_in_an_emotion_cell_scores_too() {
+    let mut harness = editor(workshop_map(), None);
+    let spot = emotion_on_screen(&mut harness, RETENTION, 2);
+    harness.hover_at(spot);
+    harness.run();
+    for pressed in [true, false] {
+        harness.input_mut().events.push(egui::Event::PointerButton {
+            pos: spot,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+    assert_eq!(score(&harness, RETENTION), Some(2));
+    undo(&mut harness);
+    assert_eq!(
+        score(&harness, RETENTION),
+        None,
+        "the click is one undo step"
+    );
 }
 
 #[test]

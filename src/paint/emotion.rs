@@ -24,18 +24,41 @@ pub(super) fn paint_scale(painter: &Painter, lane: &LaneLayout) {
             FontId::new(16.0, icon_family()),
             theme::emotion_color(score),
         );
-        let number = match score {
-            1.. => format!("+{score}"),
-            0 => "0".to_owned(),
-            // A real minus sign, as on a printed scale.
-            _ => format!("\u{2212}{}", score.unsigned_abs()),
-        };
-        painter.text(
+        let font = FontId::proportional(theme::font::SMALL);
+        let digit = painter.text(
             pos2(right - 20.0, y),
             Align2::RIGHT_CENTER,
-            number,
-            FontId::proportional(theme::font::SMALL),
+            score.unsigned_abs().to_string(),
+            font.clone(),
             theme::TEXT_MUTED,
+        );
+        paint_sign(painter, score, digit.left() - 1.0, y, font.size);
+    }
+}
+
+/// The sign of a scale number, drawn as strokes rather than a glyph: a thin minus glyph
+/// vanished on screen at some presentation zooms, and a room must never read −2 as 2.
+fn paint_sign(painter: &Painter, score: i8, right: f32, y: f32, size: f32) {
+    if score == 0 {
+        return;
+    }
+    let half = size * 0.25;
+    let centre = pos2(right - half, y);
+    let stroke = Stroke::new((size * 0.08).max(1.0), theme::TEXT_MUTED);
+    painter.line_segment(
+        [
+            centre - egui::vec2(half, 0.0),
+            centre + egui::vec2(half, 0.0),
+        ],
+        stroke,
+    );
+    if score > 0 {
+        painter.line_segment(
+            [
+                centre - egui::vec2(0.0, half),
+                centre + egui::vec2(0.0, half),
+            ],
+            stroke,
         );
     }
 }

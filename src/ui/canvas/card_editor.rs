@@ -18,14 +18,28 @@ use crate::ui::Action;
 use crate::{paint, theme};
 
 /// What the editor's last key asked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) enum Outcome {
     /// Still typing.
     Typing,
     /// Typing is over.
     Done,
-    /// Go on with a new card in this slot.
-    Next(Slot),
+    /// Go on with a new card in this slot, starting with the text typed after the key that
+    /// ended this one (a fast typist's next letters arrive in the same frame as the Enter).
+    Next(Slot, String),
+}
+
+/// How far a card editor has come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    /// Its card is not laid out yet (it was added at the end of the last frame).
+    Waiting,
+    /// The card is laid out and in view; the text field asks for the keyboard focus until it
+    /// comes (in the frame of the double-click that opened the editor, egui takes the focus
+    /// back from a field that was not under the click).
+    Shown,
+    /// The text field has had the focus: losing it ends the typing.
+    Focused,
 }
 
 /// A card being typed into.
@@ -37,12 +51,10 @@ pub(super) struct CardEditor {
     text: String,
     /// The card did not exist before: left empty, it is not created.
     is_new: bool,
-    /// Whether the card has been laid out and brought into view.
-    shown: bool,
-    /// Whether the text field has had the keyboard focus. It is asked for until it comes: in
-    /// the frame of the double-click that opened the editor, egui takes the focus back from a
-    /// field that was not under the click.
-    had_focus: bool,
+    /// How far the editor has come.
+    state: State,
+    /// Esc pressed before the card was laid out: the editor ends as soon as it can.
+    pending_escape: bool,
 }
 
 impl CardEditor {
@@ -55,14 +67,20 @@ impl CardEditor {
             owner,
             text: card.title.clone(),
             is_new: false,
-            shown: false,
-            had_focus: false,
+            state: State::Waiting,
+            pending_escape: false,
         }
     }
 
     /// Adds an empty card at `slot` (a note of its lane, or a touchpoint in a touchpoint lane)
     /// and starts typing into it.
-    pub(super) fn open_new(map: &Map, slot: Slot, actions: &mut Vec<Action>) -> Option<Self> {
+    /// `typed` is text already typed for it (see [`Outcome::Next`]).
+    pub(super) fn open_new(
+        map: &Map,
+        slot: Slot,
+        typed: String,
+        actions: &mut Vec<Action>,
+    ) -> Option<Self> {
         map.lane(slot.lane).filter(|lane| lane.holds_cards())?;
         map.stage(slot.stage)?;
         let owner = GroupOwner::new();
@@ -82,10 +100,10 @@ impl CardEditor {
         Some(Self {
             card: id,
             owner,
-            text: String::new(),
+            text: typed,
             is_new: true,
-            shown: false,
-            had_focus: false,
+            state: State::Waiting,
+            pending_escape: false,
         })
     }
 
@@ -105,23 +123,32 @@ impl CardEditor {
         let (map, layout) = (frame.map, frame.layout);
         let geometry = layout.cards.iter().find(|card| card.id == self.card);
         let (Some(geometry), Some(card)) = (geometry, map.card(self.card)) else {
-            if self.shown {
+            if self.state != State::Waiting {
                 // The card went away under the editor; keep whatever was done.
                 actions.push(Action::Commit(self.owner));
                 return Outcome::Done;
             }
-            // Added at the end of the last frame: it is laid out from the next one.
+            // Added at the end of the last frame: it is laid out from the next one. What is
+            // typed meanwhile is its text.
+            let keys = Keys::take(ui, None);
+            self.text.push_str(&keys.text);
+            self.pending_escape |= keys.escape;
             return Outcome::Typing;
         };
         let id = editor_id(self.card);
-        if !self.shown {
-            self.shown = true;
+        if self.state == State::Waiting {
+            self.state = State::Shown;
             view.reveal(geometry.rect, OPENING_MIN_ZOOM);
         }
-        if !self.had_focus {
+        if self.state != State::Focused {
             ui.memory_mut(|memory| memory.request_focus(id));
         }
-        let keys = Keys::take(ui, id);
+        let mut keys = if ui.memory(|memory| memory.has_focus(id)) {
+            Keys::take(ui, Some(id))
+        } else {
+            Keys::default()
+        };
+        keys.escape |= std::mem::take(&mut self.pending_escape);
         let response = ui.put(
             geometry.title,
             TextEdit::multiline(&mut self.text)
@@ -149,8 +176,10 @@ impl CardEditor {
         }
         paint_keys_hint(ui, frame, geometry.rect);
         let focused = response.has_focus() || ui.memory(|memory| memory.has_focus(id));
-        let lost_focus = self.had_focus && !focused;
-        self.had_focus |= focused;
+        let lost_focus = self.state == State::Focused && !focused;
+        if focused {
+            self.state = State::Focused;
+        }
         if keys.escape || (lost_focus && !keys.any()) {
             self.finish(card, actions);
             return Outcome::Done;
@@ -167,15 +196,17 @@ impl CardEditor {
                 .skip_while(|other| other.id != card.id)
                 .nth(1)
                 .map(|next| next.id);
-            return Outcome::Next(Slot {
+            let slot = Slot {
                 lane: card.lane,
                 stage: card.stage,
                 before,
-            });
+            };
+            return Outcome::Next(slot, keys.text);
         }
         if let Some(step) = keys.tab {
             self.finish(card, actions);
-            return next_stage(map, card, step).map_or(Outcome::Done, Outcome::Next);
+            return next_stage(map, card, step)
+                .map_or(Outcome::Done, |slot| Outcome::Next(slot, keys.text));
         }
         Outcome::Typing
     }
@@ -202,44 +233,51 @@ fn editor_id(card: CardId) -> Id {
 }
 
 /// The keys the editor acts on, taken out of the input before the text field sees them.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 struct Keys {
     enter: bool,
     escape: bool,
     /// Tab (+1) or Shift+Tab (−1).
     tab: Option<isize>,
+    /// Text typed after the first of those keys (or, with no text field yet, all text typed):
+    /// it belongs to the next card, not to this one.
+    text: String,
 }
 
 impl Keys {
-    fn take(ui: &Ui, id: Id) -> Self {
-        if !ui.memory(|memory| memory.has_focus(id)) {
-            return Self::default();
-        }
+    /// Takes the editor's keys out of this frame's input, and the text typed after the first
+    /// of them. With no field (`None`) all text is taken.
+    fn take(ui: &Ui, field: Option<Id>) -> Self {
         let mut keys = Self::default();
+        let mut ended = field.is_none();
         ui.input_mut(|input| {
-            input.events.retain(|event| {
-                let Event::Key {
+            input.events.retain(|event| match event {
+                Event::Text(text) if ended => {
+                    keys.text.push_str(text);
+                    false
+                }
+                Event::Key {
                     key,
                     pressed: true,
                     modifiers,
                     ..
-                } = event
-                else {
-                    return true;
-                };
-                match key {
-                    Key::Enter if !modifiers.shift => keys.enter = true,
-                    Key::Escape => keys.escape = true,
-                    Key::Tab => keys.tab = Some(if modifiers.shift { -1 } else { 1 }),
-                    _ => return true,
+                } => {
+                    match key {
+                        Key::Enter if !modifiers.shift => keys.enter = true,
+                        Key::Escape => keys.escape = true,
+                        Key::Tab => keys.tab = Some(if modifiers.shift { -1 } else { 1 }),
+                        _ => return true,
+                    }
+                    ended = true;
+                    false
                 }
-                false
+                _ => true,
             });
         });
         keys
     }
 
-    fn any(self) -> bool {
+    fn any(&self) -> bool {
         self.enter || self.escape || self.tab.is_some()
     }
 }

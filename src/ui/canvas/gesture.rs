@@ -102,9 +102,12 @@ impl GestureTracker {
         if self.active.is_none() {
             let starting = match start {
                 Start::OnDrag => response.drag_started(),
+                // A quick click presses and releases within one frame: it starts the gesture
+                // too, and the next frame (the button is up) releases it.
                 Start::OnPress => {
-                    response.is_pointer_button_down_on()
-                        && ui.input(|input| input.pointer.any_pressed())
+                    (response.is_pointer_button_down_on()
+                        && ui.input(|input| input.pointer.any_pressed()))
+                        || response.clicked()
                 }
             };
             if !starting {

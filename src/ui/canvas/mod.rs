@@ -171,11 +171,11 @@ impl Canvas {
     /// Adds an empty card at `slot` and starts typing into it; it is created only if
     /// something is typed.
     pub fn add_card(&mut self, map: &Map, slot: Slot, actions: &mut Vec<Action>) {
-        self.renaming = None;
-        self.editor = CardEditor::open_new(map, slot, actions);
-        if let Some(editor) = &self.editor {
-            self.select([editor.card()]);
-        }
+        self.follow_editor(
+            map,
+            card_editor::Outcome::Next(slot, String::new()),
+            actions,
+        );
     }
 
     /// Starts renaming a stage or lane in place.
@@ -369,7 +369,13 @@ impl Canvas {
         match outcome {
             Outcome::Typing => {}
             Outcome::Done => self.editor = None,
-            Outcome::Next(slot) => self.add_card(map, slot, actions),
+            Outcome::Next(slot, typed) => {
+                self.renaming = None;
+                self.editor = CardEditor::open_new(map, slot, typed, actions);
+                if let Some(editor) = &self.editor {
+                    self.select([editor.card()]);
+                }
+            }
         }
     }
 

@@ -12,9 +12,10 @@ use journeymap::file::{
     self, CURRENT_FORMAT, FileError, FormatError, MAX_FILE_BYTES, from_ron, to_ron,
 };
 use journeymap::model::{
-    Card, CardId, Channel, Connection, DividerLine, EMOTION_MAX, EMOTION_MIN, Lane, LaneId,
-    LaneKind, Lang, Map, MapKind, Ownership, Persona, PurchasePhase, Setting, Stage, StageId,
-    TextRole, Touchpoint, ValidationError,
+    Ask, Card, CardId, Channel, Connection, DividerLine, EMOTION_MAX, EMOTION_MIN, EvidenceLevel,
+    Lane, LaneId, LaneKind, Lang, Map, MapKind, Metric, Origin, Ownership, Persona, PurchasePhase,
+    Question, Relation, Setting, Stage, StageId, StandardQuestion, TextRole, Touchpoint,
+    ValidationError,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -51,6 +52,7 @@ const PHASES: [PurchasePhase; 3] = [
     PurchasePhase::Purchase,
     PurchasePhase::PostPurchase,
 ];
+const EVIDENCE: [EvidenceLevel; 3] = EvidenceLevel::ALL;
 const LINES: [DividerLine; 3] = [
     DividerLine::Interaction,
     DividerLine::Visibility,
@@ -139,14 +141,30 @@ fn full_cards() -> Vec<Card> {
             STAGE_IDS[i % STAGE_IDS.len()],
             &format!("{channel:?}"),
         );
-        touchpoint.touchpoint = Some(Touchpoint {
-            channel,
-            setting: SETTINGS[i % SETTINGS.len()],
-            ownership: OWNERSHIPS[i % OWNERSHIPS.len()],
-            phase: PHASES[i % PHASES.len()],
-        });
+        let mut facets = Touchpoint::of(channel);
+        facets.setting = SETTINGS[i % SETTINGS.len()];
+        facets.ownership = OWNERSHIPS[i % OWNERSHIPS.len()];
+        facets.phase = PHASES[i % PHASES.len()];
+        // Every rating, and every evidence level, with some touchpoints left unrated.
+        if i % 4 != 3 {
+            facets.importance = Some(1 + (i % 5) as u8);
+            facets.performance = Some(5 - (i % 5) as u8);
+            facets.evidence = Some(EVIDENCE[i % EVIDENCE.len()]);
+        }
+        touchpoint.touchpoint = Some(facets);
         if i == 0 {
             touchpoint.notes = TRICKY_NOTES.into();
+            let facets = touchpoint.touchpoint.as_mut().unwrap();
+            facets.metrics = vec![
+                Metric::new("Besuche / Monat", 12_400.0, ""),
+                Metric::new("Conversion", 3.25, "%"),
+                Metric::new("Kosten pro Kontakt", -0.000_1, "€"),
+                Metric::new("Riesig", 1.0e300, "\"\\ unit"),
+            ];
+            facets.owner = "Marketing & Vertrieb".into();
+            facets.strengths = TRICKY_NOTES.into();
+            facets.weaknesses = "Lädt langsam\nauf dem Handy".into();
+            facets.quotes = vec!["„Wo ist der Preis?“".into(), "r#\"raw\"#".into()];
         }
         cards.push(touchpoint);
     }
@@ -198,6 +216,25 @@ fn full_map() -> Map {
             to: CardId(200),
         },
     ];
+    map.questions = vec![
+        Question {
+            ask: Ask::Standard(StandardQuestion::FirstHeard),
+            answer: "Über eine Freundin\nund Instagram".into(),
+            done: true,
+        },
+        Question {
+            ask: Ask::Standard(StandardQuestion::WebsiteEase),
+            answer: "7, 8 und 4".into(),
+            done: false,
+        },
+        Question::new(Ask::Own("Würden Sie \"Brot-Abo\" buchen?".into())),
+    ];
+    map.origin = Some(Origin {
+        relation: Relation::CompetitorOf,
+        title: "Sonnenkorn – Ist-Zustand".into(),
+        file: Some("../Karten/Sonnenkorn ist.ron".into()),
+    });
+    map.max_touchpoints_per_stage = Some(5);
     map
 }
 
@@ -689,7 +726,7 @@ fn an_unknown_field_is_rejected_and_named() {
             "title: \"Pays\",",
             "title: \"Pays\",\n                colour: \"red\",",
         ),
-        ("format: 3,", "format: 3,\n    colour: \"red\","),
+        ("format: 4,", "format: 4,\n    colour: \"red\","),
     ] {
         let message = syntax(&problem(small_text_with(from, to).as_bytes()));
         assert!(message.contains("colour"), "{message}");
@@ -971,7 +1008,7 @@ fn every_load_error_names_the_file() {
 #[test]
 fn syntax_messages_do_not_mention_program_internals() {
     let nested = format!("(format: 1, map: {})", "(".repeat(1000));
-    let top_level_field = small_text_with("format: 3,", "format: 3,\n    colour: \"red\",");
+    let top_level_field = small_text_with("format: 4,", "format: 4,\n    colour: \"red\",");
     for text in [
         "hello world",
         "{}",
@@ -985,5 +1022,95 @@ fn syntax_messages_do_not_mention_program_internals() {
                 "{text:.40}: message mentions `{internal}`: {display}"
             );
         }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ratings, metrics and questions (format 4)
+// ---------------------------------------------------------------------------------------------
+
+/// The small map with one touchpoint card whose facets are `touchpoint` (as RON).
+fn rated_text(touchpoint: &str) -> String {
+    let mut map = small_map();
+    map.lanes
+        .push(lane(3, "Touchpoints", LaneKind::Touchpoints));
+    let mut card = card(3, 3, 1, "Website");
+    card.touchpoint = Some(Touchpoint::of(Channel::Website));
+    map.cards.push(card);
+    let text = to_ron(&map).unwrap();
+    text.replacen(
+        "phase: PrePurchase,",
+        &format!("phase: PrePurchase,\n{touchpoint}"),
+        1,
+    )
+}
+
+#[test]
+fn ratings_off_the_one_to_five_scale_are_invalid_and_named() {
+    use journeymap::model::RatingKind;
+    for (field, kind) in [
+        ("importance", RatingKind::Importance),
+        ("performance", RatingKind::Performance),
+    ] {
+        for value in [0, 6, 255] {
+            let error = problem(rated_text(&format!("{field}: Some({value}),")).as_bytes());
+            assert_eq!(
+                error,
+                FormatError::Invalid(ValidationError::RatingOutOfRange {
+                    card: CardId(3),
+                    kind,
+                    value
+                })
+            );
+        }
+        for value in 1..=5 {
+            let text = rated_text(&format!("{field}: Some({value}),"));
+            let map = from_ron(text.as_bytes()).unwrap();
+            assert_eq!(
+                map.cards[2].touchpoint.as_ref().unwrap().rating(kind),
+                Some(value)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_metric_that_is_not_a_number_is_invalid() {
+    for value in ["NaN", "inf", "-inf"] {
+        let text = rated_text(&format!("metrics: [(name: \"Visits\", value: {value})],"));
+        assert_eq!(
+            problem(text.as_bytes()),
+            FormatError::Invalid(ValidationError::MetricNotANumber {
+                card: CardId(3),
+                name: "Visits".into()
+            }),
+            "{value}"
+        );
+    }
+    // A whole number written by hand needs no decimal point.
+    let text = rated_text("metrics: [(name: \"Visits\", value: 12)],");
+    let map = from_ron(text.as_bytes()).unwrap();
+    assert!((map.cards[2].touchpoint.as_ref().unwrap().metrics[0].value - 12.0).abs() < 1e-9);
+}
+
+#[test]
+fn a_checklist_question_listed_twice_and_a_silly_stage_limit_are_invalid() {
+    let mut map = small_map();
+    map.questions = vec![
+        Question::new(Ask::Standard(StandardQuestion::Goal)),
+        Question::new(Ask::Own("Why?".into())),
+        Question::new(Ask::Standard(StandardQuestion::Goal)),
+    ];
+    assert_eq!(
+        problem(to_ron(&map).unwrap().as_bytes()),
+        FormatError::Invalid(ValidationError::DuplicateQuestion(StandardQuestion::Goal))
+    );
+    let mut map = small_map();
+    for limit in [0, 100] {
+        map.max_touchpoints_per_stage = Some(limit);
+        assert_eq!(
+            problem(to_ron(&map).unwrap().as_bytes()),
+            FormatError::Invalid(ValidationError::TouchpointsPerStage(limit))
+        );
     }
 }

@@ -157,3 +157,40 @@ fn a_file_from_a_newer_journeymap_says_so_with_both_versions() {
         "{message}"
     );
 }
+
+#[test]
+fn format_4_ratings_evidence_questions_and_origin_survive_a_round_trip() {
+    use journeymap::model::{Ask, EvidenceLevel, Relation, StandardQuestion};
+    let path = &fixtures(4)[0];
+    let map = file::load(path).unwrap();
+    let reviews = map.cards[0].touchpoint.as_ref().unwrap();
+    assert_eq!(
+        (reviews.importance, reviews.performance),
+        (Some(5), Some(2))
+    );
+    assert_eq!(reviews.evidence, Some(EvidenceLevel::Backed));
+    assert!((reviews.metric("durchschnittliche bewertung").unwrap().value - 4.1).abs() < 1e-9);
+    assert_eq!(reviews.metrics[1].unit, "");
+    assert_eq!(reviews.quotes.len(), 1);
+    let reminder = map.cards[2].touchpoint.as_ref().unwrap();
+    assert_eq!((reminder.importance, reminder.performance), (None, None));
+    assert_eq!(
+        map.questions[0].ask,
+        Ask::Standard(StandardQuestion::FirstHeard)
+    );
+    assert!(map.questions[0].done && !map.questions[1].done);
+    assert_eq!(
+        map.origin.as_ref().unwrap().relation,
+        Relation::FutureStateOf
+    );
+    assert_eq!(map.crowded_above(), 5);
+    assert_eq!(
+        file::to_ron(&map).unwrap(),
+        std::fs::read_to_string(path).unwrap().replacen(
+            "format: 4,",
+            &format!("format: {CURRENT_FORMAT},"),
+            1
+        ),
+        "the fixture is canonical"
+    );
+}

@@ -10,8 +10,9 @@ use thiserror::Error;
 
 use super::{Edit, Slot};
 use crate::model::{
-    Card, CardId, Connection, EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, Lane, LaneId, LaneKind,
-    Limits, Map, STAGE_WIDTHS, Stage, StageId, TextField, ValidationError, clean_text,
+    Ask, Card, CardId, Connection, EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, Lane, LaneId, LaneKind,
+    Limits, MAX_TOUCHPOINTS_PER_STAGE, Map, STAGE_WIDTHS, Stage, StageId, TextField,
+    ValidationError, clean_text,
 };
 
 /// Why an edit was refused. The editor only emits edits that fit the map, so these mean a stale
@@ -145,6 +146,16 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             Ok(())
         }
         Edit::Batch(edits) => apply_all(edits, map),
+        Edit::SetInfo { .. } | Edit::SetQuestions(_) | Edit::SetTouchpointsPerStage(_) => {
+            apply_map_info(edit, map)
+        }
+    }
+}
+
+/// The edits of what the map says about itself: title, goal, persona, customer questions, the
+/// limit of touchpoints per stage.
+fn apply_map_info(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
+    match edit {
         Edit::SetInfo {
             title,
             goal,
@@ -163,6 +174,32 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             map.persona = info.persona;
             Ok(())
         }
+        Edit::SetQuestions(questions) => {
+            // The same rules as a file's, on a map holding only the questions.
+            let mut info = Map::empty(map.kind, map.lang);
+            info.questions = questions
+                .iter()
+                .filter(|q| !q.is_blank() || matches!(q.ask, Ask::Own(_)))
+                .cloned()
+                .collect();
+            info.clean_texts();
+            info.validate(&Limits::default())
+                .map_err(EditError::Invalid)?;
+            map.questions = info.questions;
+            Ok(())
+        }
+        Edit::SetTouchpointsPerStage(limit) => {
+            if let Some(limit) = limit
+                && !MAX_TOUCHPOINTS_PER_STAGE.contains(limit)
+            {
+                return Err(EditError::Invalid(ValidationError::TouchpointsPerStage(
+                    *limit,
+                )));
+            }
+            map.max_touchpoints_per_stage = *limit;
+            Ok(())
+        }
+        _ => Ok(()),
     }
 }
 
@@ -384,10 +421,20 @@ fn update_card(map: &mut Map, card: &Card) -> Result<(), EditError> {
     let index = card_index(map, card.id)?;
     let title = checked_text(&card.title, TextField::CardTitle(card.id))?;
     let notes = checked_text(&card.notes, TextField::CardNotes(card.id))?;
+    let mut touchpoint = card.touchpoint.clone();
+    if let Some(touchpoint) = &mut touchpoint {
+        for text in touchpoint.texts_mut() {
+            *text = checked_text(text, TextField::TouchpointEvidence(card.id))?;
+        }
+        touchpoint.check(card.id).map_err(EditError::Invalid)?;
+        let limits = Limits::default();
+        check_room("metrics", 0, touchpoint.metrics.len(), limits.list_items)?;
+        check_room("quotes", 0, touchpoint.quotes.len(), limits.list_items)?;
+    }
     let existing = &mut map.cards[index];
     existing.title = title;
     existing.notes = notes;
-    existing.touchpoint.clone_from(&card.touchpoint);
+    existing.touchpoint = touchpoint;
     Ok(())
 }
 

@@ -13,7 +13,7 @@ pub use apply::EditError;
 pub use history::{Document, GroupError, GroupOwner, HistoryEntry, MAX_UNDO};
 
 use crate::model::{
-    Card, CardId, Connection, Lane, LaneId, Map, Persona, PurchasePhase, Stage, StageId,
+    Card, CardId, Connection, Lane, LaneId, Map, Persona, PurchasePhase, Question, Stage, StageId,
 };
 
 /// Where a card goes: a cell, and the card it is placed before (`None`: at the end of the cell).
@@ -145,6 +145,12 @@ pub enum Edit {
         /// The persona.
         persona: Persona,
     },
+    /// Replaces the customer questions and their answers. Checklist questions with nothing
+    /// recorded are dropped (the checklist shows them anyway).
+    SetQuestions(Vec<Question>),
+    /// Sets how many touchpoints a stage may have before the density view calls it crowded;
+    /// `None` is the default.
+    SetTouchpointsPerStage(Option<u32>),
     /// Several edits as one change (cards pasted or duplicated into several cells): all of them
     /// or, if one is refused, none.
     Batch(Vec<Edit>),
@@ -179,6 +185,8 @@ impl Edit {
             Self::Connect(_) => "edit-connect",
             Self::Disconnect(_) => "edit-disconnect",
             Self::SetInfo { .. } => "edit-set-info",
+            Self::SetQuestions(_) => "edit-set-questions",
+            Self::SetTouchpointsPerStage(_) => "edit-set-touchpoints-per-stage",
             Self::Batch(edits) => edits.first().map_or("edit-change", Self::label_id),
         }
     }

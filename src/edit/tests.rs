@@ -392,3 +392,55 @@ fn a_batch_is_one_step_and_all_or_nothing() {
         "history untouched"
     );
 }
+
+#[test]
+fn a_card_update_keeps_its_evidence_cleaned_and_refuses_a_rating_off_the_scale() {
+    use crate::model::{Channel, Metric, Touchpoint};
+    let mut map = map();
+    let mut card = map.card(CardId(1)).unwrap().clone();
+    let mut touchpoint = Touchpoint::of(Channel::Website);
+    touchpoint.importance = Some(4);
+    touchpoint.metrics = vec![Metric::new("Visits\u{7}", 120.0, "")];
+    card.touchpoint = Some(touchpoint);
+    Edit::UpdateCard(card.clone()).apply(&mut map).unwrap();
+    let kept = map.card(CardId(1)).unwrap().touchpoint.clone().unwrap();
+    assert_eq!(kept.importance, Some(4));
+    assert_eq!(
+        kept.metrics[0].name, "Visits",
+        "control characters are cleaned"
+    );
+
+    let before = map.clone();
+    card.touchpoint.as_mut().unwrap().performance = Some(9);
+    assert!(Edit::UpdateCard(card.clone()).apply(&mut map).is_err());
+    card.touchpoint.as_mut().unwrap().performance = None;
+    card.touchpoint.as_mut().unwrap().metrics[0].value = f64::NAN;
+    assert!(Edit::UpdateCard(card).apply(&mut map).is_err());
+    assert_eq!(map, before, "refused updates change nothing");
+}
+
+#[test]
+fn questions_are_stored_without_blank_checklist_entries_and_the_stage_limit_is_checked() {
+    use crate::model::{Ask, Question, StandardQuestion};
+    let mut map = map();
+    let mut answered = Question::new(Ask::Standard(StandardQuestion::FirstHeard));
+    answered.answer = "A friend".into();
+    let blank = Question::new(Ask::Standard(StandardQuestion::Goal));
+    let own = Question::new(Ask::Own("Would you pay online?".into()));
+    Edit::SetQuestions(vec![answered.clone(), blank, own.clone()])
+        .apply(&mut map)
+        .unwrap();
+    assert_eq!(map.questions, [answered, own]);
+
+    Edit::SetTouchpointsPerStage(Some(4))
+        .apply(&mut map)
+        .unwrap();
+    assert_eq!(map.crowded_above(), 4);
+    assert!(
+        Edit::SetTouchpointsPerStage(Some(0))
+            .apply(&mut map)
+            .is_err()
+    );
+    Edit::SetTouchpointsPerStage(None).apply(&mut map).unwrap();
+    assert_eq!(map.crowded_above(), 7);
+}

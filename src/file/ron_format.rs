@@ -15,7 +15,11 @@ use crate::model::{Limits, Map};
 ///   format-1 journeymap say "made by a newer journeymap" instead of failing on the new fields.
 /// - 3: stages may have a purchase `phase`, which new touchpoints in the stage take. Older files
 ///   read as stages without one.
-pub const CURRENT_FORMAT: u32 = 3;
+/// - 4: touchpoints may carry ratings (importance, performance), an evidence level, metrics, an
+///   owner, strengths, weaknesses and customer quotes; a map may hold customer questions, the
+///   map it was started from, and its limit of touchpoints per stage. Older files read as maps
+///   without any of these.
+pub const CURRENT_FORMAT: u32 = 4;
 
 /// Files above this size are refused unread: 20,000 cards of prose fit in a tenth of it.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -137,7 +141,8 @@ mod tests {
         assert_eq!(
             message(&map(", colour: 1")),
             "unknown field `colour` in the map; expected one of `title`, `kind`, `lang`, `goal`, \
-             `persona`, `stages`, `lanes`, `cards` or `connections`"
+             `persona`, `stages`, `lanes`, `cards`, `connections`, `questions`, `origin` or \
+             `max_touchpoints_per_stage`"
         );
         assert_eq!(
             message(&map(", title: \"again\"")),

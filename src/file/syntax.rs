@@ -175,6 +175,12 @@ pub enum MapPart {
     Connection,
     /// The scores of an emotion lane: `Emotion(scores: …)`.
     Emotion,
+    /// A measured figure of a touchpoint.
+    Metric,
+    /// A customer question.
+    Question,
+    /// The map a map was started from.
+    Origin,
     /// A part the parser did not name.
     Unknown,
 }
@@ -192,6 +198,9 @@ impl MapPart {
             Some("Touchpoint") => Self::Touchpoint,
             Some("Connection") => Self::Connection,
             Some("Emotion") => Self::Emotion,
+            Some("Metric") => Self::Metric,
+            Some("Question") => Self::Question,
+            Some("Origin") => Self::Origin,
             _ => Self::Unknown,
         }
     }
@@ -218,6 +227,14 @@ pub enum MapChoice {
     Ownership,
     /// A touchpoint's purchase phase.
     PurchasePhase,
+    /// A touchpoint's evidence level.
+    EvidenceLevel,
+    /// A checklist question: `Standard(FirstHeard)`.
+    StandardQuestion,
+    /// What a question asks: `Standard(…)` or `Own("…")`.
+    Ask,
+    /// How a map relates to the map it was started from.
+    Relation,
     /// A choice the parser did not name.
     Unknown,
 }
@@ -234,6 +251,10 @@ impl MapChoice {
             Some("Setting") => Self::Setting,
             Some("Ownership") => Self::Ownership,
             Some("PurchasePhase") => Self::PurchasePhase,
+            Some("EvidenceLevel") => Self::EvidenceLevel,
+            Some("StandardQuestion") => Self::StandardQuestion,
+            Some("Ask") => Self::Ask,
+            Some("Relation") => Self::Relation,
             _ => Self::Unknown,
         }
     }

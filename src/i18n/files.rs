@@ -24,7 +24,10 @@ use crate::file::{
     EscapeProblem, FileError, FormatError, MapPart, PhotoError, SyntaxProblem, WriteProblem,
     backup_path, shown_char,
 };
-use crate::model::{EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, STAGE_WIDTHS, ValidationError};
+use crate::model::{
+    EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, MAX_TOUCHPOINTS_PER_STAGE, STAGE_WIDTHS,
+    ValidationError,
+};
 
 mod names;
 use names::{allowed, choice_id, counted_id, in_part_id, part_id, text_field, value_id};
@@ -327,12 +330,54 @@ pub fn validation_error(texts: &Texts, error: &ValidationError) -> String {
                 ("max", (*max).into()),
             ],
         ),
+        ValidationError::RatingOutOfRange { .. }
+        | ValidationError::MetricNotANumber { .. }
+        | ValidationError::DuplicateQuestion(_)
+        | ValidationError::TouchpointsPerStage(_) => evidence_error(texts, error),
         ValidationError::PhotoOutsideFolder(path) => (
             "file-invalid-photo-outside",
             vec![("path", path.as_str().into())],
         ),
     };
     texts.get_with(message, &args)
+}
+
+/// The message and arguments of a problem with ratings, metrics, questions or the limit of
+/// touchpoints per stage.
+fn evidence_error<'a>(
+    texts: &Texts,
+    error: &'a ValidationError,
+) -> (&'static str, Vec<(&'static str, FluentValue<'a>)>) {
+    match error {
+        ValidationError::RatingOutOfRange { card, kind, value } => (
+            "file-invalid-rating",
+            vec![
+                ("card", id(card)),
+                ("rating", texts.get(crate::i18n::rating_id(*kind)).into()),
+                ("value", (*value).into()),
+            ],
+        ),
+        ValidationError::MetricNotANumber { card, name } => (
+            "file-invalid-metric",
+            vec![("card", id(card)), ("name", name.as_str().into())],
+        ),
+        ValidationError::DuplicateQuestion(question) => (
+            "file-invalid-duplicate-question",
+            vec![(
+                "question",
+                texts.get(crate::i18n::question_id(*question)).into(),
+            )],
+        ),
+        ValidationError::TouchpointsPerStage(limit) => (
+            "file-invalid-touchpoints-per-stage",
+            vec![
+                ("limit", (*limit).into()),
+                ("min", (*MAX_TOUCHPOINTS_PER_STAGE.start()).into()),
+                ("max", (*MAX_TOUCHPOINTS_PER_STAGE.end()).into()),
+            ],
+        ),
+        _ => ("file-choice-unknown", Vec::new()),
+    }
 }
 
 /// Why a persona photo cannot be shown or used, as a clause naming the photo and what to do.

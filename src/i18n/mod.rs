@@ -10,7 +10,10 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::model::{Channel, ChannelCategory, Lang, MapKind, Ownership, PurchasePhase, Setting};
+use crate::model::{
+    Channel, ChannelCategory, EvidenceLevel, Lang, MapKind, Ownership, PurchasePhase, RatingKind,
+    Setting, StandardQuestion,
+};
 
 pub mod files;
 
@@ -23,8 +26,8 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
         };
     }
     match lang {
-        Lang::En => files!("en": "editor.ftl", "commands.ftl", "files.ftl"),
-        Lang::De => files!("de": "editor.ftl", "commands.ftl", "files.ftl"),
+        Lang::En => files!("en": "editor.ftl", "commands.ftl", "files.ftl", "analysis.ftl"),
+        Lang::De => files!("de": "editor.ftl", "commands.ftl", "files.ftl", "analysis.ftl"),
     }
 }
 
@@ -153,6 +156,38 @@ pub fn ownership_id(ownership: Ownership) -> &'static str {
         Ownership::Earned => "ownership-earned",
         Ownership::Shared => "ownership-shared",
         Ownership::Managed => "ownership-managed",
+    }
+}
+
+/// Message id of a touchpoint rating's name.
+pub fn rating_id(kind: RatingKind) -> &'static str {
+    match kind {
+        RatingKind::Importance => "rating-importance",
+        RatingKind::Performance => "rating-performance",
+    }
+}
+
+/// Message id of an evidence level.
+pub fn evidence_id(level: EvidenceLevel) -> &'static str {
+    match level {
+        EvidenceLevel::Assumption => "evidence-assumption",
+        EvidenceLevel::PartlyBacked => "evidence-partly-backed",
+        EvidenceLevel::Backed => "evidence-backed",
+    }
+}
+
+/// Message id of a checklist question.
+pub fn question_id(question: StandardQuestion) -> &'static str {
+    match question {
+        StandardQuestion::FirstHeard => "question-first-heard",
+        StandardQuestion::FoundUs => "question-found-us",
+        StandardQuestion::Goal => "question-goal",
+        StandardQuestion::Website => "question-website",
+        StandardQuestion::Bought => "question-bought",
+        StandardQuestion::WhyBought => "question-why-bought",
+        StandardQuestion::DidNotBuy => "question-did-not-buy",
+        StandardQuestion::WebsiteEase => "question-website-ease",
+        StandardQuestion::HelpToBuy => "question-help-to-buy",
     }
 }
 

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::channel::{Channel, Ownership, PurchasePhase, Setting};
+use super::evidence::{EvidenceLevel, Metric, RatingKind};
 use super::ids::{CardId, LaneId, StageId};
 
 /// One card in one (lane, stage) cell.
@@ -44,8 +45,9 @@ impl Card {
 }
 
 /// What makes a card a touchpoint: where the customer meets the business, classified by the
-/// independent facets of touchpoint management.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// independent facets of touchpoint management, and what the team knows about it (ratings,
+/// measured figures, how well that is backed, strengths, weaknesses, customers' words).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Touchpoint {
     /// The channel, which also gives the icon.
@@ -56,6 +58,30 @@ pub struct Touchpoint {
     pub ownership: Ownership,
     /// Before, during or after the purchase.
     pub phase: PurchasePhase,
+    /// How much it matters for the journey, 1–5 ([`super::RATINGS`]); `None` until rated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub importance: Option<u8>,
+    /// How well it works today, in the customer's eyes, 1–5; `None` until rated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub performance: Option<u8>,
+    /// How well what the map says about it is backed; `None` until someone says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<EvidenceLevel>,
+    /// Figures measured on it, in the order the team entered them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub metrics: Vec<Metric>,
+    /// The team or department that looks after it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// What works well.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub strengths: String,
+    /// What works badly.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub weaknesses: String,
+    /// What customers said about it, word for word.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quotes: Vec<String>,
 }
 
 impl Touchpoint {
@@ -67,7 +93,86 @@ impl Touchpoint {
             setting,
             ownership,
             phase,
+            importance: None,
+            performance: None,
+            evidence: None,
+            metrics: Vec::new(),
+            owner: String::new(),
+            strengths: String::new(),
+            weaknesses: String::new(),
+            quotes: Vec::new(),
         }
+    }
+
+    /// One of its two ratings.
+    pub fn rating(&self, kind: RatingKind) -> Option<u8> {
+        match kind {
+            RatingKind::Importance => self.importance,
+            RatingKind::Performance => self.performance,
+        }
+    }
+
+    /// The metric of this name (the first, if several share it), compared without regard to
+    /// case or surrounding spaces, as people type names.
+    pub fn metric(&self, name: &str) -> Option<&Metric> {
+        let name = name.trim();
+        self.metrics
+            .iter()
+            .find(|metric| metric.name.trim().eq_ignore_ascii_case(name))
+    }
+
+    /// Its free texts: owner, strengths, weaknesses, quotes, metric names and units.
+    pub fn texts(&self) -> impl Iterator<Item = &String> {
+        [&self.owner, &self.strengths, &self.weaknesses]
+            .into_iter()
+            .chain(&self.quotes)
+            .chain(
+                self.metrics
+                    .iter()
+                    .flat_map(|metric| [&metric.name, &metric.unit]),
+            )
+    }
+
+    /// The same, to change (to clean them).
+    pub fn texts_mut(&mut self) -> impl Iterator<Item = &mut String> {
+        [&mut self.owner, &mut self.strengths, &mut self.weaknesses]
+            .into_iter()
+            .chain(&mut self.quotes)
+            .chain(
+                self.metrics
+                    .iter_mut()
+                    .flat_map(|metric| [&mut metric.name, &mut metric.unit]),
+            )
+    }
+
+    /// Checks the ratings and metrics of the touchpoint on card `card`.
+    pub fn check(&self, card: CardId) -> Result<(), super::ValidationError> {
+        for kind in [RatingKind::Importance, RatingKind::Performance] {
+            if let Some(value) = self.rating(kind)
+                && !super::RATINGS.contains(&value)
+            {
+                return Err(super::ValidationError::RatingOutOfRange { card, kind, value });
+            }
+        }
+        if let Some(metric) = self.metrics.iter().find(|metric| !metric.value.is_finite()) {
+            return Err(super::ValidationError::MetricNotANumber {
+                card,
+                name: metric.name.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Whether the team has recorded anything beyond the facets.
+    pub fn has_evidence(&self) -> bool {
+        self.importance.is_some()
+            || self.performance.is_some()
+            || self.evidence.is_some()
+            || !self.metrics.is_empty()
+            || !self.owner.is_empty()
+            || !self.strengths.is_empty()
+            || !self.weaknesses.is_empty()
+            || !self.quotes.is_empty()
     }
 }
 

@@ -6,10 +6,12 @@
 
 mod card;
 mod channel;
+mod evidence;
 mod ids;
 mod kind;
 mod lane;
 mod persona;
+mod questions;
 mod refusal;
 pub mod sample;
 mod text;
@@ -19,10 +21,12 @@ use serde::{Deserialize, Serialize};
 
 pub use card::{Card, Connection, Touchpoint};
 pub use channel::{Channel, ChannelCategory, Ownership, PurchasePhase, Setting};
+pub use evidence::{EvidenceLevel, Metric, RATINGS, RatingKind};
 pub use ids::{CardId, LaneId, StageId};
 pub use kind::{Lang, MapKind};
 pub use lane::{DividerLine, EMOTION_MAX, EMOTION_MIN, Lane, LaneKind, TextRole};
 pub use persona::Persona;
+pub use questions::{Ask, Origin, Question, Relation, StandardQuestion};
 pub use refusal::ReadRefusal;
 pub use text::clean_text;
 pub use validate::{Counted, Limits, TextField, ValidationError};
@@ -93,7 +97,26 @@ pub struct Map {
     /// Arrows between cards (service blueprints).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub connections: Vec<Connection>,
+    /// The customer questions answered so far and the team's own questions. A checklist
+    /// question with nothing recorded is not stored.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<Question>,
+    /// The map this one was started from (a future state's current state, or the map a
+    /// competitor's journey was walked against).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
+    /// The most touchpoints a stage should have before it confuses customers; the density view
+    /// warns above it. `None` is [`DEFAULT_MAX_TOUCHPOINTS_PER_STAGE`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_touchpoints_per_stage: Option<u32>,
 }
+
+/// How many touchpoints a stage may have before the density view calls it crowded, unless the
+/// map says otherwise: about what a customer takes in at one step of a journey.
+pub const DEFAULT_MAX_TOUCHPOINTS_PER_STAGE: u32 = 7;
+
+/// The values a map may set for [`Map::max_touchpoints_per_stage`].
+pub const MAX_TOUCHPOINTS_PER_STAGE: std::ops::RangeInclusive<u32> = 1..=99;
 
 impl Map {
     /// An empty map of the given kind with no stages or lanes.
@@ -108,7 +131,25 @@ impl Map {
             lanes: Vec::new(),
             cards: Vec::new(),
             connections: Vec::new(),
+            questions: Vec::new(),
+            origin: None,
+            max_touchpoints_per_stage: None,
         }
+    }
+
+    /// The number of touchpoints above which a stage is crowded.
+    pub fn crowded_above(&self) -> u32 {
+        self.max_touchpoints_per_stage
+            .unwrap_or(DEFAULT_MAX_TOUCHPOINTS_PER_STAGE)
+    }
+
+    /// The touchpoint cards, in document order.
+    pub fn touchpoints(&self) -> impl Iterator<Item = (&Card, &Touchpoint)> {
+        self.cards.iter().filter_map(|card| {
+            card.touchpoint
+                .as_ref()
+                .map(|touchpoint| (card, touchpoint))
+        })
     }
 
     /// The stage with this id.

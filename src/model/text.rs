@@ -47,6 +47,21 @@ impl Map {
         for card in &mut self.cards {
             clean_text(&mut card.title);
             clean_text(&mut card.notes);
+            if let Some(touchpoint) = &mut card.touchpoint {
+                touchpoint.texts_mut().for_each(clean_text);
+            }
+        }
+        for question in &mut self.questions {
+            if let super::Ask::Own(text) = &mut question.ask {
+                clean_text(text);
+            }
+            clean_text(&mut question.answer);
+        }
+        if let Some(origin) = &mut self.origin {
+            clean_text(&mut origin.title);
+            if let Some(file) = &mut origin.file {
+                clean_text(file);
+            }
         }
     }
 }

@@ -158,6 +158,30 @@ pub enum ValidationError {
         /// The limit.
         max: usize,
     },
+    /// A touchpoint rating outside [`super::RATINGS`].
+    #[error("card {card} has {kind} {value}; ratings go from 1 to 5")]
+    RatingOutOfRange {
+        /// The card.
+        card: CardId,
+        /// Which rating.
+        kind: super::RatingKind,
+        /// The rating found.
+        value: u8,
+    },
+    /// A metric whose value is not a number (infinite or NaN).
+    #[error("the metric \"{name}\" of card {card} is not a number")]
+    MetricNotANumber {
+        /// The card.
+        card: CardId,
+        /// The metric's name.
+        name: String,
+    },
+    /// A checklist question listed twice.
+    #[error("the customer question {0:?} is listed twice; keep one")]
+    DuplicateQuestion(super::StandardQuestion),
+    /// A limit for touchpoints per stage outside [`super::MAX_TOUCHPOINTS_PER_STAGE`].
+    #[error("the map allows {0} touchpoints per stage; the limit goes from 1 to 99")]
+    TouchpointsPerStage(u32),
     /// The persona photo path leaves the map's folder.
     #[error(
         "the persona photo path \"{0}\" must be relative to the map's folder and stay inside it"
@@ -183,6 +207,12 @@ pub enum Counted {
     PersonaNeeds,
     /// The persona's frustrations.
     PersonaFrustrations,
+    /// The metrics of one touchpoint.
+    Metrics,
+    /// The customer quotes of one touchpoint.
+    Quotes,
+    /// Customer questions.
+    Questions,
 }
 
 impl std::fmt::Display for Counted {
@@ -195,6 +225,9 @@ impl std::fmt::Display for Counted {
             Self::PersonaGoals => "persona goals",
             Self::PersonaNeeds => "persona needs",
             Self::PersonaFrustrations => "persona frustrations",
+            Self::Metrics => "metrics on one touchpoint",
+            Self::Quotes => "customer quotes on one touchpoint",
+            Self::Questions => "customer questions",
         })
     }
 }
@@ -222,6 +255,13 @@ pub enum TextField {
     CardTitle(CardId),
     /// A card's notes.
     CardNotes(CardId),
+    /// What is known about a touchpoint: its owner, strengths, weaknesses, a quote, a metric's
+    /// name or unit.
+    TouchpointEvidence(CardId),
+    /// A customer question or its answer.
+    Question,
+    /// The note of the map this one was started from.
+    Origin,
     /// The title of a stage being added.
     NewStageTitle,
     /// The title of a lane being added.
@@ -241,6 +281,9 @@ impl std::fmt::Display for TextField {
             Self::LaneTitle(lane) => write!(f, "the title of lane {lane}"),
             Self::CardTitle(card) => write!(f, "the title of card {card}"),
             Self::CardNotes(card) => write!(f, "the notes of card {card}"),
+            Self::TouchpointEvidence(card) => write!(f, "what is known about card {card}"),
+            Self::Question => f.write_str("a customer question"),
+            Self::Origin => f.write_str("the origin of the map"),
             Self::NewStageTitle => f.write_str("the title of the new stage"),
             Self::NewLaneTitle => f.write_str("the title of the new lane"),
         }
@@ -326,6 +369,7 @@ impl Map {
                 }
             }
         }
+        self.check_evidence()?;
         if let Some(photo) = &self.persona.photo
             && !super::Persona::is_contained_photo_path(photo)
         {
@@ -336,6 +380,28 @@ impl Map {
 
     /// Stage widths and lane heights the user set by dragging; a hostile file could otherwise
     /// make one column a million points wide.
+    /// Ratings on their scale, metrics that are numbers, each checklist question once, a
+    /// sensible limit of touchpoints per stage.
+    fn check_evidence(&self) -> Result<(), ValidationError> {
+        for (card, touchpoint) in self.touchpoints() {
+            touchpoint.check(card.id)?;
+        }
+        let mut asked = BTreeSet::new();
+        for question in &self.questions {
+            if let super::Ask::Standard(standard) = question.ask
+                && !asked.insert(standard)
+            {
+                return Err(ValidationError::DuplicateQuestion(standard));
+            }
+        }
+        if let Some(limit) = self.max_touchpoints_per_stage
+            && !super::MAX_TOUCHPOINTS_PER_STAGE.contains(&limit)
+        {
+            return Err(ValidationError::TouchpointsPerStage(limit));
+        }
+        Ok(())
+    }
+
     fn check_sizes(&self) -> Result<(), ValidationError> {
         for stage in &self.stages {
             if let Some(width) = stage.width
@@ -386,7 +452,18 @@ impl Map {
                 limits.list_items,
             ),
         ];
-        for (what, count, max) in counts {
+        let per_touchpoint = self.touchpoints().flat_map(|(_, touchpoint)| {
+            [
+                (
+                    Counted::Metrics,
+                    touchpoint.metrics.len(),
+                    limits.list_items,
+                ),
+                (Counted::Quotes, touchpoint.quotes.len(), limits.list_items),
+            ]
+        });
+        let questions = (Counted::Questions, self.questions.len(), limits.list_items);
+        for (what, count, max) in counts.into_iter().chain(per_touchpoint).chain([questions]) {
             if count > max {
                 return Err(ValidationError::TooMany { what, count, max });
             }
@@ -432,6 +509,21 @@ impl Map {
         for card in &self.cards {
             check(TextField::CardTitle(card.id), &card.title)?;
             check(TextField::CardNotes(card.id), &card.notes)?;
+            if let Some(touchpoint) = &card.touchpoint {
+                for text in touchpoint.texts() {
+                    check(TextField::TouchpointEvidence(card.id), text)?;
+                }
+            }
+        }
+        for question in &self.questions {
+            if let super::Ask::Own(text) = &question.ask {
+                check(TextField::Question, text)?;
+            }
+            check(TextField::Question, &question.answer)?;
+        }
+        if let Some(origin) = &self.origin {
+            check(TextField::Origin, &origin.title)?;
+            check(TextField::Origin, origin.file.as_deref().unwrap_or(""))?;
         }
         Ok(())
     }

@@ -48,6 +48,8 @@ edit-set-emotion = Emotion ändern
 edit-connect = Karten verbinden
 edit-disconnect = Verbindung entfernen
 edit-set-info = Map-Infos bearbeiten
+edit-set-questions = Kundenfragen bearbeiten
+edit-set-touchpoints-per-stage = Touchpoints pro Phase festlegen
 edit-change = Änderung
 
 ## Menüs und Befehle des Editors

@@ -48,6 +48,8 @@ edit-set-emotion = Change emotion
 edit-connect = Connect cards
 edit-disconnect = Remove connection
 edit-set-info = Edit map info
+edit-set-questions = Edit customer questions
+edit-set-touchpoints-per-stage = Set touchpoints per stage
 edit-change = Change
 
 ## Editor menus and commands

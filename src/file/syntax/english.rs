@@ -18,6 +18,9 @@ impl MapPart {
             Self::Touchpoint => "the touchpoint",
             Self::Connection => "the connection",
             Self::Emotion => "the emotion lane",
+            Self::Metric => "the metric",
+            Self::Question => "the customer question",
+            Self::Origin => "the origin of the map",
             Self::Unknown => return None,
         })
     }
@@ -35,6 +38,10 @@ impl MapChoice {
             Self::Setting => "setting",
             Self::Ownership => "ownership",
             Self::PurchasePhase => "purchase phase",
+            Self::EvidenceLevel => "evidence level",
+            Self::StandardQuestion => "customer question",
+            Self::Ask => "kind of question",
+            Self::Relation => "relation to the original map",
             Self::Unknown => "value",
         }
     }

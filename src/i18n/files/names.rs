@@ -48,6 +48,9 @@ pub(super) fn part_id(part: MapPart) -> &'static str {
         MapPart::Touchpoint => "file-part-touchpoint",
         MapPart::Connection => "file-part-connection",
         MapPart::Emotion => "file-part-emotion",
+        MapPart::Metric => "file-part-metric",
+        MapPart::Question => "file-part-question",
+        MapPart::Origin => "file-part-origin",
         MapPart::Unknown => "file-part-unknown",
     }
 }
@@ -64,6 +67,9 @@ pub(super) fn in_part_id(part: MapPart) -> &'static str {
         MapPart::Touchpoint => "file-in-touchpoint",
         MapPart::Connection => "file-in-connection",
         MapPart::Emotion => "file-in-emotion",
+        MapPart::Metric => "file-in-metric",
+        MapPart::Question => "file-in-question",
+        MapPart::Origin => "file-in-origin",
         MapPart::Unknown => "file-in-unknown",
     }
 }
@@ -79,6 +85,10 @@ pub(super) fn choice_id(choice: MapChoice) -> &'static str {
         MapChoice::Setting => "file-choice-setting",
         MapChoice::Ownership => "file-choice-ownership",
         MapChoice::PurchasePhase => "file-choice-purchase-phase",
+        MapChoice::EvidenceLevel => "file-choice-evidence",
+        MapChoice::StandardQuestion => "file-choice-question",
+        MapChoice::Ask => "file-choice-ask",
+        MapChoice::Relation => "file-choice-relation",
         MapChoice::Unknown => "file-choice-unknown",
     }
 }
@@ -107,6 +117,9 @@ pub(super) fn counted_id(what: Counted) -> &'static str {
         Counted::PersonaGoals => "file-counted-persona-goals",
         Counted::PersonaNeeds => "file-counted-persona-needs",
         Counted::PersonaFrustrations => "file-counted-persona-frustrations",
+        Counted::Metrics => "file-counted-metrics",
+        Counted::Quotes => "file-counted-quotes",
+        Counted::Questions => "file-counted-questions",
     }
 }
 
@@ -125,6 +138,9 @@ pub(super) fn text_field(texts: &Texts, field: TextField) -> String {
         TextField::LaneTitle(lane) => with_id("file-text-lane-title", lane.0),
         TextField::CardTitle(card) => with_id("file-text-card-title", card.0),
         TextField::CardNotes(card) => with_id("file-text-card-notes", card.0),
+        TextField::TouchpointEvidence(card) => with_id("file-text-touchpoint-evidence", card.0),
+        TextField::Question => texts.get("file-text-question"),
+        TextField::Origin => texts.get("file-text-origin"),
         TextField::NewStageTitle => texts.get("file-text-new-stage-title"),
         TextField::NewLaneTitle => texts.get("file-text-new-lane-title"),
     }

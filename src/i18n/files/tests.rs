@@ -90,7 +90,7 @@ fn syntax_case(problem: &SyntaxProblem) -> usize {
 }
 const SYNTAX_CASES: usize = 38;
 
-const PARTS: [MapPart; 10] = [
+const PARTS: [MapPart; 13] = [
     MapPart::MapFile,
     MapPart::Map,
     MapPart::Persona,
@@ -100,10 +100,13 @@ const PARTS: [MapPart; 10] = [
     MapPart::Touchpoint,
     MapPart::Connection,
     MapPart::Emotion,
+    MapPart::Metric,
+    MapPart::Question,
+    MapPart::Origin,
     MapPart::Unknown,
 ];
 
-const CHOICES: [MapChoice; 10] = [
+const CHOICES: [MapChoice; 14] = [
     MapChoice::MapKind,
     MapChoice::Lang,
     MapChoice::LaneKind,
@@ -113,6 +116,10 @@ const CHOICES: [MapChoice; 10] = [
     MapChoice::Setting,
     MapChoice::Ownership,
     MapChoice::PurchasePhase,
+    MapChoice::EvidenceLevel,
+    MapChoice::StandardQuestion,
+    MapChoice::Ask,
+    MapChoice::Relation,
     MapChoice::Unknown,
 ];
 
@@ -145,10 +152,13 @@ fn the_lists_of_parts_choices_and_kinds_are_complete() {
             MapPart::Touchpoint => 6,
             MapPart::Connection => 7,
             MapPart::Emotion => 8,
-            MapPart::Unknown => 9,
+            MapPart::Metric => 9,
+            MapPart::Question => 10,
+            MapPart::Origin => 11,
+            MapPart::Unknown => 12,
         })
         .collect();
-    assert_eq!(parts.len(), 10);
+    assert_eq!(parts.len(), 13);
     let choices: BTreeSet<_> = CHOICES
         .iter()
         .map(|choice| match choice {
@@ -161,10 +171,14 @@ fn the_lists_of_parts_choices_and_kinds_are_complete() {
             MapChoice::Setting => 6,
             MapChoice::Ownership => 7,
             MapChoice::PurchasePhase => 8,
-            MapChoice::Unknown => 9,
+            MapChoice::EvidenceLevel => 9,
+            MapChoice::StandardQuestion => 10,
+            MapChoice::Ask => 11,
+            MapChoice::Relation => 12,
+            MapChoice::Unknown => 13,
         })
         .collect();
-    assert_eq!(choices.len(), 10);
+    assert_eq!(choices.len(), 14);
     let kinds: BTreeSet<_> = VALUE_KINDS
         .iter()
         .map(|kind| match kind {
@@ -661,9 +675,13 @@ fn validation_case(error: &ValidationError) -> usize {
         V::TooMany { .. } => 13,
         V::TextTooLong { .. } => 14,
         V::PhotoOutsideFolder(_) => 15,
+        V::RatingOutOfRange { .. } => 16,
+        V::MetricNotANumber { .. } => 17,
+        V::DuplicateQuestion(_) => 18,
+        V::TouchpointsPerStage(_) => 19,
     }
 }
-const VALIDATION_CASES: usize = 16;
+const VALIDATION_CASES: usize = 20;
 
 fn validation_samples() -> Vec<ValidationError> {
     use ValidationError as V;
@@ -717,6 +735,9 @@ fn validation_samples() -> Vec<ValidationError> {
         Counted::PersonaGoals,
         Counted::PersonaNeeds,
         Counted::PersonaFrustrations,
+        Counted::Metrics,
+        Counted::Quotes,
+        Counted::Questions,
     ] {
         samples.push(V::TooMany {
             what,
@@ -735,6 +756,9 @@ fn validation_samples() -> Vec<ValidationError> {
         TextField::LaneTitle(LaneId(5)),
         TextField::CardTitle(CardId(6)),
         TextField::CardNotes(CardId(7)),
+        TextField::TouchpointEvidence(CardId(8)),
+        TextField::Question,
+        TextField::Origin,
         TextField::NewStageTitle,
         TextField::NewLaneTitle,
     ] {
@@ -744,7 +768,30 @@ fn validation_samples() -> Vec<ValidationError> {
             max: 20_000,
         });
     }
+    samples.extend(evidence_samples());
     samples
+}
+
+fn evidence_samples() -> Vec<ValidationError> {
+    use ValidationError as V;
+    vec![
+        V::RatingOutOfRange {
+            card: CardId(4),
+            kind: crate::model::RatingKind::Importance,
+            value: 6,
+        },
+        V::RatingOutOfRange {
+            card: CardId(4),
+            kind: crate::model::RatingKind::Performance,
+            value: 0,
+        },
+        V::MetricNotANumber {
+            card: CardId(4),
+            name: "Besuche".into(),
+        },
+        V::DuplicateQuestion(crate::model::StandardQuestion::WhyBought),
+        V::TouchpointsPerStage(0),
+    ]
 }
 
 #[test]

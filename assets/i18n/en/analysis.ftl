@@ -1,0 +1,18 @@
+# Words of touchpoint management that maps and their exports show: the ratings, the evidence
+# levels, the customer questions of the method. Used in the map's own language.
+
+rating-importance = importance
+rating-performance = performance
+evidence-assumption = Assumption
+evidence-partly-backed = Partly backed
+evidence-backed = Backed by research
+
+question-first-heard = How did you first hear of us?
+question-found-us = How did you find us: a search, an ad, a recommendation?
+question-goal = What do you want to achieve?
+question-website = What do you like on our website, and what should be better?
+question-bought = What have you bought from us, and how was it?
+question-why-bought = What made you buy?
+question-did-not-buy = Did you ever decide not to buy, and why?
+question-website-ease = On a scale of 1 to 10, how easy is our website to find your way around?
+question-help-to-buy = How could we help you buy?

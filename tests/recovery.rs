@@ -9,7 +9,7 @@ use std::path::Path;
 
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use journeymap::file;
 use journeymap::model::{Lang, Map, MapKind};
 use journeymap::recovery::wait_for_writers;
@@ -177,7 +177,7 @@ fn undoing_back_to_the_saved_map_or_closing_without_saving_removes_the_copy() {
 }
 
 #[test]
-fn restoring_waits_while_the_open_map_has_changes_of_its_own() {
+fn a_restored_map_opens_in_a_tab_beside_the_open_map_with_changes_of_its_own() {
     let work = tempfile::tempdir().unwrap();
     let mut harness = editor_recovering(template(), None, work.path());
     change_a_lane_title(&mut harness, "Earlier work");
@@ -186,18 +186,26 @@ fn restoring_waits_while_the_open_map_has_changes_of_its_own() {
     drop(harness);
 
     let mut harness = editor_recovering(template(), None, work.path());
-    harness.get_by_label("Decide later").click();
-    harness.run();
-    assert!(!harness.state().offers_recovery());
-    drop(harness);
-
-    let mut harness = editor_recovering(template(), None, work.path());
     change_a_lane_title(&mut harness, "Newer work");
-    assert!(
+    harness.get_by_label("Restore").click();
+    harness.run();
+    let titles = |harness: &Harness<'_, EditorApp>| -> Vec<String> {
         harness
-            .get_by_label("Restore")
-            .accesskit_node()
-            .is_disabled()
+            .state()
+            .tabs()
+            .map(|tab| tab.document().map().lanes[0].title.clone())
+            .collect()
+    };
+    assert_eq!(titles(&harness), ["Newer work", "Earlier work"]);
+    assert_eq!(
+        harness.state().current_tab(),
+        1,
+        "the restored map is shown"
     );
-    harness.get_by_label_contains("Save or undo the changes");
+    assert!(harness.state().tabs().all(|tab| tab.document().is_dirty()));
+    assert_eq!(
+        harness.get_all_by_label("Map Studio Nord").count(),
+        2,
+        "the tab bar shows both"
+    );
 }

@@ -6,6 +6,7 @@
 
 mod card;
 mod channel;
+mod derive;
 mod evidence;
 mod ids;
 mod kind;

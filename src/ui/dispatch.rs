@@ -12,11 +12,11 @@ use super::command_palette::CommandPalette;
 use super::commands::{Command, Focus};
 use super::file_dialog::Purpose;
 use super::new_map::NewMapDialog;
-use super::shell::{AfterConfirm, EditorApp, Presenting};
+use super::shell::{EditorApp, Presenting};
 use super::{Action, PaletteItem};
 use crate::edit::{Edit, Slot};
 use crate::i18n;
-use crate::model::{Card, Map, Stage};
+use crate::model::{Card, Map, Relation, Stage};
 
 impl EditorApp {
     /// The frame's keys: the commands whose shortcuts were pressed, and cut, copy and paste.
@@ -99,20 +99,14 @@ impl EditorApp {
     fn run_command(&mut self, ctx: &Context, command: Command, focus: Focus) -> Vec<Action> {
         let mut follow_up = Vec::new();
         match command {
-            Command::New => {
-                if self.has_unsaved_changes() {
-                    self.confirm = Some(AfterConfirm::New);
-                } else {
-                    self.new_map = Some(NewMapDialog::new(self.lang));
-                }
-            }
-            Command::Open => {
-                if self.has_unsaved_changes() {
-                    self.confirm = Some(AfterConfirm::Open);
-                } else {
-                    self.ask_for_file(Purpose::Open);
-                }
-            }
+            // A new or opened map gets a tab of its own: the open maps stay as they are.
+            Command::New => self.new_map = Some(NewMapDialog::new(self.lang)),
+            Command::Open => self.ask_for_file(Purpose::Open),
+            Command::CloseMap => self.close_tab_asking(self.current_tab()),
+            Command::StartFutureState => self.start_derived(Relation::FutureStateOf),
+            Command::StartCompetitor => self.start_derived(Relation::CompetitorOf),
+            Command::NextMap => self.step_tab(1),
+            Command::PreviousMap => self.step_tab(-1),
             Command::Save => self.save(),
             Command::SaveAs => self.ask_for_file(Purpose::SaveAs),
             Command::ExportPng => self.ask_for_export(),
@@ -372,6 +366,11 @@ impl EditorApp {
             | Command::ExportPng
             | Command::MapInfo
             | Command::ChoosePhoto
+            | Command::StartFutureState
+            | Command::StartCompetitor
+            | Command::CloseMap
+            | Command::NextMap
+            | Command::PreviousMap
             | Command::Quit
             | Command::TogglePalette
             | Command::ToggleInspector

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use egui::{Context, Ui, ViewportCommand};
 
 use super::file_dialog::{FileDialog, Outcome, Purpose};
-use super::new_map::{NewMapDialog, NewMapOutcome};
+use super::new_map::NewMapOutcome;
 use super::persona_photo::place_photo;
 use super::save_conflict::{ConflictChoice, save_conflict_ui};
 use super::save_errors::save_error_text;
@@ -125,9 +125,13 @@ impl EditorApp {
         }
     }
 
-    /// Opens the map at `path` in place of the current one (which must have nothing unsaved);
-    /// on failure the current map stays, and the message says so.
+    /// Opens the map at `path` in a tab of its own (or shows its tab, if it is open already);
+    /// on failure the open maps stay as they are, and the message says so.
     pub fn open(&mut self, path: PathBuf) -> bool {
+        if let Some(index) = self.tab_of(&path) {
+            self.show_tab(index);
+            return true;
+        }
         match file::open(&path) {
             Ok((map, fingerprint)) => {
                 self.show_map(map, Some(path), Some(fingerprint));
@@ -141,16 +145,6 @@ impl EditorApp {
                 self.say_open_failed(&error);
                 false
             }
-        }
-    }
-
-    /// Opens `path`, first asking about unsaved changes (the recent-maps menu).
-    pub(super) fn open_asking(&mut self, path: PathBuf) {
-        if self.has_unsaved_changes() {
-            self.confirm = Some(AfterConfirm::Open);
-            self.dialog = Some(FileDialog::new(Purpose::Open, path.display().to_string()));
-        } else {
-            self.open(path);
         }
     }
 
@@ -394,17 +388,16 @@ impl EditorApp {
         match after {
             AfterConfirm::Close => {
                 // Closing is a decision about the changes: saved or thrown away, the copy goes.
-                self.forget_session();
-                self.close_confirmed = true;
-                ctx.send_viewport_cmd(ViewportCommand::Close);
-            }
-            AfterConfirm::Open => {
-                // Opening a recent map asked first; its path is already in the dialog.
-                if self.dialog.is_none() {
-                    self.ask_for_file(Purpose::Open);
+                self.close_tab();
+                if self.show_unsaved_tab() {
+                    // The next map with changes asks its own question.
+                    self.confirm = Some(AfterConfirm::Close);
+                } else {
+                    self.close_confirmed = true;
+                    ctx.send_viewport_cmd(ViewportCommand::Close);
                 }
             }
-            AfterConfirm::New => self.new_map = Some(NewMapDialog::new(self.lang)),
+            AfterConfirm::CloseTab => self.close_tab(),
         }
     }
 

@@ -107,10 +107,15 @@ pub const FILE_MENU: &[Item] = &[
     C(Command::Save),
     C(Command::SaveAs),
     S,
+    C(Command::StartFutureState),
+    C(Command::StartCompetitor),
+    S,
     C(Command::ExportPng),
     S,
     C(Command::MapInfo),
     C(Command::ChoosePhoto),
+    S,
+    C(Command::CloseMap),
 ];
 
 /// The Edit menu.

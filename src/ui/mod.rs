@@ -31,6 +31,7 @@ mod session;
 mod shell;
 mod start;
 mod status;
+mod tabs;
 mod typing;
 
 pub use canvas::{Canvas, slot_at};

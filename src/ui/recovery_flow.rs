@@ -3,7 +3,6 @@
 
 use egui::Context;
 
-use super::autosave::Autosave;
 use super::recovery_offer::{OfferChoice, recovery_offer_ui};
 use super::session::MapSession;
 use super::shell::EditorApp;
@@ -12,15 +11,18 @@ use crate::i18n;
 use crate::recovery::Leftover;
 
 impl EditorApp {
-    /// Writes the open map's recovery copy when it is due; says so if that fails.
+    /// Writes each open map's recovery copy when it is due; says so if that fails.
     pub(super) fn autosave_tick(&mut self, ctx: &Context) {
-        let Some(session) = &mut self.session else {
-            return;
-        };
-        if let Some(error) = session
-            .autosave
-            .tick(ctx, &session.doc, session.path.as_deref())
-        {
+        let mut failed = None;
+        for session in self.sessions_mut() {
+            if let Some(error) = session
+                .autosave
+                .tick(ctx, &session.doc, session.path.as_deref())
+            {
+                failed = Some(error);
+            }
+        }
+        if let Some(error) = failed {
             let texts = i18n::texts(self.lang);
             self.status.error(
                 Cause::Recovery,
@@ -35,9 +37,8 @@ impl EditorApp {
             return;
         }
         let texts = i18n::texts(self.lang);
-        // A restore replaces the open map, so the open map must have nothing to lose.
-        let can_restore = !self.has_unsaved_changes();
-        let choice = recovery_offer_ui(ctx, texts, &self.leftovers, can_restore);
+        // A restored map opens in a tab of its own, so restoring never costs the open maps.
+        let choice = recovery_offer_ui(ctx, texts, &self.leftovers);
         let mut take =
             |index: usize| (index < self.leftovers.len()).then(|| self.leftovers.remove(index));
         match choice {
@@ -56,9 +57,8 @@ impl EditorApp {
                 }) = take(index)
                 {
                     let title = map.title.clone();
-                    self.forget_session();
-                    let autosave = self.recovery.clone().map(Autosave::new).unwrap_or_default();
-                    self.session = Some(MapSession::recovered(map, meta.source, slot, autosave));
+                    let autosave = self.new_autosave();
+                    self.add_tab(MapSession::recovered(map, meta.source, slot, autosave));
                     self.status.done(
                         Cause::Recovery,
                         texts.get_with("recovery-restored", &[("title", title.into())]),

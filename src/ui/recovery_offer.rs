@@ -18,13 +18,11 @@ pub enum OfferChoice {
     Later,
 }
 
-/// Shows the offer; `can_restore` is false while the open map has unsaved changes of its own,
-/// which a restore would replace.
+/// Shows the offer. A restored map opens in a tab of its own, beside whatever is open.
 pub fn recovery_offer_ui(
     ctx: &Context,
     texts: &Texts,
     leftovers: &[Leftover],
-    can_restore: bool,
 ) -> Option<OfferChoice> {
     let mut choice = None;
     egui::Window::new(texts.get("recovery-title"))
@@ -38,13 +36,10 @@ pub fn recovery_offer_ui(
             for (index, leftover) in leftovers.iter().enumerate() {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    if let Some(picked) = leftover_ui(ui, texts, index, leftover, can_restore) {
+                    if let Some(picked) = leftover_ui(ui, texts, index, leftover) {
                         choice = Some(picked);
                     }
                 });
-            }
-            if !can_restore {
-                ui.label(RichText::new(texts.get("recovery-save-first")).weak());
             }
             ui.add_space(4.0);
             if ui.button(texts.get("recovery-later")).clicked() {
@@ -59,7 +54,6 @@ fn leftover_ui(
     texts: &Texts,
     index: usize,
     leftover: &Leftover,
-    can_restore: bool,
 ) -> Option<OfferChoice> {
     let title = if leftover.meta.title.trim().is_empty() {
         texts.get("recovery-untitled")
@@ -83,7 +77,7 @@ fn leftover_ui(
     }
     let mut choice = None;
     ui.horizontal(|ui| {
-        let restorable = can_restore && leftover.map.is_ok();
+        let restorable = leftover.map.is_ok();
         if ui
             .add_enabled(restorable, egui::Button::new(texts.get("recovery-restore")))
             .clicked()

@@ -33,9 +33,10 @@ const PANELS_KEY: &str = "journeymap-panels";
 /// What to do once the user has answered "save your changes?".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum AfterConfirm {
+    /// Close the window (once every map's changes are decided on).
     Close,
-    Open,
-    New,
+    /// Close the shown map's tab.
+    CloseTab,
 }
 
 /// A presentation's changes to the window, undone when it ends.
@@ -49,8 +50,12 @@ pub(super) struct Presenting {
 
 /// The journeymap editor.
 pub struct EditorApp {
-    /// The open map; `None` while the start screen is shown.
+    /// The shown map; `None` while the start screen is shown.
     pub(super) session: Option<MapSession>,
+    /// The other open maps, in tab order around the shown one (see [`super::tabs`]).
+    pub(super) parked: Vec<MapSession>,
+    /// The shown map's position among the tabs.
+    pub(super) tab: usize,
     pub(super) palette: Palette,
     pub(super) lang: Lang,
     pub(super) status: StatusLine,
@@ -102,6 +107,8 @@ impl EditorApp {
     fn empty() -> Self {
         Self {
             session: None,
+            parked: Vec::new(),
+            tab: 0,
             palette: Palette::default(),
             lang: i18n::system_lang(),
             status: StatusLine::default(),
@@ -252,31 +259,27 @@ impl EditorApp {
         self.status.error(Cause::Open, text);
     }
 
-    /// Shows `map` (read from `path`, as `disk` describes the file) in place of the open map
-    /// or the start screen. The map it replaces was saved or deliberately not saved, so its
-    /// recovery copy goes.
+    /// Shows `map` (read from `path`, as `disk` describes the file) in a new tab beside the
+    /// open maps.
     pub(super) fn show_map(&mut self, map: Map, path: Option<PathBuf>, disk: Option<Fingerprint>) {
         if let Some(path) = &path {
             self.recent.remember(path, &map);
         }
-        self.forget_session();
-        let autosave = self.recovery.clone().map(Autosave::new).unwrap_or_default();
-        self.session = Some(MapSession::new(map, path, disk, autosave));
+        let autosave = self.new_autosave();
+        self.add_tab(MapSession::new(map, path, disk, autosave));
         self.status.clear();
     }
 
-    /// Closes the open map, removing its recovery copy: it was saved, or the user chose not to.
-    pub(super) fn forget_session(&mut self) {
-        if let Some(mut session) = self.session.take() {
-            session.autosave.forget();
-        }
-        self.info_open = false;
+    /// The autosave of a map about to be opened: into the recovery store, if there is one.
+    pub(super) fn new_autosave(&self) -> Autosave {
+        self.recovery.clone().map(Autosave::new).unwrap_or_default()
     }
 
     /// What commands would act on now: the selection's card, lane and stage.
     pub(super) fn situation(&self) -> Situation<'_> {
         situation_of(
             self.session.as_ref(),
+            self.tab_count(),
             self.panels,
             self.presenting.is_some(),
         )
@@ -286,6 +289,7 @@ impl EditorApp {
         let texts = i18n::texts(self.lang);
         let situation = situation_of(
             self.session.as_ref(),
+            self.tab_count(),
             self.panels,
             self.presenting.is_some(),
         );
@@ -325,7 +329,7 @@ impl EditorApp {
             });
         });
         if let Some(path) = recent_chosen {
-            self.open_asking(path);
+            self.open(path);
         }
     }
 
@@ -461,7 +465,12 @@ fn palette_slot(map: &crate::model::Map, focus: Focus) -> Option<crate::edit::Sl
 }
 
 /// What commands would act on with `session` open: its selection's card, lane and stage.
-fn situation_of(session: Option<&MapSession>, panels: Panels, presenting: bool) -> Situation<'_> {
+fn situation_of(
+    session: Option<&MapSession>,
+    tabs: usize,
+    panels: Panels,
+    presenting: bool,
+) -> Situation<'_> {
     Situation {
         map: session.map(|session| session.doc.map()),
         focus: session.map(MapSession::focus).unwrap_or_default(),
@@ -471,6 +480,7 @@ fn situation_of(session: Option<&MapSession>, panels: Panels, presenting: bool) 
         redo: session.and_then(|session| session.doc.redo_label()),
         presenting,
         panels,
+        tabs,
     }
 }
 
@@ -518,14 +528,15 @@ impl eframe::App for EditorApp {
             self.keyboard(&ctx, &mut actions);
         }
         if ctx.input(|input| input.viewport().close_requested())
-            && self.session.as_ref().is_some_and(|s| s.doc.is_dirty())
             && !self.close_confirmed
+            && self.show_unsaved_tab()
         {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.confirm = Some(AfterConfirm::Close);
         }
         if self.presenting.is_none() {
             egui::Panel::top("journeymap-menu").show(ui, |ui| self.menu_bar_ui(ui, &mut actions));
+            self.tab_bar_ui(ui);
             let dismiss = i18n::texts(self.lang).get("status-dismiss");
             egui::Panel::bottom("journeymap-status").show(ui, |ui| self.status.ui(ui, &dismiss));
         }

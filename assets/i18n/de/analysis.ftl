@@ -16,3 +16,6 @@ question-why-bought = Was hat Sie zum Kauf bewogen?
 question-did-not-buy = Haben Sie sich schon einmal gegen einen Kauf entschieden, und warum?
 question-website-ease = Wie leicht finden Sie sich auf unserer Website zurecht, auf einer Skala von 1 bis 10?
 question-help-to-buy = Wie könnten wir Ihnen den Kauf erleichtern?
+
+derived-future-state-title = { $title } – Soll-Zustand
+derived-competitor-title = { $title } – Wettbewerber

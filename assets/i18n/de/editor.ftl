@@ -268,6 +268,10 @@ recovery-unreadable = Diese Kopie lässt sich nicht lesen ({ $error }); verwerfe
 recovery-restore = Wiederherstellen
 recovery-discard = Verwerfen
 recovery-later = Später entscheiden
-recovery-save-first = Speichern Sie die offene Map oder machen Sie ihre Änderungen rückgängig, bevor Sie eine andere wiederherstellen.
 recovery-restored = „{ $title }“ wiederhergestellt. Speichern Sie die Map, um sie zu behalten.
 recovery-write-failed = Ungespeicherte Änderungen konnten nicht für die Wiederherstellung kopiert werden ({ $error }). Speichern Sie Ihre Map bald.
+
+## Tabs
+tab-name = Map { $title }
+tab-close = Diese Map schließen
+tab-close-named = { $title } schließen

@@ -16,3 +16,6 @@ question-why-bought = What made you buy?
 question-did-not-buy = Did you ever decide not to buy, and why?
 question-website-ease = On a scale of 1 to 10, how easy is our website to find your way around?
 question-help-to-buy = How could we help you buy?
+
+derived-future-state-title = { $title } – future state
+derived-competitor-title = { $title } – competitor

@@ -268,6 +268,10 @@ recovery-unreadable = This copy cannot be read ({ $error }); discard it.
 recovery-restore = Restore
 recovery-discard = Discard
 recovery-later = Decide later
-recovery-save-first = Save or undo the changes to the open map before restoring another.
 recovery-restored = Restored “{ $title }”. Save it to keep it.
 recovery-write-failed = Unsaved changes could not be copied for recovery ({ $error }). Save your map soon.
+
+## Tabs
+tab-name = Map { $title }
+tab-close = Close this map
+tab-close-named = Close { $title }

@@ -31,6 +31,9 @@ impl Command {
             Self::SaveAs => const { &[command_shift(Key::S)] },
             Self::ExportPng => const { &[command(Key::E)] },
             Self::Quit => const { &[command(Key::Q)] },
+            Self::CloseMap => const { &[command(Key::W)] },
+            Self::NextMap => const { &[command(Key::PageDown), command(Key::Tab)] },
+            Self::PreviousMap => const { &[command(Key::PageUp), command_shift(Key::Tab)] },
             Self::Undo => const { &[command(Key::Z)] },
             Self::Redo => const { &[command_shift(Key::Z), command(Key::Y)] },
             Self::AddCard => const { &[command(Key::Enter), key(Key::Insert)] },
@@ -74,6 +77,8 @@ impl Command {
             Self::CommandPalette => const { &[command(Key::K), command_shift(Key::P)] },
             Self::MapInfo
             | Self::ChoosePhoto
+            | Self::StartFutureState
+            | Self::StartCompetitor
             | Self::SetScore(_)
             | Self::ClearScore
             | Self::AddStageBefore
@@ -106,6 +111,9 @@ impl Command {
                 | Self::SaveAs
                 | Self::ExportPng
                 | Self::Quit
+                | Self::CloseMap
+                | Self::NextMap
+                | Self::PreviousMap
                 | Self::TogglePalette
                 | Self::ToggleInspector
                 | Self::ZoomIn
@@ -181,6 +189,7 @@ mod tests {
                 redo: Some("edit-move-cards"),
                 presenting,
                 panels: Panels::default(),
+                tabs: 3,
             };
             let mut seen: Vec<(KeyboardShortcut, Command)> = Vec::new();
             for &command in Command::ALL {

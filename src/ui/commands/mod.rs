@@ -31,6 +31,16 @@ pub enum Command {
     MapInfo,
     /// Choose a picture for the persona.
     ChoosePhoto,
+    /// Start a future state from the shown map, in a tab of its own.
+    StartFutureState,
+    /// Start the strongest competitor's journey from the shown map, in a tab of its own.
+    StartCompetitor,
+    /// Close the shown map's tab (asks about unsaved changes first).
+    CloseMap,
+    /// Show the next open map.
+    NextMap,
+    /// Show the previous open map.
+    PreviousMap,
     /// Close the window (asks about unsaved changes first).
     Quit,
     /// Undo the last change.
@@ -214,6 +224,8 @@ pub struct Situation<'a> {
     pub presenting: bool,
     /// Which side panels are shown.
     pub panels: Panels,
+    /// How many maps are open, one tab each.
+    pub tabs: usize,
 }
 
 /// Which side panels are shown; remembered between runs.
@@ -245,6 +257,11 @@ impl Command {
         Self::ExportPng,
         Self::MapInfo,
         Self::ChoosePhoto,
+        Self::StartFutureState,
+        Self::StartCompetitor,
+        Self::CloseMap,
+        Self::NextMap,
+        Self::PreviousMap,
         Self::Quit,
         Self::Undo,
         Self::Redo,
@@ -321,6 +338,11 @@ impl Command {
             Self::ExportPng => "cmd-export-png",
             Self::MapInfo => "cmd-map-info",
             Self::ChoosePhoto => "cmd-choose-photo",
+            Self::StartFutureState => "cmd-start-future-state",
+            Self::StartCompetitor => "cmd-start-competitor",
+            Self::CloseMap => "cmd-close-map",
+            Self::NextMap => "cmd-next-map",
+            Self::PreviousMap => "cmd-previous-map",
             Self::Quit => "cmd-quit",
             Self::Undo => "cmd-undo",
             Self::Redo => "cmd-redo",
@@ -430,6 +452,9 @@ impl Command {
             Self::ExportPng => icon::ICON_IMAGE,
             Self::MapInfo => icon::ICON_INFO,
             Self::ChoosePhoto => icon::ICON_PHOTO_CAMERA,
+            Self::StartFutureState => icon::ICON_TRENDING_UP,
+            Self::StartCompetitor => icon::ICON_STOREFRONT,
+            Self::CloseMap => icon::ICON_TAB_CLOSE,
             Self::Quit => icon::ICON_LOGOUT,
             Self::Undo => icon::ICON_UNDO,
             Self::Redo => icon::ICON_REDO,
@@ -465,7 +490,9 @@ impl Command {
             | Self::ZoomReset
             | Self::NextStage
             | Self::PreviousStage
-            | Self::ScrollStage(_) => return None,
+            | Self::ScrollStage(_)
+            | Self::NextMap
+            | Self::PreviousMap => return None,
         })
     }
 }

@@ -66,7 +66,11 @@ impl Command {
             | Self::ZoomFit
             | Self::ZoomReset
             | Self::Present
-            | Self::ChoosePhoto => true,
+            | Self::ChoosePhoto
+            | Self::StartFutureState
+            | Self::StartCompetitor
+            | Self::CloseMap => true,
+            Self::NextMap | Self::PreviousMap => situation.tabs > 1,
             Self::Undo => situation.undo.is_some(),
             Self::Redo => situation.redo.is_some(),
             Self::AddCard | Self::EditCard => self.enabled_in_place(situation, map),

@@ -181,6 +181,20 @@ pub(super) fn tab_title(texts: &Texts, session: &MapSession) -> String {
     )
 }
 
+/// `title` in at most `max` characters: a long one keeps its start and its end, where a
+/// derived map says what it is ("Bakery sign-up … – future state").
+fn shortened(title: &str, max: usize) -> String {
+    let count = title.chars().count();
+    if count <= max {
+        return title.to_owned();
+    }
+    let tail = max / 2;
+    let head = max - tail - 1;
+    let start: String = title.chars().take(head).collect();
+    let end: String = title.chars().skip(count - tail).collect();
+    format!("{}…{}", start.trim_end(), end.trim_start())
+}
+
 /// One tab; a click shows it, its × or a middle click closes it.
 fn tab_ui(
     ui: &mut Ui,
@@ -189,10 +203,7 @@ fn tab_ui(
     index: usize,
     current: bool,
 ) -> Option<TabClick> {
-    let mut title = tab_title(texts, session);
-    if title.chars().count() > 32 {
-        title = title.chars().take(31).collect::<String>() + "…";
-    }
+    let title = shortened(&tab_title(texts, session), 36);
     // U+2022: egui's own font has it (the window title's ● is drawn by the system).
     let marker = if session.doc.is_dirty() {
         "\u{2022} "
@@ -240,4 +251,16 @@ fn tab_ui(
         click = Some(TabClick::Close(index));
     }
     click
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_long_title_keeps_its_start_and_end() {
+        assert_eq!(super::shortened("Bakery", 36), "Bakery");
+        let long = "Customer Journey Map – Ist-Zustand – Wettbewerber";
+        let short = super::shortened(long, 36);
+        assert!(short.chars().count() <= 36, "{short}");
+        assert!(short.starts_with("Customer Journey") && short.ends_with("– Wettbewerber"));
+    }
 }

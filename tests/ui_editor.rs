@@ -482,7 +482,10 @@ fn a_new_map_opens_beside_a_map_with_unsaved_changes_which_keeps_them() {
     harness.get_by_label("Create").click();
     harness.run();
     assert_eq!(harness.state().tab_count(), 2);
-    assert!(!harness.state().document().is_dirty(), "the new map is shown");
+    assert!(
+        !harness.state().document().is_dirty(),
+        "the new map is shown"
+    );
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::PageUp);
     harness.run();
     assert_eq!(stage_of(&harness, 1), StageId(2), "the change is kept");

@@ -118,6 +118,7 @@ impl EditorApp {
             }
             Command::TogglePalette => self.panels.palette = !self.panels.palette,
             Command::ToggleInspector => self.panels.inspector = !self.panels.inspector,
+            Command::ToggleAnalysis => self.panels.analysis = !self.panels.analysis,
             Command::Present => self.start_presentation(ctx),
             Command::EndPresentation => self.end_presentation(ctx),
             _ => self.run_on_map(ctx, command, focus, &mut follow_up),
@@ -374,6 +375,7 @@ impl EditorApp {
             | Command::Quit
             | Command::TogglePalette
             | Command::ToggleInspector
+            | Command::ToggleAnalysis
             | Command::Present
             | Command::EndPresentation
             | Command::CommandPalette => Vec::new(),

@@ -146,6 +146,7 @@ pub const MAP_MENU: &[Item] = &[
 pub const VIEW_MENU: &[Item] = &[
     C(Command::TogglePalette),
     C(Command::ToggleInspector),
+    C(Command::ToggleAnalysis),
     S,
     C(Command::ZoomIn),
     C(Command::ZoomOut),
@@ -265,6 +266,7 @@ fn checked(situation: &Situation<'_>, command: Command) -> bool {
     match command {
         Command::TogglePalette => situation.panels.palette,
         Command::ToggleInspector => situation.panels.inspector,
+        Command::ToggleAnalysis => situation.panels.analysis,
         Command::SetStagePhase(phase) => focus
             .stage
             .and_then(|id| map.stage(id))

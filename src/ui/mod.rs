@@ -6,8 +6,11 @@
 //! - `file_flows`: opening, saving, exporting, and the questions they ask.
 //! - `commands` and `menus`: the one command table, and every menu drawn from it.
 //! - `canvas`: the map on screen and everything done on it.
+//! - `analysis`: the panel of touchpoint-management views and customer questions.
+//! - `tabs`: several maps open at once.
 
-pub mod autosave;
+pub mod analysis;
+mod autosave;
 mod backup_setting;
 mod canvas;
 pub mod clipboard;

@@ -151,6 +151,20 @@ impl MapSession {
             stage,
         }
     }
+
+    /// Selects `card` and scrolls the map to it (a matrix dot or a list entry was clicked).
+    pub(super) fn show_card(&mut self, ctx: &Context, card: crate::model::CardId) {
+        let rect = self
+            .layout(ctx)
+            .cards
+            .iter()
+            .find(|geometry| geometry.id == card)
+            .map(|geometry| geometry.rect);
+        self.canvas.select([card]);
+        if let Some(rect) = rect {
+            self.canvas.reveal(rect);
+        }
+    }
 }
 
 /// The layout of `doc` at the screen's scale: the cached one, or a new one if the map or the

@@ -393,6 +393,26 @@ impl EditorApp {
                     actions.extend(inspector_ui(ui, texts, session.doc.map(), selection));
                 });
             });
+        let mut view = self.panels.analysis_view;
+        let mut output = None;
+        egui::Panel::right("journeymap-analysis")
+            .default_size(340.0)
+            .size_range(260.0..=720.0)
+            .show_collapsible(ui, &mut self.panels.analysis, |ui| {
+                output = Some(super::analysis::analysis_ui(
+                    ui,
+                    texts,
+                    session.doc.map(),
+                    &mut view,
+                ));
+            });
+        self.panels.analysis_view = view;
+        if let Some(output) = output {
+            actions.extend(output.actions);
+            if let Some(card) = output.select {
+                session.show_card(ui.ctx(), card);
+            }
+        }
     }
 
     /// The map itself.
@@ -561,7 +581,11 @@ impl eframe::App for EditorApp {
             actions.extend(map_info_ui(&ctx, &mut open, texts, session.doc.map()));
             self.info_open = open;
         }
-        super::typing::end_when_unfocused(&ctx, &mut actions);
+        // A typing session that ended this frame closes before this frame's other edits (a
+        // click on a checkbox that took the focus from the field is an undo step of its own).
+        let mut ended = Vec::new();
+        super::typing::end_when_unfocused(&ctx, &mut ended);
+        actions.splice(0..0, ended);
         self.handle(&ctx, actions);
         self.autosave_tick(&ctx);
         self.update_window_title(&ctx);

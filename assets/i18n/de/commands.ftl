@@ -100,6 +100,7 @@ cmd-delete-lane = Zeile mit ihren Karten löschen
 ## Ansicht
 cmd-toggle-palette = Touchpoint-Palette
 cmd-toggle-inspector = Inspektor
+cmd-toggle-analysis = Analyse-Bereich
 cmd-zoom-in = Vergrößern
 cmd-zoom-out = Verkleinern
 cmd-zoom-fit = Ganze Map zeigen

@@ -275,3 +275,17 @@ recovery-write-failed = Ungespeicherte Änderungen konnten nicht für die Wieder
 tab-name = Map { $title }
 tab-close = Diese Map schließen
 tab-close-named = { $title } schließen
+
+## Analyse-Bereich
+analysis-title = Analyse
+analysis-questions = Fragen
+questions-hint = Fragen Sie echte Kundinnen und Kunden und notieren Sie, was sie sagen. Haken Sie eine Frage ab, sobald sie gut genug beantwortet ist.
+questions-progress = { $done } von { $count } Fragen beantwortet
+questions-done = Beantwortet
+questions-done-named = Beantwortet: { $question }
+questions-answer = Antwort auf: { $question }
+questions-answer-hint = Was Kundinnen und Kunden sagten …
+questions-own = Eigene Frage
+questions-own-hint = Frage eingeben …
+questions-remove = Diese Frage entfernen
+questions-add = Eigene Frage hinzufügen

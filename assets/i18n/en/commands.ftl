@@ -100,6 +100,7 @@ cmd-delete-lane = Delete lane and its cards
 ## View
 cmd-toggle-palette = Touchpoint palette
 cmd-toggle-inspector = Inspector
+cmd-toggle-analysis = Analysis panel
 cmd-zoom-in = Zoom in
 cmd-zoom-out = Zoom out
 cmd-zoom-fit = Fit map to window

@@ -275,3 +275,17 @@ recovery-write-failed = Unsaved changes could not be copied for recovery ({ $err
 tab-name = Map { $title }
 tab-close = Close this map
 tab-close-named = Close { $title }
+
+## Analysis panel
+analysis-title = Analysis
+analysis-questions = Questions
+questions-hint = Ask real customers and write down what they say. Tick a question off once it is answered well enough.
+questions-progress = { $done } of { $count } questions answered
+questions-done = Answered
+questions-done-named = Answered: { $question }
+questions-answer = Answer to: { $question }
+questions-answer-hint = What customers said…
+questions-own = Your own question
+questions-own-hint = Type your question…
+questions-remove = Remove this question
+questions-add = Add a question of your own

@@ -62,6 +62,7 @@ impl Command {
             },
             Self::TogglePalette => const { &[command(Key::B)] },
             Self::ToggleInspector => const { &[command(Key::I)] },
+            Self::ToggleAnalysis => const { &[command_shift(Key::A)] },
             Self::ZoomIn => const { &[command(Key::Equals), command(Key::Plus)] },
             Self::ZoomOut => const { &[command(Key::Minus)] },
             Self::ZoomFit => const { &[command(Key::Num0)] },
@@ -116,6 +117,7 @@ impl Command {
                 | Self::PreviousMap
                 | Self::TogglePalette
                 | Self::ToggleInspector
+                | Self::ToggleAnalysis
                 | Self::ZoomIn
                 | Self::ZoomOut
                 | Self::ZoomFit

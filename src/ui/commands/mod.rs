@@ -105,6 +105,8 @@ pub enum Command {
     TogglePalette,
     /// Show or hide the inspector.
     ToggleInspector,
+    /// Show or hide the analysis panel.
+    ToggleAnalysis,
     /// Zoom in.
     ZoomIn,
     /// Zoom out.
@@ -236,6 +238,10 @@ pub struct Panels {
     pub palette: bool,
     /// The inspector at the right.
     pub inspector: bool,
+    /// The analysis panel between the map and the inspector.
+    pub analysis: bool,
+    /// The view the analysis panel shows.
+    pub analysis_view: crate::ui::analysis::View,
 }
 
 impl Default for Panels {
@@ -243,6 +249,8 @@ impl Default for Panels {
         Self {
             palette: true,
             inspector: true,
+            analysis: false,
+            analysis_view: crate::ui::analysis::View::default(),
         }
     }
 }
@@ -314,6 +322,7 @@ impl Command {
         Self::DeleteLane,
         Self::TogglePalette,
         Self::ToggleInspector,
+        Self::ToggleAnalysis,
         Self::ZoomIn,
         Self::ZoomOut,
         Self::ZoomFit,
@@ -401,6 +410,7 @@ impl Command {
             Self::DeleteLane => "cmd-delete-lane",
             Self::TogglePalette => "cmd-toggle-palette",
             Self::ToggleInspector => "cmd-toggle-inspector",
+            Self::ToggleAnalysis => "cmd-toggle-analysis",
             Self::ZoomIn => "cmd-zoom-in",
             Self::ZoomOut => "cmd-zoom-out",
             Self::ZoomFit => "cmd-zoom-fit",
@@ -479,6 +489,7 @@ impl Command {
             Self::SetStagePhase(_) => icon::ICON_SHOPPING_CART,
             Self::TogglePalette => icon::ICON_LEFT_PANEL_CLOSE,
             Self::ToggleInspector => icon::ICON_RIGHT_PANEL_CLOSE,
+            Self::ToggleAnalysis => icon::ICON_INSIGHTS,
             Self::ZoomIn => icon::ICON_ZOOM_IN,
             Self::ZoomOut => icon::ICON_ZOOM_OUT,
             Self::ZoomFit => icon::ICON_FIT_SCREEN,

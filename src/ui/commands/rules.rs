@@ -61,6 +61,7 @@ impl Command {
             | Self::Paste
             | Self::TogglePalette
             | Self::ToggleInspector
+            | Self::ToggleAnalysis
             | Self::ZoomIn
             | Self::ZoomOut
             | Self::ZoomFit

@@ -10,7 +10,7 @@
 //! - `tabs`: several maps open at once.
 
 pub mod analysis;
-mod autosave;
+pub mod autosave;
 mod backup_setting;
 mod canvas;
 pub mod clipboard;

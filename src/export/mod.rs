@@ -16,7 +16,7 @@ use thiserror::Error;
 use crate::model::Map;
 
 pub use photo::prepare_photo;
-pub use render::{RenderOptions, render_map, render_map_with_photo};
+pub use render::{RenderOptions, render_map, render_map_with_photo, render_picture};
 
 /// A way of turning a map into a file.
 pub trait Exporter {

@@ -95,22 +95,57 @@ pub fn render_map_with_photo(
     };
 
     // Pass 2 paints on a screen exactly the size of the map.
-    let mut output = ctx.run_pass(input(layout.size, scale), |ctx| {
-        let painter = ctx.layer_painter(LayerId::background());
+    let canvas = paint_pass(&ctx, &mut renderer, layout.size, scale, |painter| {
         if !options.transparent {
-            paint::paint_background(&painter, &layout);
+            paint::paint_background(painter, &layout);
         }
-        paint::paint_map(&painter, map, &layout, view);
+        paint::paint_map(painter, map, &layout, view);
     });
-    take_textures(&mut renderer, &mut output.textures_delta);
+    Ok((layout, canvas))
+}
+
+/// Renders what `paint` draws on a picture `size` points large (a chart of the analysis
+/// views), with the map's fonts, at `options.scale`.
+pub fn render_picture(
+    size: Vec2,
+    options: RenderOptions,
+    paint: impl FnOnce(&egui::Painter),
+) -> Result<Canvas, ExportError> {
+    let scale = options.scale;
+    if !(MIN_SCALE..=MAX_SCALE).contains(&scale) {
+        return Err(ExportError::BadScale(scale));
+    }
+    let ctx = Context::default();
+    paint::install_fonts(&ctx);
+    let mut renderer = SoftwareRenderer::new();
+    Ok(paint_pass(&ctx, &mut renderer, size, scale, paint))
+}
+
+/// One pass on a screen `size` points large: paints, tessellates and rasterises.
+fn paint_pass(
+    ctx: &Context,
+    renderer: &mut SoftwareRenderer,
+    size: Vec2,
+    scale: f32,
+    paint: impl FnOnce(&egui::Painter),
+) -> Canvas {
+    let width = (size.x * scale).ceil() as u32;
+    let height = (size.y * scale).ceil() as u32;
+    // `run_pass` takes a closure it may call again; this one paints once.
+    let mut paint = Some(paint);
+    let mut output = ctx.run_pass(input(size, scale), |ctx| {
+        if let Some(paint) = paint.take() {
+            paint(&ctx.layer_painter(LayerId::background()));
+        }
+    });
+    take_textures(renderer, &mut output.textures_delta);
     let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
-    let canvas = renderer.render(
+    renderer.render(
         &primitives,
         output.pixels_per_point,
-        [width as u32, height as u32],
+        [width, height],
         Color32::TRANSPARENT,
-    );
-    Ok((layout, canvas))
+    )
 }
 
 /// Hands egui's texture changes to the renderer and marks them handled (egui checks that every

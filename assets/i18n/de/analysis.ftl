@@ -16,3 +16,20 @@ question-why-bought = Was hat Sie zum Kauf bewogen?
 question-did-not-buy = Haben Sie sich schon einmal gegen einen Kauf entschieden, und warum?
 question-website-ease = Wie leicht finden Sie sich auf unserer Website zurecht, auf einer Skala von 1 bis 10?
 question-help-to-buy = Wie könnten wir Ihnen den Kauf erleichtern?
+
+# Spaltenköpfe des CSV-Exports der Touchpoints einer Map.
+csv-stage = Phase
+csv-lane = Zeile
+csv-title = Titel
+csv-channel = Kanal
+csv-setting = Online/offline
+csv-media = Medien
+csv-phase = Kaufphase
+csv-importance = Wichtigkeit
+csv-performance = Leistung
+csv-evidence = Beleglage
+csv-owner = Verantwortlich
+csv-strengths = Stärken
+csv-weaknesses = Schwächen
+csv-quotes = Kundenzitate
+csv-notes = Notizen

@@ -16,3 +16,20 @@ question-why-bought = What made you buy?
 question-did-not-buy = Did you ever decide not to buy, and why?
 question-website-ease = On a scale of 1 to 10, how easy is our website to find your way around?
 question-help-to-buy = How could we help you buy?
+
+# Column headers of the CSV export of a map's touchpoints.
+csv-stage = Stage
+csv-lane = Lane
+csv-title = Title
+csv-channel = Channel
+csv-setting = Online/offline
+csv-media = Media
+csv-phase = Purchase phase
+csv-importance = Importance
+csv-performance = Performance
+csv-evidence = Evidence
+csv-owner = Owner
+csv-strengths = Strengths
+csv-weaknesses = Weaknesses
+csv-quotes = Customer quotes
+csv-notes = Notes

@@ -1,10 +1,11 @@
-//! The command line: headless subcommands that create, check and export maps.
+//! The command line: headless subcommands that create, check, export and compare maps.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::export::csv::CsvExporter;
 use crate::export::png::PngExporter;
 use crate::export::{Exporter, RenderOptions};
 use crate::file;
@@ -48,20 +49,82 @@ pub enum Command {
         /// The map file (.ron).
         file: PathBuf,
     },
-    /// Export a map as a PNG picture of the whole map.
+    /// Export a map as a PNG picture of the whole map, or its touchpoints as a CSV table.
     Export {
         /// The map file (.ron).
         file: PathBuf,
-        /// The picture to write; defaults to the map's name with .png.
+        /// The file to write; its extension picks the format: .png for a picture of the whole
+        /// map, .csv for a table of its touchpoints. Defaults to the map's name with .png.
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Pixels per point, 1 to 4; 2 gives crisp text on a 4K slide.
-        #[arg(long, default_value_t = 2.0)]
-        scale: f32,
-        /// Leave the background transparent.
+        /// Pixels per point, 1 to 4 (default 2: crisp text on a 4K slide). Pictures only.
+        #[arg(long)]
+        scale: Option<f32>,
+        /// Leave the background transparent. Pictures only.
         #[arg(long)]
         transparent: bool,
     },
+    /// Compare two maps (a current and a future state, or ours and a competitor's): print how
+    /// many touchpoints B adds, removes and changes, and in how many stages the emotion differs.
+    Compare {
+        /// The first map (.ron).
+        a: PathBuf,
+        /// The second map (.ron).
+        b: PathBuf,
+    },
+}
+
+/// Pixels per point of an exported picture unless `--scale` says otherwise: crisp text on a 4K
+/// slide.
+pub const DEFAULT_SCALE: f32 = 2.0;
+
+/// The formats `export` writes, told apart by the output's file extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// A picture of the whole map.
+    Png,
+    /// A table of the map's touchpoints.
+    Csv,
+}
+
+impl ExportFormat {
+    /// Every format, with its extension and what it holds, as the error for an unknown
+    /// extension lists them.
+    pub const ALL: [(Self, &'static str, &'static str); 2] = [
+        (Self::Png, "png", "a picture of the whole map"),
+        (Self::Csv, "csv", "a table of its touchpoints"),
+    ];
+
+    /// The format of a file to write, by its extension (in any case).
+    pub fn of(path: &Path) -> anyhow::Result<Self> {
+        let extension = path
+            .extension()
+            .map(|ext| ext.to_string_lossy().to_lowercase());
+        if let Some(format) = Self::ALL
+            .iter()
+            .find(|(_, ext, _)| extension.as_deref() == Some(*ext))
+            .map(|(format, _, _)| *format)
+        {
+            return Ok(format);
+        }
+        let supported = Self::ALL
+            .iter()
+            .map(|(_, ext, what)| format!(".{ext} ({what})"))
+            .collect::<Vec<_>>()
+            .join(" or ");
+        match extension {
+            Some(ext) => bail!(
+                "cannot export to {}: journeymap does not write .{ext} files; name the output \
+                 {supported}",
+                path.display()
+            ),
+            None => bail!(
+                "cannot export to {}: the name has no extension to tell the format; name the \
+                 output {supported}",
+                path.display()
+            ),
+        }
+    }
 }
 
 /// A map kind on the command line.
@@ -124,8 +187,9 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             transparent,
         } => {
             let output = output.unwrap_or_else(|| file.with_extension("png"));
-            export(&file, &output, RenderOptions { scale, transparent })
+            export(&file, &output, scale, transparent)
         }
+        Command::Compare { a, b } => compare(&a, &b),
     }
 }
 
@@ -153,21 +217,42 @@ fn check(path: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn export(path: &Path, output: &Path, options: RenderOptions) -> anyhow::Result<()> {
+fn export(path: &Path, output: &Path, scale: Option<f32>, transparent: bool) -> anyhow::Result<()> {
+    let format = ExportFormat::of(output)?;
+    if format != ExportFormat::Png && (scale.is_some() || transparent) {
+        bail!(
+            "--scale and --transparent are for pictures; leave them out to export {}",
+            output.display()
+        );
+    }
     if same_file(path, output) {
         bail!(
-            "the picture would overwrite the map {} itself; choose another output name with -o",
+            "the export would overwrite the map {} itself; choose another output name with -o",
             path.display()
         );
     }
     let map = file::load(path)?;
-    PngExporter {
-        options,
-        photo: persona_photo(path, &map),
-    }
-    .export_to_file(&map, output)
-    .with_context(|| format!("cannot export {}", path.display()))?;
+    let written = match format {
+        ExportFormat::Png => PngExporter {
+            options: RenderOptions {
+                scale: scale.unwrap_or(DEFAULT_SCALE),
+                transparent,
+            },
+            photo: persona_photo(path, &map),
+        }
+        .export_to_file(&map, output),
+        ExportFormat::Csv => CsvExporter.export_to_file(&map, output),
+    };
+    written.with_context(|| format!("cannot export {}", path.display()))?;
     say(&format!("wrote {}", output.display()));
+    Ok(())
+}
+
+/// Compares map `b` with map `a` and prints the summary line.
+fn compare(a: &Path, b: &Path) -> anyhow::Result<()> {
+    let map_a = file::load(a)?;
+    let map_b = file::load(b)?;
+    say(&crate::analysis::compare(&map_a, &map_b).summary());
     Ok(())
 }
 

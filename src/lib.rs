@@ -2,6 +2,7 @@
 //!
 //! Data flows one way: file → model → layout → paint → (screen | PNG).
 
+pub mod analysis;
 pub mod cli;
 pub mod edit;
 pub mod export;

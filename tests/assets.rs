@@ -225,3 +225,47 @@ fn examples_are_filled_in() {
         }
     }
 }
+
+/// The examples show what touchpoint management records: most touchpoints rated, in every
+/// quadrant of the priority matrix, a few left unrated, with evidence levels, metrics and
+/// owners, and customer questions answered.
+#[test]
+fn examples_carry_evidence() {
+    use journeymap::analysis::priority_matrix;
+    for (path, map) in load_all("examples") {
+        let name = name(&path);
+        let touchpoints = map.touchpoints().count();
+        let matrix = priority_matrix(&map);
+        assert!(
+            matrix.dots.len() * 4 >= touchpoints * 3,
+            "{name}: only {} of {touchpoints} touchpoints rated",
+            matrix.dots.len()
+        );
+        assert!(
+            matrix.counts.iter().all(|&count| count > 0),
+            "{name}: a quadrant of the priority matrix is empty: {:?}",
+            matrix.counts
+        );
+        assert!(
+            !matrix.not_rated.is_empty(),
+            "{name}: every touchpoint is rated"
+        );
+        let with = |test: &dyn Fn(&journeymap::model::Touchpoint) -> bool| {
+            map.touchpoints().filter(|(_, t)| test(t)).count()
+        };
+        assert!(with(&|t| t.evidence.is_some()) * 2 > touchpoints, "{name}");
+        assert!(with(&|t| !t.metrics.is_empty()) * 2 > touchpoints, "{name}");
+        assert!(with(&|t| !t.owner.is_empty()) * 2 > touchpoints, "{name}");
+        assert!(with(&|t| !t.strengths.is_empty()) > 0, "{name}");
+        assert!(with(&|t| !t.weaknesses.is_empty()) > 0, "{name}");
+        assert!(with(&|t| !t.quotes.is_empty()) > 0, "{name}");
+        assert!(
+            map.questions
+                .iter()
+                .filter(|q| !q.answer.is_empty())
+                .count()
+                >= 3,
+            "{name}: answer a few customer questions"
+        );
+    }
+}

@@ -11,8 +11,8 @@ use egui::{
     ClippedPrimitive, Context, Event, FullOutput, Id, Key, Modifiers, PointerButton, Pos2,
     RawInput, Rect, Vec2, ViewportId,
 };
-use journeymap::model::Lang;
 use journeymap::model::sample::synthetic_map;
+use journeymap::model::{Channel, EvidenceLevel, LaneId, Lang, Map, Metric, Touchpoint};
 use journeymap::ui::EditorApp;
 
 /// The window, in points (= pixels here).
@@ -200,4 +200,40 @@ pub fn key_with(key: Key, modifiers: Modifiers) -> Event {
         repeat: false,
         modifiers,
     }
+}
+
+/// The metrics a touchpoint of [`touchpoint_map`] may carry: name and unit.
+pub const METRICS: [(&str, &str); 3] = [
+    ("Visits", "per month"),
+    ("Conversion", "%"),
+    ("Cost per contact", "€"),
+];
+
+/// A map of `count` touchpoints, all in the touchpoint lane of `synthetic_map`'s ten stages
+/// (evenly spread), of every channel in turn. Nine in ten are rated (on every point of the
+/// matrix); every one has an evidence level, an owner and two or three metrics of
+/// [`METRICS`].
+pub fn touchpoint_map(count: usize) -> Map {
+    let mut map = synthetic_map(count);
+    map.title = format!("Generated map with {count} touchpoints");
+    for (i, card) in map.cards.iter_mut().enumerate() {
+        card.lane = LaneId(1);
+        let mut touchpoint = Touchpoint::of(Channel::ALL[i % Channel::ALL.len()]);
+        if i % 10 != 0 {
+            touchpoint.importance = Some(1 + (i % 5) as u8);
+            touchpoint.performance = Some(1 + (i / 5 % 5) as u8);
+        }
+        touchpoint.evidence = Some(EvidenceLevel::ALL[i % EvidenceLevel::ALL.len()]);
+        touchpoint.metrics = METRICS
+            .iter()
+            .take(2 + i % 2)
+            .enumerate()
+            .map(|(k, (name, unit))| {
+                Metric::new(*name, ((i * 37 + k * 11) % 1000) as f64 / 10.0, *unit)
+            })
+            .collect();
+        touchpoint.owner = ["Marketing", "Sales", "Service"][i % 3].into();
+        card.touchpoint = Some(touchpoint);
+    }
+    map
 }

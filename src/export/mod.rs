@@ -1,9 +1,12 @@
 //! Exports of a map. PNG renders the shared painter off screen — no window, no display, no
 //! GPU — and rasterises egui's meshes on the CPU, so the picture is the one the editor shows.
 //!
+//! CSV writes the touchpoints as a table for spreadsheets.
+//!
 //! Every format implements [`Exporter`], so the editor's export menu and the command line treat
-//! PNG and later formats alike.
+//! PNG, CSV and later formats alike.
 
+pub mod csv;
 mod photo;
 pub mod png;
 pub mod raster;
@@ -57,6 +60,9 @@ pub enum ExportError {
     /// The image encoder failed.
     #[error("could not encode the picture: {0}")]
     Encode(String),
+    /// The table writer failed.
+    #[error("could not write the table: {0}")]
+    Table(String),
     /// The file could not be written.
     #[error("{message}")]
     Write {

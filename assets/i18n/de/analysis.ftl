@@ -19,3 +19,20 @@ question-help-to-buy = Wie könnten wir Ihnen den Kauf erleichtern?
 
 derived-future-state-title = { $title } – Soll-Zustand
 derived-competitor-title = { $title } – Wettbewerber
+
+# Spaltenköpfe des CSV-Exports der Touchpoints einer Map.
+csv-stage = Phase
+csv-lane = Zeile
+csv-title = Titel
+csv-channel = Kanal
+csv-setting = Online/offline
+csv-media = Medien
+csv-phase = Kaufphase
+csv-importance = Wichtigkeit
+csv-performance = Leistung
+csv-evidence = Beleglage
+csv-owner = Verantwortlich
+csv-strengths = Stärken
+csv-weaknesses = Schwächen
+csv-quotes = Kundenzitate
+csv-notes = Notizen

@@ -19,3 +19,20 @@ question-help-to-buy = How could we help you buy?
 
 derived-future-state-title = { $title } – future state
 derived-competitor-title = { $title } – competitor
+
+# Column headers of the CSV export of a map's touchpoints.
+csv-stage = Stage
+csv-lane = Lane
+csv-title = Title
+csv-channel = Channel
+csv-setting = Online/offline
+csv-media = Media
+csv-phase = Purchase phase
+csv-importance = Importance
+csv-performance = Performance
+csv-evidence = Evidence
+csv-owner = Owner
+csv-strengths = Strengths
+csv-weaknesses = Weaknesses
+csv-quotes = Customer quotes
+csv-notes = Notes

@@ -1,0 +1,219 @@
+//! CSV export: one row per touchpoint, for the team's own spreadsheet.
+//!
+//! Spreadsheets are where touchpoint figures get sorted, filtered and charted, and the file must
+//! open right with a double-click, in the map's language. A double-clicked CSV gets no import
+//! dialog in Excel, which reads it with the settings of the system's locale:
+//!
+//! - **UTF-8 with a byte-order mark.** Without the mark Excel reads the file in the system's
+//!   legacy code page and turns "Bäckerei" into "BÃ¤ckerei"; `LibreOffice` Calc recognises the
+//!   mark too.
+//! - **Separator and decimal mark of the map's language.** An English Excel splits fields at
+//!   `,` and reads `2.5` as a number. A German Excel splits at `;` (its list separator, because
+//!   `,` is its decimal mark) and reads `2,5` as a number but `2.5` as a date or text. So an
+//!   English map is written with `,` and decimal points, a German map with `;` and decimal
+//!   commas.
+//! - Texts that hold a separator, a quote or a line break are quoted, so a note of several lines
+//!   stays in one cell. Rows end with `\r\n`, as RFC 4180 and Excel have it.
+
+use std::collections::HashMap;
+
+use csv::{Terminator, WriterBuilder};
+
+use super::{ExportError, Exporter};
+use crate::i18n::{self, tr};
+use crate::model::{Card, Lang, Map, Metric, Touchpoint};
+
+/// The byte-order mark that tells spreadsheets the file is UTF-8.
+pub const BOM: &str = "\u{feff}";
+
+/// How customer quotes are joined into one cell.
+pub const QUOTE_SEPARATOR: &str = " | ";
+
+/// Exports the touchpoints of a map as a CSV table.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CsvExporter;
+
+impl Exporter for CsvExporter {
+    fn extension(&self) -> &'static str {
+        "csv"
+    }
+
+    fn export(&self, map: &Map) -> Result<Vec<u8>, ExportError> {
+        to_csv(map)
+    }
+}
+
+/// The field separator a spreadsheet in `lang`'s locale expects.
+pub fn separator(lang: Lang) -> u8 {
+    match lang {
+        Lang::En => b',',
+        Lang::De => b';',
+    }
+}
+
+/// A number as a spreadsheet in `lang`'s locale reads it: no thousands separators, and the
+/// decimal mark of the language. Rust's shortest exact form, so `2.5` stays `2.5` and never
+/// becomes `2.4999999`.
+pub fn number(value: f64, lang: Lang) -> String {
+    let text = value.to_string();
+    match lang {
+        Lang::En => text,
+        Lang::De => text.replace('.', ","),
+    }
+}
+
+/// The message ids of the fixed columns, in order.
+const HEADERS: [&str; 15] = [
+    "csv-stage",
+    "csv-lane",
+    "csv-title",
+    "csv-channel",
+    "csv-setting",
+    "csv-media",
+    "csv-phase",
+    "csv-importance",
+    "csv-performance",
+    "csv-evidence",
+    "csv-owner",
+    "csv-strengths",
+    "csv-weaknesses",
+    "csv-quotes",
+    "csv-notes",
+];
+
+/// A metric column: every metric with this name (compared as [`Touchpoint::metric`] does) and
+/// exactly this unit.
+struct MetricColumn {
+    /// The name as first spelled, and the unit.
+    header: String,
+    key: (String, String),
+}
+
+fn metric_key(metric: &Metric) -> (String, String) {
+    (
+        metric.name.trim().to_ascii_lowercase(),
+        metric.unit.trim().to_owned(),
+    )
+}
+
+/// The metric columns of a map, in the order the metrics first appear among `rows`.
+fn metric_columns(rows: &[(&Card, &Touchpoint)]) -> Vec<MetricColumn> {
+    let mut columns = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (_, touchpoint) in rows {
+        for metric in &touchpoint.metrics {
+            let key = metric_key(metric);
+            if seen.insert(key.clone()) {
+                let (name, unit) = (metric.name.trim(), metric.unit.trim());
+                let header = if unit.is_empty() {
+                    name.to_owned()
+                } else {
+                    format!("{name} ({unit})")
+                };
+                columns.push(MetricColumn { header, key });
+            }
+        }
+    }
+    columns
+}
+
+/// The touchpoint cards of `map` in reading order of the map: stage by stage from the left,
+/// within a stage lane by lane from the top, within a cell top to bottom. Cards of a stage or
+/// lane the map does not have (only a map built in code can have them) come last.
+pub fn rows(map: &Map) -> Vec<(&Card, &Touchpoint)> {
+    let stage_at: HashMap<_, _> = map
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id, i))
+        .collect();
+    let lane_at: HashMap<_, _> = map
+        .lanes
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.id, i))
+        .collect();
+    let mut rows: Vec<_> = map.touchpoints().collect();
+    // A stable sort keeps the document order, which is the order within a cell.
+    rows.sort_by_key(|(card, _)| {
+        (
+            stage_at.get(&card.stage).copied().unwrap_or(usize::MAX),
+            lane_at.get(&card.lane).copied().unwrap_or(usize::MAX),
+        )
+    });
+    rows
+}
+
+/// The CSV table of the touchpoints of `map`, as described in the [module docs](self).
+pub fn to_csv(map: &Map) -> Result<Vec<u8>, ExportError> {
+    let lang = map.lang;
+    let rows = rows(map);
+    let columns = metric_columns(&rows);
+    let mut bytes = BOM.as_bytes().to_vec();
+    let mut writer = WriterBuilder::new()
+        .delimiter(separator(lang))
+        .terminator(Terminator::CRLF)
+        .from_writer(&mut bytes);
+    let headers = HEADERS
+        .iter()
+        .map(|id| tr(lang, id))
+        .chain(columns.iter().map(|column| column.header.clone()));
+    writer.write_record(headers).map_err(table_error)?;
+
+    let stage_titles: HashMap<_, _> = map
+        .stages
+        .iter()
+        .map(|s| (s.id, s.title.as_str()))
+        .collect();
+    let lane_titles: HashMap<_, _> = map.lanes.iter().map(|l| (l.id, l.title.as_str())).collect();
+    let rating = |value: Option<u8>| value.map(|v| v.to_string()).unwrap_or_default();
+    for (card, touchpoint) in rows {
+        let mut record = vec![
+            stage_titles
+                .get(&card.stage)
+                .copied()
+                .unwrap_or_default()
+                .to_owned(),
+            lane_titles
+                .get(&card.lane)
+                .copied()
+                .unwrap_or_default()
+                .to_owned(),
+            card.title.clone(),
+            tr(lang, i18n::channel_id(touchpoint.channel)),
+            tr(lang, i18n::setting_id(touchpoint.setting)),
+            tr(lang, i18n::ownership_id(touchpoint.ownership)),
+            tr(lang, i18n::phase_id(touchpoint.phase)),
+            rating(touchpoint.importance),
+            rating(touchpoint.performance),
+            touchpoint
+                .evidence
+                .map(|level| tr(lang, i18n::evidence_id(level)))
+                .unwrap_or_default(),
+            touchpoint.owner.clone(),
+            touchpoint.strengths.clone(),
+            touchpoint.weaknesses.clone(),
+            touchpoint.quotes.join(QUOTE_SEPARATOR),
+            card.notes.clone(),
+        ];
+        record.extend(columns.iter().map(|column| {
+            touchpoint
+                .metrics
+                .iter()
+                .find(|metric| metric_key(metric) == column.key)
+                .map(|metric| number(metric.value, lang))
+                .unwrap_or_default()
+        }));
+        writer.write_record(record).map_err(table_error)?;
+    }
+    writer.flush().map_err(table_error)?;
+    drop(writer);
+    Ok(bytes)
+}
+
+fn table_error(error: impl std::fmt::Display) -> ExportError {
+    ExportError::Table(error.to_string())
+}
+
+#[cfg(test)]
+mod tests;

@@ -6,7 +6,7 @@
 
 use egui::Color32;
 
-use crate::model::{Ownership, TextRole};
+use crate::model::{EvidenceLevel, Ownership, TextRole};
 
 /// Outer margin around the whole map.
 pub const MARGIN: f32 = 32.0;
@@ -54,6 +54,17 @@ pub const ARROWHEAD_LENGTH: f32 = 10.0;
 pub const PERSONA_WIDTH: f32 = 560.0;
 /// Side of the persona photo's square.
 pub const PERSONA_PHOTO_SIZE: f32 = 96.0;
+/// Radius of the evidence mark at a touchpoint card's top-right corner, ring and outline
+/// included: about a capital letter of the card title, so the room sees it from the back.
+pub const EVIDENCE_MARK_RADIUS: f32 = 7.0;
+/// How far the evidence mark's centre sits inside the card's top and right edges. Less than its
+/// radius: the mark rides on the corner like a badge, in the card's padding and not over its
+/// title, so it needs no room of its own and the card does not change size when it appears.
+pub const EVIDENCE_MARK_INSET: f32 = 5.0;
+/// Width of the white ring around the evidence mark's colour.
+pub const EVIDENCE_MARK_RING: f32 = 1.5;
+/// Width of the dark hairline around the ring, which keeps the ring visible on white cards.
+pub const EVIDENCE_MARK_OUTLINE: f32 = 0.75;
 
 /// Font sizes, in points.
 pub mod font {
@@ -129,6 +140,21 @@ pub fn ownership_color(ownership: Ownership) -> Color32 {
         Ownership::Managed => Color32::from_rgb(0x0E, 0x8C, 0x8C),
     }
 }
+
+/// The traffic light of how well a touchpoint's knowledge is backed. Beyond hue the three differ
+/// in lightness (dark red, light amber, middle green: CIE L* 36, 74, 58), so they stay apart
+/// for colour-blind people and on a washed-out projector.
+pub fn evidence_color(level: EvidenceLevel) -> Color32 {
+    match level {
+        EvidenceLevel::Assumption => Color32::from_rgb(0xA6, 0x1B, 0x1B),
+        EvidenceLevel::PartlyBacked => Color32::from_rgb(0xF2, 0xA9, 0x00),
+        EvidenceLevel::Backed => Color32::from_rgb(0x3A, 0x9D, 0x4E),
+    }
+}
+/// The ring around an evidence mark: it lifts the dot off any card fill and off the card edge.
+pub const EVIDENCE_RING: Color32 = Color32::WHITE;
+/// The hairline around that ring.
+pub const EVIDENCE_OUTLINE: Color32 = Color32::from_black_alpha(110);
 
 /// Emotion marker fill: red for very negative through grey to green for very positive.
 pub fn emotion_color(score: i8) -> Color32 {

@@ -6,6 +6,7 @@ rating-performance = Leistung
 evidence-assumption = Annahme
 evidence-partly-backed = Teilweise belegt
 evidence-backed = Durch Forschung belegt
+legend-evidence = Belegstufe
 
 question-first-heard = Wie haben Sie zum ersten Mal von uns gehört?
 question-found-us = Wie haben Sie uns gefunden: über eine Suche, eine Anzeige, eine Empfehlung?

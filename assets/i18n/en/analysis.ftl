@@ -6,6 +6,7 @@ rating-performance = performance
 evidence-assumption = Assumption
 evidence-partly-backed = Partly backed
 evidence-backed = Backed by research
+legend-evidence = Evidence
 
 question-first-heard = How did you first hear of us?
 question-found-us = How did you find us: a search, an ad, a recommendation?

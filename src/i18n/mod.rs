@@ -16,6 +16,7 @@ use crate::model::{
 };
 
 pub mod files;
+pub mod number;
 
 /// The Fluent files of each language, as (file name, source). Each area of the program has a
 /// file of its own, so a message is found next to its neighbours.

@@ -27,8 +27,12 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
         };
     }
     match lang {
-        Lang::En => files!("en": "editor.ftl", "commands.ftl", "files.ftl", "analysis.ftl"),
-        Lang::De => files!("de": "editor.ftl", "commands.ftl", "files.ftl", "analysis.ftl"),
+        Lang::En => {
+            files!("en": "editor.ftl", "commands.ftl", "files.ftl", "analysis.ftl", "inspector.ftl")
+        }
+        Lang::De => {
+            files!("de": "editor.ftl", "commands.ftl", "files.ftl", "analysis.ftl", "inspector.ftl")
+        }
     }
 }
 

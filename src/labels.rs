@@ -2,7 +2,7 @@
 //! the map's own language. Everything else on the picture is the user's text.
 
 use crate::i18n::{self, tr};
-use crate::model::{Lang, MapKind, Ownership, Touchpoint};
+use crate::model::{EvidenceLevel, Lang, MapKind, Ownership, Touchpoint};
 
 /// "Online · Paid · Pre-purchase": a touchpoint's facets as one line.
 pub fn facets(touchpoint: &Touchpoint, lang: Lang) -> String {
@@ -37,4 +37,14 @@ pub fn persona_lists(lang: Lang) -> [String; 3] {
 /// Heading of the ownership legend.
 pub fn legend(lang: Lang) -> String {
     tr(lang, "legend-touchpoint-media")
+}
+
+/// Heading of the evidence legend.
+pub fn evidence_legend(lang: Lang) -> String {
+    tr(lang, "legend-evidence")
+}
+
+/// Name of an evidence level.
+pub fn evidence(level: EvidenceLevel, lang: Lang) -> String {
+    tr(lang, i18n::evidence_id(level))
 }

@@ -6,7 +6,7 @@
 
 use egui::Color32;
 
-use crate::model::{Ownership, TextRole};
+use crate::model::{EvidenceLevel, Ownership, TextRole};
 
 /// Outer margin around the whole map.
 pub const MARGIN: f32 = 32.0;
@@ -54,6 +54,17 @@ pub const ARROWHEAD_LENGTH: f32 = 10.0;
 pub const PERSONA_WIDTH: f32 = 560.0;
 /// Side of the persona photo's square.
 pub const PERSONA_PHOTO_SIZE: f32 = 96.0;
+/// Radius of the evidence mark at a touchpoint card's top-right corner, ring and outline
+/// included: about a capital letter of the card title, so the room sees it from the back.
+pub const EVIDENCE_MARK_RADIUS: f32 = 7.0;
+/// How far the evidence mark's centre sits inside the card's top and right edges. Less than its
+/// radius: the mark rides on the corner like a badge, in the card's padding and not over its
+/// title, so it needs no room of its own and the card does not change size when it appears.
+pub const EVIDENCE_MARK_INSET: f32 = 5.0;
+/// Width of the white ring around the evidence mark's colour.
+pub const EVIDENCE_MARK_RING: f32 = 1.5;
+/// Width of the dark hairline around the ring, which keeps the ring visible on white cards.
+pub const EVIDENCE_MARK_OUTLINE: f32 = 0.75;
 
 /// Font sizes, in points.
 pub mod font {
@@ -129,6 +140,46 @@ pub fn ownership_color(ownership: Ownership) -> Color32 {
         Ownership::Managed => Color32::from_rgb(0x0E, 0x8C, 0x8C),
     }
 }
+
+/// The traffic light of how well a touchpoint's knowledge is backed. Beyond hue the three differ
+/// in lightness (dark red, light amber, middle green: CIE L* 36, 74, 58), so they stay apart
+/// for colour-blind people and on a washed-out projector.
+pub fn evidence_color(level: EvidenceLevel) -> Color32 {
+    match level {
+        EvidenceLevel::Assumption => Color32::from_rgb(0xA6, 0x1B, 0x1B),
+        EvidenceLevel::PartlyBacked => Color32::from_rgb(0xF2, 0xA9, 0x00),
+        EvidenceLevel::Backed => Color32::from_rgb(0x3A, 0x9D, 0x4E),
+    }
+}
+/// The ring around an evidence mark: it lifts the dot off any card fill and off the card edge.
+pub const EVIDENCE_RING: Color32 = Color32::WHITE;
+/// The hairline around that ring.
+pub const EVIDENCE_OUTLINE: Color32 = Color32::from_black_alpha(110);
+/// The tint of a priority-matrix quadrant: warm where to act first, green where it works,
+/// cool where effort may be wasted, grey for the rest. Light, so dots and labels stay legible.
+pub fn quadrant_fill(quadrant: crate::analysis::Quadrant) -> Color32 {
+    use crate::analysis::Quadrant;
+    match quadrant {
+        Quadrant::FixFirst => Color32::from_rgb(0xFB, 0xE3, 0xDF),
+        Quadrant::KeepItUp => Color32::from_rgb(0xE2, 0xF1, 0xE0),
+        Quadrant::PossibleOverkill => Color32::from_rgb(0xE1, 0xEB, 0xF5),
+        Quadrant::LowPriority => Color32::from_rgb(0xEE, 0xEF, 0xF1),
+    }
+}
+
+/// The name of a priority-matrix quadrant, a darker shade of its tint.
+pub fn quadrant_text(quadrant: crate::analysis::Quadrant) -> Color32 {
+    use crate::analysis::Quadrant;
+    match quadrant {
+        Quadrant::FixFirst => Color32::from_rgb(0xA3, 0x2B, 0x1C),
+        Quadrant::KeepItUp => Color32::from_rgb(0x2E, 0x6B, 0x2A),
+        Quadrant::PossibleOverkill => Color32::from_rgb(0x2B, 0x55, 0x80),
+        Quadrant::LowPriority => Color32::from_rgb(0x55, 0x5D, 0x66),
+    }
+}
+
+/// Behind a label written over a chart.
+pub const LABEL_BACKING: Color32 = Color32::from_rgba_premultiplied(0xF6, 0xF6, 0xF4, 0xD8);
 
 /// Emotion marker fill: red for very negative through grey to green for very positive.
 pub fn emotion_color(score: i8) -> Color32 {

@@ -16,6 +16,7 @@ use crate::model::{
 };
 
 pub mod files;
+pub mod number;
 
 /// The Fluent files of each language, as (file name, source). Each area of the program has a
 /// file of its own, so a message is found next to its neighbours.
@@ -26,8 +27,12 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
         };
     }
     match lang {
-        Lang::En => files!("en": "editor.ftl", "commands.ftl", "files.ftl", "analysis.ftl"),
-        Lang::De => files!("de": "editor.ftl", "commands.ftl", "files.ftl", "analysis.ftl"),
+        Lang::En => {
+            files!("en": "editor.ftl", "commands.ftl", "files.ftl", "analysis.ftl", "inspector.ftl")
+        }
+        Lang::De => {
+            files!("de": "editor.ftl", "commands.ftl", "files.ftl", "analysis.ftl", "inspector.ftl")
+        }
     }
 }
 

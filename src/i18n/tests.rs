@@ -49,7 +49,7 @@ fn every_message_exists_in_both_languages() {
 /// prefixes exists, so a typo shows here instead of as a raw id on screen.
 #[test]
 fn every_message_the_code_names_exists() {
-    const PREFIXES: [&str; 31] = [
+    const PREFIXES: [&str; 32] = [
         "csv-",
         "matrix-",
         "kind-",
@@ -81,6 +81,7 @@ fn every_message_the_code_names_exists() {
         "dialog-",
         "palette-",
         "file-",
+        "inspector-",
     ];
     let en = ids(Lang::En);
     let mut named = BTreeSet::new();

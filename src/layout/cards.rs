@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use egui::{Rangef, Rect, pos2, vec2};
 
-use super::{CardLayout, TextMeasure, TextStyle};
+use super::{CardLayout, EvidenceMark, TextMeasure, TextStyle};
 use crate::labels;
 use crate::model::{Card, LaneId, Map, Ownership, PurchasePhase, Setting, StageId, Touchpoint};
 use crate::theme;
@@ -111,6 +111,7 @@ pub(super) fn hide_lane_cards(
                 title: line,
                 notes: None,
                 facets: None,
+                evidence: None,
                 hidden: true,
             })
         }));
@@ -173,14 +174,26 @@ fn layout_card(
         rect
     });
     y += theme::CARD_PADDING;
+    let rect = Rect::from_min_max(top_left, pos2(top_left.x + width, y));
+    // Placed over the corner, not in the flow: the card keeps its size when a mark appears.
+    let evidence = card
+        .touchpoint
+        .as_ref()
+        .and_then(|touchpoint| touchpoint.evidence)
+        .map(|level| EvidenceMark {
+            center: rect.right_top()
+                + vec2(-theme::EVIDENCE_MARK_INSET, theme::EVIDENCE_MARK_INSET),
+            level,
+        });
     CardLayout {
         id: card.id,
         index,
-        rect: Rect::from_min_max(top_left, pos2(top_left.x + width, y)),
+        rect,
         icon,
         title,
         notes,
         facets,
+        evidence,
         hidden: false,
     }
 }

@@ -16,7 +16,7 @@ use egui::{Pos2, Rangef, Rect, Vec2, pos2, vec2};
 
 pub use measure::{FixedWidthMeasure, TextMeasure, TextStyle};
 
-use crate::model::{CardId, LaneId, LaneKind, Map, StageId};
+use crate::model::{CardId, EvidenceLevel, LaneId, LaneKind, Map, Ownership, StageId};
 use crate::theme;
 
 /// The geometry of a whole map.
@@ -51,7 +51,8 @@ pub struct TitleLayout {
     pub photo: Option<Rect>,
     /// The texts of the band, composed and placed.
     pub texts: Vec<PlacedText>,
-    /// The ownership legend, if the map has touchpoints: one swatch and label per entry.
+    /// The legend, if the map has touchpoints: one swatch and label per media ownership, then,
+    /// if any touchpoint has an evidence level, one dot and label per level.
     pub legend: Vec<LegendEntry>,
 }
 
@@ -68,15 +69,33 @@ pub struct PlacedText {
     pub muted: bool,
 }
 
-/// One entry of the ownership legend.
+/// One entry of the legend.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LegendEntry {
-    /// Which ownership.
-    pub ownership: crate::model::Ownership,
-    /// The colour swatch.
+    /// What the entry explains.
+    pub mark: LegendMark,
+    /// The square its swatch or dot is drawn in.
     pub swatch: Rect,
     /// The label.
     pub label: PlacedText,
+}
+
+/// What a legend entry explains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LegendMark {
+    /// A media ownership: the colour of the card edge and icon.
+    Media(Ownership),
+    /// An evidence level: the dot at the card's top-right corner.
+    Evidence(EvidenceLevel),
+}
+
+/// The traffic-light dot of a touchpoint's evidence level.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EvidenceMark {
+    /// The dot's centre, near the card's top-right corner.
+    pub center: Pos2,
+    /// The level it shows.
+    pub level: EvidenceLevel,
 }
 
 /// A column.
@@ -129,6 +148,8 @@ pub struct CardLayout {
     pub notes: Option<Rect>,
     /// The facet line's box, for touchpoint cards.
     pub facets: Option<Rect>,
+    /// The evidence mark, for touchpoints whose evidence level is stated.
+    pub evidence: Option<EvidenceMark>,
     /// In a collapsed lane: not drawn, not hit, no arrows. Its box is an empty line at the top
     /// of its cell so that geometry stays finite.
     pub hidden: bool,

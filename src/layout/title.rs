@@ -3,9 +3,11 @@
 
 use egui::{Pos2, Rect, pos2, vec2};
 
-use super::{LegendEntry, PlacedText, TextMeasure, TextStyle, TitleLayout};
+mod legend;
+
+use super::{PlacedText, TextMeasure, TextStyle, TitleLayout};
 use crate::labels;
-use crate::model::{Map, Ownership, Persona};
+use crate::model::{Map, Persona};
 use crate::theme;
 
 const PADDING: f32 = 20.0;
@@ -42,7 +44,7 @@ pub(super) fn layout_title(
     let mut bottom = heading(&mut placer, map, top_left, text_width);
     let legend = if map.cards.iter().any(|card| card.touchpoint.is_some()) {
         let (legend, legend_bottom) =
-            legend(&mut placer, map, pos2(top_left.x, bottom + GAP), text_width);
+            legend::layout_legend(&mut placer, map, pos2(top_left.x, bottom + GAP), text_width);
         bottom = legend_bottom;
         legend
     } else {
@@ -102,53 +104,6 @@ fn heading(placer: &mut Placer<'_>, map: &Map, top_left: Pos2, width: f32) -> f3
         );
     }
     y
-}
-
-/// The ownership legend: a heading, then a row of swatches with labels. Returns the entries and
-/// the bottom.
-fn legend(
-    placer: &mut Placer<'_>,
-    map: &Map,
-    top_left: Pos2,
-    width: f32,
-) -> (Vec<LegendEntry>, f32) {
-    let heading = labels::legend(map.lang);
-    let row_top = placer.place(heading, TextStyle::Small, top_left, width, true) + GAP / 2.0;
-    let swatch = theme::font::SMALL;
-    let mut x = top_left.x;
-    let mut bottom = row_top;
-    let mut entries = Vec::new();
-    for ownership in [
-        Ownership::Owned,
-        Ownership::Paid,
-        Ownership::Earned,
-        Ownership::Shared,
-        Ownership::Managed,
-    ] {
-        let name = labels::ownership(ownership, map.lang);
-        let size = placer
-            .measure
-            .measure(&name, TextStyle::Small, f32::INFINITY);
-        let swatch_rect = Rect::from_min_size(
-            pos2(x, row_top + (size.y - swatch) / 2.0),
-            vec2(swatch, swatch),
-        );
-        let label_rect =
-            Rect::from_min_size(pos2(x + swatch + 4.0, row_top), vec2(size.x + 1.0, size.y));
-        entries.push(LegendEntry {
-            ownership,
-            swatch: swatch_rect,
-            label: PlacedText {
-                text: name,
-                style: TextStyle::Small,
-                rect: label_rect,
-                muted: false,
-            },
-        });
-        x = label_rect.right() + 16.0;
-        bottom = bottom.max(label_rect.bottom());
-    }
-    (entries, bottom)
 }
 
 /// The persona box: name and role, quote, and goals / needs / frustrations side by side.

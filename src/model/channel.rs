@@ -208,6 +208,27 @@ pub enum PurchasePhase {
     PostPurchase,
 }
 
+impl Setting {
+    /// Both settings.
+    pub const ALL: [Self; 2] = [Self::Online, Self::Offline];
+}
+
+impl Ownership {
+    /// Every kind of media ownership, in the order legends list them.
+    pub const ALL: [Self; 5] = [
+        Self::Owned,
+        Self::Paid,
+        Self::Earned,
+        Self::Shared,
+        Self::Managed,
+    ];
+}
+
+impl PurchasePhase {
+    /// The phases, in the order of a purchase.
+    pub const ALL: [Self; 3] = [Self::PrePurchase, Self::Purchase, Self::PostPurchase];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

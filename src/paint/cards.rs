@@ -6,7 +6,7 @@ use egui::epaint::{CornerRadius, PathShape, Shadow};
 use egui::{Align2, FontId, Painter, Rect, Stroke, StrokeKind};
 
 use super::icons::{channel_icon, icon_family};
-use super::{View, paint_text};
+use super::{View, paint_evidence_mark, paint_text};
 use crate::labels;
 use crate::layout::{MapLayout, TextStyle};
 use crate::model::{LaneId, LaneKind, Map};
@@ -62,6 +62,15 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view
                 se: 0,
             };
             painter.rect_filled(stripe, stripe_radius, accent);
+        }
+        // Shown at every zoom, like the stripe: the room reads the traffic light from afar.
+        if let Some(mark) = geometry.evidence {
+            paint_evidence_mark(
+                painter,
+                mark.center,
+                theme::EVIDENCE_MARK_RADIUS,
+                mark.level,
+            );
         }
         if !detailed {
             continue;

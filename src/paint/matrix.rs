@@ -38,7 +38,9 @@ pub fn quadrant_id(quadrant: Quadrant) -> &'static str {
 fn plot_rect(rect: Rect) -> Rect {
     let left = 34.0;
     let bottom = 34.0;
-    let side = (rect.width() - left - 8.0).min(rect.height() - bottom - 8.0).max(40.0);
+    let side = (rect.width() - left - 8.0)
+        .min(rect.height() - bottom - 8.0)
+        .max(40.0);
     Rect::from_min_size(pos2(rect.left() + left, rect.top() + 8.0), vec2(side, side))
 }
 
@@ -85,7 +87,11 @@ pub fn paint_matrix(
     for dot in &matrix.dots {
         let at = dot_position(plot, dot);
         let hovered = style.hovered == Some(dot.card);
-        let radius = if hovered { DOT_RADIUS + 2.0 } else { DOT_RADIUS };
+        let radius = if hovered {
+            DOT_RADIUS + 2.0
+        } else {
+            DOT_RADIUS
+        };
         painter.circle(
             at,
             radius,
@@ -106,7 +112,10 @@ pub fn paint_matrix(
 fn paint_quadrants(painter: &Painter, plot: Rect, matrix: &PriorityMatrix, lang: Lang) {
     let middle = spot(plot, 3, 3);
     // The crosshair runs through the middle of the 3s: a 3 belongs above and to the right.
-    let cross = pos2(middle.x - plot.width() / 10.0, middle.y + plot.height() / 10.0);
+    let cross = pos2(
+        middle.x - plot.width() / 10.0,
+        middle.y + plot.height() / 10.0,
+    );
     for quadrant in Quadrant::ALL {
         let x = if quadrant.is_strong() {
             cross.x..=plot.right()
@@ -141,7 +150,12 @@ fn paint_quadrants(painter: &Painter, plot: Rect, matrix: &PriorityMatrix, lang:
             theme::quadrant_text(quadrant),
         );
     }
-    painter.rect_stroke(plot, 0.0, Stroke::new(1.0, theme::OUTLINE), StrokeKind::Inside);
+    painter.rect_stroke(
+        plot,
+        0.0,
+        Stroke::new(1.0, theme::OUTLINE),
+        StrokeKind::Inside,
+    );
     painter.line_segment(
         [pos2(cross.x, plot.top()), pos2(cross.x, plot.bottom())],
         Stroke::new(1.0, theme::TEXT_MUTED),
@@ -202,7 +216,10 @@ fn paint_label(painter: &Painter, plot: Rect, at: Pos2, title: &str) {
     let min = if right_side {
         pos2(at.x + offset, at.y - galley.size().y / 2.0)
     } else {
-        pos2(at.x - offset - galley.size().x, at.y - galley.size().y / 2.0)
+        pos2(
+            at.x - offset - galley.size().x,
+            at.y - galley.size().y / 2.0,
+        )
     };
     let backing = Rect::from_min_size(min, galley.size()).expand(1.5);
     painter.rect_filled(backing, 2.0, theme::LABEL_BACKING);

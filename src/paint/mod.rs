@@ -3,8 +3,10 @@
 
 mod cards;
 mod emotion;
+mod evidence;
 mod icons;
 mod lanes;
+pub mod matrix;
 mod pinned;
 mod title;
 
@@ -14,6 +16,7 @@ use crate::layout::{MapLayout, TextMeasure, TextStyle};
 use crate::model::Map;
 use crate::theme;
 
+pub use evidence::paint_evidence_mark;
 pub use icons::channel_icon;
 pub use pinned::paint_pinned_headers;
 

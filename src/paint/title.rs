@@ -4,8 +4,8 @@ use egui::epaint::RectShape;
 use egui::{Painter, Rect, Stroke, pos2};
 use egui_material_icons::icons::ICON_PERSON;
 
-use super::{Photo, paint_text};
-use crate::layout::{MapLayout, PlacedText};
+use super::{Photo, paint_evidence_mark, paint_text};
+use crate::layout::{LegendMark, MapLayout, PlacedText};
 use crate::theme;
 
 /// The band, its texts, the persona box and the legend.
@@ -28,7 +28,15 @@ pub(super) fn paint_title(painter: &Painter, layout: &MapLayout, photo: Option<P
         paint_placed(painter, text, title.rect);
     }
     for entry in &title.legend {
-        painter.rect_filled(entry.swatch, 3.0, theme::ownership_color(entry.ownership));
+        match entry.mark {
+            LegendMark::Media(ownership) => {
+                painter.rect_filled(entry.swatch, 3.0, theme::ownership_color(ownership));
+            }
+            LegendMark::Evidence(level) => {
+                let radius = entry.swatch.height() / 2.0;
+                paint_evidence_mark(painter, entry.swatch.center(), radius, level);
+            }
+        }
         paint_placed(painter, &entry.label, title.rect);
     }
 }

@@ -367,7 +367,8 @@ impl EditorApp {
 
     /// The side panels, shown or hidden with a slide; the inspector can be made wider.
     fn panels_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
-        let texts = i18n::texts(self.lang);
+        let lang = self.lang;
+        let texts = i18n::texts(lang);
         let Some(session) = &mut self.session else {
             return;
         };
@@ -390,7 +391,7 @@ impl EditorApp {
             .show_collapsible(ui, &mut self.panels.inspector, |ui| {
                 let selection = session.canvas.selection();
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    actions.extend(inspector_ui(ui, texts, session.doc.map(), selection));
+                    actions.extend(inspector_ui(ui, lang, session.doc.map(), selection));
                 });
             });
         let mut view = self.panels.analysis_view;

@@ -46,6 +46,16 @@ pub fn track(ctx: &Context, field: &Response, actions: &mut Vec<Action>) {
     }
 }
 
+/// Ends the open typing session now, as its own undo step, even if its field keeps the focus:
+/// call before a change that was not typed (a click on a rating, a remove button), so the click
+/// never joins the words typed before it. Typing on in the field opens a new session.
+pub fn end(ctx: &Context, actions: &mut Vec<Action>) {
+    if let Some(session) = ctx.data(|data| data.get_temp::<Session>(key())) {
+        actions.push(Action::Commit(session.owner));
+        ctx.data_mut(|data| data.remove::<Session>(key()));
+    }
+}
+
 /// Ends the typing session once its field has lost the focus. Call once a frame, after the
 /// fields.
 pub fn end_when_unfocused(ctx: &Context, actions: &mut Vec<Action>) {

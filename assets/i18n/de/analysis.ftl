@@ -6,6 +6,7 @@ rating-performance = Leistung
 evidence-assumption = Annahme
 evidence-partly-backed = Teilweise belegt
 evidence-backed = Durch Forschung belegt
+legend-evidence = Belegstufe
 
 question-first-heard = Wie haben Sie zum ersten Mal von uns gehört?
 question-found-us = Wie haben Sie uns gefunden: über eine Suche, eine Anzeige, eine Empfehlung?
@@ -36,3 +37,12 @@ csv-strengths = Stärken
 csv-weaknesses = Schwächen
 csv-quotes = Kundenzitate
 csv-notes = Notizen
+
+matrix-fix-first = Zuerst verbessern
+matrix-keep-it-up = Weiter so
+matrix-possible-overkill = Womöglich zu viel
+matrix-low-priority = Geringe Priorität
+matrix-importance-axis = Wichtigkeit
+matrix-performance-axis = Leistung (Kundenzufriedenheit)
+matrix-title = Prioritätenmatrix
+matrix-not-rated = Nicht bewertet: { $titles }

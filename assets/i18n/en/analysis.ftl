@@ -6,6 +6,7 @@ rating-performance = performance
 evidence-assumption = Assumption
 evidence-partly-backed = Partly backed
 evidence-backed = Backed by research
+legend-evidence = Evidence
 
 question-first-heard = How did you first hear of us?
 question-found-us = How did you find us: a search, an ad, a recommendation?
@@ -36,3 +37,12 @@ csv-strengths = Strengths
 csv-weaknesses = Weaknesses
 csv-quotes = Customer quotes
 csv-notes = Notes
+
+matrix-fix-first = Fix first
+matrix-keep-it-up = Keep it up
+matrix-possible-overkill = Possible overkill
+matrix-low-priority = Low priority
+matrix-importance-axis = Importance
+matrix-performance-axis = Performance (customer satisfaction)
+matrix-title = Priority matrix
+matrix-not-rated = Not rated: { $titles }

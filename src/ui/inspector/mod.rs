@@ -1,16 +1,28 @@
 //! The inspector: every field of the selected card, editable. Typing in a field is one undo
 //! step per visit to the field, not one per letter.
+//!
+//! - `form`: the fields and the undo steps they make.
+//! - `knowledge`: what the team knows about a touchpoint (ratings, evidence, owner, quotes).
+//! - `metrics`: the figures measured on it.
+
+mod form;
+mod knowledge;
+mod metrics;
 
 use egui::{ComboBox, Ui};
 
 use super::Action;
 use crate::edit::{Edit, Slot};
 use crate::i18n::{self, Texts};
-use crate::model::{Card, CardId, Channel, Map, Ownership, PurchasePhase, Setting, Touchpoint};
+use crate::model::{
+    Card, CardId, Channel, Lang, Map, Ownership, PurchasePhase, Setting, Touchpoint,
+};
+use form::Form;
 
-/// Shows the inspector for `selection` and returns the edits the user made.
-pub fn inspector_ui(ui: &mut Ui, texts: &Texts, map: &Map, selection: &[CardId]) -> Vec<Action> {
-    let mut actions = Vec::new();
+/// Shows the inspector for `selection` in the editor's language `lang` and returns the edits
+/// the user made.
+pub fn inspector_ui(ui: &mut Ui, lang: Lang, map: &Map, selection: &[CardId]) -> Vec<Action> {
+    let texts = i18n::texts(lang);
     ui.heading(texts.get("inspector-title"));
     let card = match selection {
         [id] => map.card(*id),
@@ -18,29 +30,25 @@ pub fn inspector_ui(ui: &mut Ui, texts: &Texts, map: &Map, selection: &[CardId])
         many => {
             let count = many.len();
             ui.label(texts.get_with("inspector-many", &[("count", count.into())]));
-            return actions;
+            return Vec::new();
         }
     };
     let Some(card) = card else {
         ui.label(egui::RichText::new(texts.get("inspector-empty")).weak());
-        return actions;
+        return Vec::new();
     };
     let mut edited = card.clone();
+    let mut form = Form::default();
 
     ui.label(texts.get("inspector-card-title"));
-    text_field(
+    form.multiline(
         ui,
         &mut edited.title,
         texts.get("inspector-card-title"),
-        &mut actions,
+        None,
     );
     ui.label(texts.get("inspector-notes"));
-    text_field(
-        ui,
-        &mut edited.notes,
-        texts.get("inspector-notes"),
-        &mut actions,
-    );
+    form.multiline(ui, &mut edited.notes, texts.get("inspector-notes"), None);
     ui.add_space(6.0);
 
     let mut is_touchpoint = edited.touchpoint.is_some();
@@ -61,24 +69,12 @@ pub fn inspector_ui(ui: &mut Ui, texts: &Texts, map: &Map, selection: &[CardId])
         facets_ui(ui, texts, touchpoint);
     }
     ui.add_space(6.0);
-    place_ui(ui, texts, map, card, &mut actions);
-
-    if edited != *card {
-        actions.push(Action::Edit(Box::new(Edit::UpdateCard(edited))));
+    place_ui(ui, texts, map, card, &mut form);
+    if let Some(touchpoint) = &mut edited.touchpoint {
+        ui.add_space(6.0);
+        knowledge::knowledge_ui(ui, lang, map, card.id, touchpoint, &mut form);
     }
-    actions
-}
-
-/// A multi-line text field whose typing session (focus gained … lost) is one transaction.
-fn text_field(ui: &mut Ui, text: &mut String, name: String, actions: &mut Vec<Action>) {
-    let response = ui
-        .add(
-            egui::TextEdit::multiline(text)
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        )
-        .accessible_name(name);
-    super::typing::track(ui.ctx(), &response, actions);
+    form.finish(ui, card, edited)
 }
 
 fn facets_ui(ui: &mut Ui, texts: &Texts, touchpoint: &mut Touchpoint) {
@@ -98,10 +94,11 @@ fn facets_ui(ui: &mut Ui, texts: &Texts, touchpoint: &mut Touchpoint) {
             );
             if touchpoint.channel != before {
                 // A new channel brings its usual setting and media; the phase stays, since it
-                // says where in the journey the touchpoint is, not what it is.
-                let phase = touchpoint.phase;
-                *touchpoint = Touchpoint::of(touchpoint.channel);
-                touchpoint.phase = phase;
+                // says where in the journey the touchpoint is, not what it is, and so does
+                // what the team knows about it.
+                let (setting, ownership, _) = touchpoint.channel.default_facets();
+                touchpoint.setting = setting;
+                touchpoint.ownership = ownership;
             }
             ui.end_row();
             ui.label(texts.get("inspector-setting"));
@@ -150,7 +147,7 @@ fn facets_ui(ui: &mut Ui, texts: &Texts, touchpoint: &mut Touchpoint) {
 }
 
 /// The card's lane and stage; choosing another moves the card to the end of that cell.
-fn place_ui(ui: &mut Ui, texts: &Texts, map: &Map, card: &Card, actions: &mut Vec<Action>) {
+fn place_ui(ui: &mut Ui, texts: &Texts, map: &Map, card: &Card, form: &mut Form) {
     let mut slot = Slot {
         lane: card.lane,
         stage: card.stage,
@@ -197,10 +194,13 @@ fn place_ui(ui: &mut Ui, texts: &Texts, map: &Map, card: &Card, actions: &mut Ve
             ui.end_row();
         });
     if slot.lane != card.lane || slot.stage != card.stage {
-        actions.push(Action::Edit(Box::new(Edit::MoveCards {
-            ids: vec![card.id],
-            slot,
-        })));
+        form.push_untyped(
+            ui,
+            Edit::MoveCards {
+                ids: vec![card.id],
+                slot,
+            },
+        );
     }
 }
 

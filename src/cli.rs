@@ -239,6 +239,7 @@ fn export(path: &Path, output: &Path, scale: Option<f32>, transparent: bool) -> 
                 transparent,
             },
             photo: persona_photo(path, &map),
+            heat: None,
         }
         .export_to_file(&map, output),
         ExportFormat::Csv => CsvExporter.export_to_file(&map, output),

@@ -178,6 +178,28 @@ pub fn quadrant_text(quadrant: crate::analysis::Quadrant) -> Color32 {
     }
 }
 
+/// Over cards a facet filter left out.
+pub const DIM_VEIL: Color32 = Color32::from_rgba_premultiplied(0xE4, 0xE4, 0xE2, 0xD0);
+
+/// The heat colours from the lowest value to the highest: pale yellow through orange to a deep
+/// orange-red, one hue family so the eye reads more and less, dark text legible on all.
+const HEAT_STOPS: [Color32; 3] = [
+    Color32::from_rgb(0xFF, 0xF4, 0xC8),
+    Color32::from_rgb(0xFC, 0xB5, 0x5E),
+    Color32::from_rgb(0xE8, 0x6A, 0x3A),
+];
+
+/// The heat colour of a value at `fraction` (0 = lowest, 1 = highest) of its range.
+pub fn heat_color(fraction: f32) -> Color32 {
+    let fraction = fraction.clamp(0.0, 1.0) * 2.0;
+    let (from, to, t) = if fraction <= 1.0 {
+        (HEAT_STOPS[0], HEAT_STOPS[1], fraction)
+    } else {
+        (HEAT_STOPS[1], HEAT_STOPS[2], fraction - 1.0)
+    };
+    from.lerp_to_gamma(to, t)
+}
+
 /// Behind a label written over a chart.
 pub const LABEL_BACKING: Color32 = Color32::from_rgba_premultiplied(0xF6, 0xF6, 0xF4, 0xD8);
 

@@ -243,6 +243,7 @@ fn export_is_deterministic() {
             transparent: false,
         },
         photo: None,
+        heat: None,
     };
     let first = exporter.export(&map).unwrap();
     let second = exporter.export(&map).unwrap();

@@ -92,3 +92,93 @@ fn the_team_adds_and_removes_a_question_of_its_own() {
     harness.run();
     assert!(harness.state().document().map().questions.is_empty());
 }
+
+/// The bundled fitness example: rated touchpoints in every quadrant.
+fn fitness() -> journeymap::model::Map {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples/fitness-studio-current-state.ron");
+    journeymap::file::load(&path).unwrap()
+}
+
+#[test]
+fn clicking_a_dot_of_the_priority_matrix_selects_its_card() {
+    let map = fitness();
+    let (card, touchpoint) = map
+        .touchpoints()
+        .find(|(_, t)| t.importance.is_some() && t.performance.is_some())
+        .map(|(card, t)| (card.clone(), t.clone()))
+        .unwrap();
+    let mut harness = editor(map, None);
+    open_view(&mut harness, "Priority matrix");
+    let dot = format!(
+        "{}: importance {}, performance {}",
+        card.title,
+        touchpoint.importance.unwrap(),
+        touchpoint.performance.unwrap()
+    );
+    harness.get_by_label(&dot).click();
+    harness.run();
+    assert_eq!(harness.state().canvas().selection(), [card.id]);
+    // The touchpoints still to be rated are listed, each a link to its card.
+    let unrated = harness
+        .state()
+        .document()
+        .map()
+        .touchpoints()
+        .find(|(_, t)| t.importance.is_none() || t.performance.is_none())
+        .map(|(card, _)| (card.id, card.title.clone()))
+        .unwrap();
+    harness.get_by_label(&unrated.1).click();
+    harness.run();
+    assert_eq!(harness.state().canvas().selection(), [unrated.0]);
+}
+
+#[test]
+fn clicking_a_facet_value_picks_only_those_cards_until_shown_all() {
+    let mut harness = editor(fitness(), None);
+    open_view(&mut harness, "Facets");
+    let paid = harness
+        .state()
+        .document()
+        .map()
+        .touchpoints()
+        .filter(|(_, t)| t.ownership == journeymap::model::Ownership::Paid)
+        .count();
+    harness
+        .get_by_label(&format!("Paid · {paid}"))
+        .click();
+    harness.run();
+    let session = harness.state().session().unwrap();
+    assert_eq!(
+        session.looks().facet,
+        Some(journeymap::analysis::FacetValue::Ownership(
+            journeymap::model::Ownership::Paid
+        ))
+    );
+    let picked = journeymap::analysis::cards_with(
+        harness.state().document().map(),
+        session.looks().facet.unwrap(),
+    );
+    assert_eq!(picked.len(), paid);
+    harness.get_by_label("Show all").click();
+    harness.run();
+    assert_eq!(harness.state().session().unwrap().looks().facet, None);
+}
+
+#[test]
+fn the_heat_colouring_paints_the_cards_by_the_chosen_measure() {
+    let mut harness = editor(fitness(), None);
+    open_view(&mut harness, "Heat");
+    harness.get_by_label("Performance").click();
+    harness.run();
+    assert_eq!(
+        harness.state().session().unwrap().looks().heat,
+        Some(journeymap::analysis::HeatMeasure::Rating(
+            journeymap::model::RatingKind::Performance
+        ))
+    );
+    harness.get_by_label_contains("touchpoints have a value");
+    harness.get_by_label("No colouring").click();
+    harness.run();
+    assert_eq!(harness.state().session().unwrap().looks().heat, None);
+}

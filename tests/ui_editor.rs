@@ -433,6 +433,7 @@ fn export_png_from_the_file_menu_writes_the_picture_the_cli_writes() {
                 transparent: false,
             },
             photo: None,
+            heat: None,
         },
         &small_map(),
     )

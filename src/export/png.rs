@@ -3,7 +3,8 @@
 use image::ImageEncoder;
 use image::codecs::png::{CompressionType, FilterType, PngEncoder};
 
-use super::{ExportError, Exporter, RenderOptions, render_map_with_photo};
+use super::render::render_map_with_heat;
+use super::{ExportError, Exporter, RenderOptions};
 use crate::model::Map;
 
 /// Exports a map as a PNG picture.
@@ -14,6 +15,9 @@ pub struct PngExporter {
     /// The persona's photo, decoded (see `file::load_photo`); `None` draws a placeholder where
     /// the map names one.
     pub photo: Option<image::RgbaImage>,
+    /// Colours the touchpoint cards by this rating or metric, with its legend (the heat
+    /// colouring switched on in the editor).
+    pub heat: Option<crate::analysis::HeatMeasure>,
 }
 
 impl Exporter for PngExporter {
@@ -22,7 +26,12 @@ impl Exporter for PngExporter {
     }
 
     fn export(&self, map: &Map) -> Result<Vec<u8>, ExportError> {
-        let (_, canvas) = render_map_with_photo(map, self.options, self.photo.as_ref())?;
+        let heat = self
+            .heat
+            .as_ref()
+            .map(|measure| crate::analysis::heat(map, measure));
+        let (_, canvas) =
+            render_map_with_heat(map, self.options, self.photo.as_ref(), heat.as_ref())?;
         encode_png(&canvas.into_unmultiplied_image())
     }
 }

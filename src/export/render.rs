@@ -50,6 +50,17 @@ pub fn render_map_with_photo(
     options: RenderOptions,
     photo: Option<&RgbaImage>,
 ) -> Result<(MapLayout, Canvas), ExportError> {
+    render_map_with_heat(map, options, photo, None)
+}
+
+/// Renders the whole map like [`render_map_with_photo`], its touchpoint cards coloured by
+/// `heat` (with the legend) when given.
+pub fn render_map_with_heat(
+    map: &Map,
+    options: RenderOptions,
+    photo: Option<&RgbaImage>,
+    heat: Option<&crate::analysis::Heat>,
+) -> Result<(MapLayout, Canvas), ExportError> {
     let scale = options.scale;
     if !(MIN_SCALE..=MAX_SCALE).contains(&scale) {
         return Err(ExportError::BadScale(scale));
@@ -91,6 +102,7 @@ pub fn render_map_with_photo(
             texture: texture.id(),
             size: texture.size_vec2(),
         }),
+        heat,
         ..paint::View::WHOLE
     };
 

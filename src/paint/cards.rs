@@ -23,12 +23,13 @@ const SHADOW: Shadow = Shadow {
 };
 
 /// Every card that intersects `visible`.
-pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view: View) {
+pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view: View<'_>) {
     let visible = view.visible;
     let detailed = view.shows_card_text();
     let lane_kinds: BTreeMap<LaneId, &LaneKind> =
         map.lanes.iter().map(|lane| (lane.id, &lane.kind)).collect();
     let mut facet_texts = BTreeMap::new();
+    let mut dimmed = Vec::new();
     for geometry in &layout.cards {
         if geometry.hidden || !visible.intersects(geometry.rect) {
             continue;
@@ -37,9 +38,15 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view
             continue;
         };
         let rect = geometry.rect;
+        if view.highlight.is_some_and(|picked| !picked.contains(&card.id)) {
+            dimmed.push(rect);
+        }
         let fill = match lane_kinds.get(&card.lane) {
             Some(LaneKind::Text(role)) if card.touchpoint.is_none() => theme::text_card_fill(*role),
-            _ => theme::TOUCHPOINT_FILL,
+            _ => view
+                .heat
+                .and_then(|heat| heat.fraction(card.id))
+                .map_or(theme::TOUCHPOINT_FILL, theme::heat_color),
         };
         let radius = CornerRadius::same(theme::CORNER_RADIUS as u8);
         if detailed {
@@ -122,6 +129,12 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view
                 rect,
             );
         }
+    }
+    // Cards outside a facet filter fade behind a veil of the background, so the picked ones
+    // stand out while the map keeps its shape.
+    let radius = CornerRadius::same(theme::CORNER_RADIUS as u8);
+    for rect in dimmed {
+        painter.rect_filled(rect.expand(1.0), radius, theme::DIM_VEIL);
     }
 }
 

@@ -44,9 +44,9 @@ fn plot_rect(rect: Rect) -> Rect {
     Rect::from_min_size(pos2(rect.left() + left, rect.top() + 8.0), vec2(side, side))
 }
 
-/// The height the matrix needs for `width`: a square plot with its axes (as tall as wide).
+/// The height the matrix needs for `width`: a square plot with its axes.
 pub fn matrix_height(width: f32) -> f32 {
-    width
+    width - 44.0 + 56.0
 }
 
 /// Where a rating pair sits in the plot (ratings centred in their fifth of each axis).
@@ -72,6 +72,16 @@ pub fn dot_position(plot: Rect, dot: &Dot) -> Pos2 {
     centre + radius * vec2(angle.cos(), -angle.sin())
 }
 
+/// Where each dot of `matrix` goes when the matrix is painted into `rect`.
+pub fn dot_positions(rect: Rect, matrix: &PriorityMatrix) -> Vec<(CardId, Pos2)> {
+    let plot = plot_rect(rect);
+    matrix
+        .dots
+        .iter()
+        .map(|dot| (dot.card, dot_position(plot, dot)))
+        .collect()
+}
+
 /// Paints the matrix into `rect`; returns where each dot went (for hover and clicks).
 pub fn paint_matrix(
     painter: &Painter,
@@ -80,6 +90,8 @@ pub fn paint_matrix(
     lang: Lang,
     style: MatrixStyle,
 ) -> Vec<(CardId, Pos2)> {
+    // On the map's own background, so the chart reads the same in a dark panel and on a slide.
+    painter.rect_filled(rect, 6.0, theme::BACKGROUND);
     let plot = plot_rect(rect);
     paint_quadrants(painter, plot, matrix, lang);
     paint_axes(painter, plot, lang);
@@ -195,7 +207,7 @@ fn paint_axes(painter: &Painter, plot: Rect, lang: Lang) {
     );
     // egui draws no rotated text; the vertical axis is named above its top end.
     painter.text(
-        pos2(plot.left() - 30.0, plot.top() - 2.0),
+        pos2(plot.left() - 30.0, plot.top() - 4.0),
         Align2::LEFT_BOTTOM,
         tr(lang, "matrix-importance-axis"),
         font,

@@ -3,6 +3,7 @@
 
 mod cards;
 mod emotion;
+mod heat;
 mod evidence;
 mod icons;
 mod lanes;
@@ -17,6 +18,7 @@ use crate::model::Map;
 use crate::theme;
 
 pub use evidence::paint_evidence_mark;
+pub use heat::measure_name as heat_measure_name;
 pub use icons::channel_icon;
 pub use pinned::paint_pinned_headers;
 
@@ -98,7 +100,7 @@ pub fn paint_background(painter: &Painter, layout: &MapLayout) {
 
 /// What part of the map is seen, and how large.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct View {
+pub struct View<'a> {
     /// The part of the map in view, in map coordinates.
     pub visible: Rect,
     /// Screen points per map point.
@@ -108,6 +110,10 @@ pub struct View {
     pub photo: Option<Photo>,
     /// The card being typed into on screen: its title is the editor's, not painted here.
     pub editing: Option<crate::model::CardId>,
+    /// Heat colouring of the touchpoint cards by a rating or metric, with its legend.
+    pub heat: Option<&'a crate::analysis::Heat>,
+    /// The cards a facet filter picked: the others are dimmed.
+    pub highlight: Option<&'a std::collections::BTreeSet<crate::model::CardId>>,
 }
 
 /// A picture loaded as a texture.
@@ -119,13 +125,15 @@ pub struct Photo {
     pub size: Vec2,
 }
 
-impl View {
+impl View<'_> {
     /// The whole map at its own size, as an export sees it.
-    pub const WHOLE: Self = Self {
+    pub const WHOLE: View<'static> = View {
         visible: Rect::EVERYTHING,
         zoom: 1.0,
         photo: None,
         editing: None,
+        heat: None,
+        highlight: None,
     };
 
     /// Whether card texts are large enough on screen to read. Below that a zoomed-out canvas
@@ -151,7 +159,7 @@ const MIN_TEXT_ON_SCREEN: f32 = 4.5;
 
 /// Paints `map` as laid out in `layout`, in map coordinates. Only what intersects
 /// `view.visible` is painted, so the editor does not pay for cards outside the view.
-pub fn paint_map(painter: &Painter, map: &Map, layout: &MapLayout, view: View) {
+pub fn paint_map(painter: &Painter, map: &Map, layout: &MapLayout, view: View<'_>) {
     let visible = view.visible;
     title::paint_title(painter, layout, view.photo);
     lanes::paint_grid(painter, map, layout, visible);
@@ -160,6 +168,9 @@ pub fn paint_map(painter: &Painter, map: &Map, layout: &MapLayout, view: View) {
     }
     cards::paint_cards(painter, map, layout, view);
     cards::paint_arrows(painter, layout, visible);
+    if let Some(heat) = view.heat {
+        heat::paint_heat_legend(painter, map, layout, heat);
+    }
 }
 
 /// Lays out and paints `text` in `rect` (its width is the wrap width), clipped to `clip` so it

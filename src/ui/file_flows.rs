@@ -227,6 +227,7 @@ impl EditorApp {
         let exporter = PngExporter {
             options,
             photo: session.photo.image().cloned(),
+            heat: session.looks.heat.clone(),
         };
         match exporter.export_to_file(session.doc.map(), path) {
             Ok(()) => self.status.done(

@@ -40,6 +40,17 @@ pub struct MapSession {
     pub(super) photo: PhotoCache,
     layout: CachedLayout,
     pub(super) canvas: Canvas,
+    /// What the analysis panel lays over this map: heat colouring, a facet filter.
+    pub(super) looks: Looks,
+}
+
+/// What the analysis panel lays over a map. View state: never saved, never undone.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Looks {
+    /// The measure the touchpoint cards are coloured by.
+    pub heat: Option<crate::analysis::HeatMeasure>,
+    /// The facet value whose cards stand out while the rest are dimmed.
+    pub facet: Option<crate::analysis::FacetValue>,
 }
 
 impl MapSession {
@@ -58,6 +69,7 @@ impl MapSession {
             photo: PhotoCache::default(),
             layout: CachedLayout::default(),
             canvas: Canvas::default(),
+            looks: Looks::default(),
         }
     }
 
@@ -78,6 +90,7 @@ impl MapSession {
             photo: PhotoCache::default(),
             layout: CachedLayout::default(),
             canvas: Canvas::default(),
+            looks: Looks::default(),
         }
     }
 
@@ -150,6 +163,11 @@ impl MapSession {
             lane: None,
             stage,
         }
+    }
+
+    /// What the analysis panel lays over this map.
+    pub fn looks(&self) -> &Looks {
+        &self.looks
     }
 
     /// Selects `card` and scrolls the map to it (a matrix dot or a list entry was clicked).

@@ -396,6 +396,10 @@ impl EditorApp {
             });
         let mut view = self.panels.analysis_view;
         let mut output = None;
+        let selected = match session.canvas.selection() {
+            [card] => Some(*card),
+            _ => None,
+        };
         egui::Panel::right("journeymap-analysis")
             .default_size(340.0)
             .size_range(260.0..=720.0)
@@ -405,6 +409,8 @@ impl EditorApp {
                     texts,
                     session.doc.map(),
                     &mut view,
+                    &mut session.looks,
+                    selected,
                 ));
             });
         self.panels.analysis_view = view;
@@ -443,6 +449,16 @@ impl EditorApp {
         let photo = session.photo.photo();
         // The canvas changes the selection while it draws; the menus see it as it was.
         let selection = session.canvas.selection().to_vec();
+        let map = session.doc.map();
+        let heat = session
+            .looks
+            .heat
+            .as_ref()
+            .map(|measure| crate::analysis::heat(map, measure));
+        let highlight = session
+            .looks
+            .facet
+            .map(|value| crate::analysis::cards_with(map, value));
         let (doc, canvas, layout) = session.parts(&ctx);
         let frame = canvas::Frame {
             texts,
@@ -454,6 +470,8 @@ impl EditorApp {
                 selection: &selection,
                 ..situation
             },
+            heat: heat.as_ref(),
+            highlight: highlight.as_ref(),
         };
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)

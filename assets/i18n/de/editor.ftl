@@ -278,6 +278,25 @@ tab-close-named = { $title } schließen
 
 ## Analyse-Bereich
 analysis-title = Analyse
+analysis-matrix = Prioritätenmatrix
+analysis-heat = Heatmap
+analysis-channels = Kanäle × Phasen
+analysis-density = Dichte
+analysis-facets = Merkmale
+analysis-matrix-dot = { $title }: Wichtigkeit { $importance }, Leistung { $performance }
+analysis-matrix-empty = Noch hat kein Touchpoint beide Bewertungen. Bewerten Sie Wichtigkeit und Leistung im Inspektor.
+analysis-not-rated = Nicht bewertet ({ $count }):
+analysis-no-touchpoints = Die Map hat noch keine Touchpoints.
+analysis-channel = Kanal
+analysis-total = Summe
+analysis-density-hint = Zu wenige Touchpoints in einer Phase, und Kundinnen und Kunden bemerken Sie dort kaum; mehr als { $limit }, und sie verlieren den Überblick.
+analysis-density-empty = keine – hier bemerkt man Sie kaum
+analysis-density-crowded = { $count }, mehr als { $limit } – überladen
+analysis-facets-hint = Klicken Sie auf einen Wert, um seine Touchpoints auf der Map hervorzuheben; die übrigen treten zurück.
+analysis-show-all = Alle zeigen
+analysis-heat-hint = Färben Sie die Touchpoint-Karten nach einer Bewertung oder Kennzahl; die Legende steht über den Zeilennamen, am Bildschirm und im exportierten Bild.
+analysis-heat-off = Keine Färbung
+analysis-heat-count = { $count } von { $total } Touchpoints haben einen Wert.
 analysis-questions = Fragen
 questions-hint = Fragen Sie echte Kundinnen und Kunden und notieren Sie, was sie sagen. Haken Sie eine Frage ab, sobald sie gut genug beantwortet ist.
 questions-progress = { $done } von { $count } Fragen beantwortet

@@ -278,6 +278,25 @@ tab-close-named = Close { $title }
 
 ## Analysis panel
 analysis-title = Analysis
+analysis-matrix = Priority matrix
+analysis-heat = Heat
+analysis-channels = Channels × stages
+analysis-density = Density
+analysis-facets = Facets
+analysis-matrix-dot = { $title }: importance { $importance }, performance { $performance }
+analysis-matrix-empty = No touchpoint has both ratings yet. Rate importance and performance in the inspector.
+analysis-not-rated = Not rated ({ $count }):
+analysis-no-touchpoints = The map has no touchpoints yet.
+analysis-channel = Channel
+analysis-total = Total
+analysis-density-hint = Too few touchpoints in a stage and customers barely notice you there; more than { $limit } and they lose their way.
+analysis-density-empty = none — customers barely notice you here
+analysis-density-crowded = { $count }, more than { $limit } — crowded
+analysis-facets-hint = Click a value to pick its touchpoints on the map; the rest fade.
+analysis-show-all = Show all
+analysis-heat-hint = Colour the touchpoint cards by a rating or a measured figure; the legend sits above the lane names, on screen and in the exported picture.
+analysis-heat-off = No colouring
+analysis-heat-count = { $count } of { $total } touchpoints have a value.
 analysis-questions = Questions
 questions-hint = Ask real customers and write down what they say. Tick a question off once it is answered well enough.
 questions-progress = { $done } of { $count } questions answered

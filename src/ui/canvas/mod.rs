@@ -50,6 +50,10 @@ pub struct Frame<'a> {
     pub photo: Option<paint::Photo>,
     /// What commands the context menus may offer (their focus is set by the canvas).
     pub situation: Situation<'a>,
+    /// The heat colouring chosen in the analysis panel.
+    pub heat: Option<&'a crate::analysis::Heat>,
+    /// The cards a facet filter of the analysis panel picked.
+    pub highlight: Option<&'a std::collections::BTreeSet<crate::model::CardId>>,
 }
 
 /// View state of the canvas: where the map is on screen, what is selected, and what the user
@@ -288,6 +292,8 @@ impl Canvas {
                 zoom: screen_from_map.scaling,
                 photo: frame.photo,
                 editing: self.editing(),
+                heat: frame.heat,
+                highlight: frame.highlight,
             };
             paint::paint_map(ui.painter(), map, layout, view);
             if let Some(presentation) = &self.presentation {

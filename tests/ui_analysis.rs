@@ -144,9 +144,7 @@ fn clicking_a_facet_value_picks_only_those_cards_until_shown_all() {
         .touchpoints()
         .filter(|(_, t)| t.ownership == journeymap::model::Ownership::Paid)
         .count();
-    harness
-        .get_by_label(&format!("Paid · {paid}"))
-        .click();
+    harness.get_by_label(&format!("Paid · {paid}")).click();
     harness.run();
     let session = harness.state().session().unwrap();
     assert_eq!(

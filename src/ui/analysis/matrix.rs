@@ -19,7 +19,8 @@ pub(super) fn matrix_ui(
     output: &mut PanelOutput,
 ) {
     let width = ui.available_width().clamp(200.0, 640.0);
-    let (rect, response) = ui.allocate_exact_size(vec2(width, matrix_height(width)), Sense::click());
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(width, matrix_height(width)), Sense::click());
     let pointer = response.hover_pos();
     let placed = dot_positions(rect, matrix);
     let hovered = pointer.and_then(|pointer| {
@@ -72,11 +73,13 @@ pub(super) fn matrix_ui(
     }
     if !matrix.not_rated.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new(texts.get_with(
-            "analysis-not-rated",
-            &[("count", matrix.not_rated.len().into())],
-        ))
-        .strong());
+        ui.label(
+            RichText::new(texts.get_with(
+                "analysis-not-rated",
+                &[("count", matrix.not_rated.len().into())],
+            ))
+            .strong(),
+        );
         ui.horizontal_wrapped(|ui| {
             for (card, title) in &matrix.not_rated {
                 if ui.link(title).clicked() {

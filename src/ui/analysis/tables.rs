@@ -3,7 +3,9 @@
 
 use egui::{Color32, RichText, Ui};
 
-use crate::analysis::{ChannelStageMatrix, DensityWarning, FacetBreakdown, FacetValue, StageDensity};
+use crate::analysis::{
+    ChannelStageMatrix, DensityWarning, FacetBreakdown, FacetValue, StageDensity,
+};
 use crate::i18n::{self, Texts};
 use crate::model::Map;
 
@@ -64,42 +66,52 @@ fn count_cell(ui: &mut Ui, count: usize) {
 /// Touchpoints per stage as bars, with a warning where customers barely notice the business or
 /// meet too much of it.
 pub(super) fn density_ui(ui: &mut Ui, texts: &Texts, map: &Map, density: &[StageDensity]) {
-    ui.label(RichText::new(texts.get_with(
-        "analysis-density-hint",
-        &[("limit", map.crowded_above().into())],
-    ))
-    .weak());
-    let most = density.iter().map(|stage| stage.touchpoints).max().unwrap_or(0).max(1);
-    egui::Grid::new("journeymap-density").num_columns(3).show(ui, |ui| {
-        for stage in density {
-            let title = map.stage(stage.stage).map_or("", |s| s.title.as_str());
-            ui.label(title);
-            let width = 120.0 * stage.touchpoints as f32 / most as f32;
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(124.0, 12.0), egui::Sense::hover());
-            let bar = egui::Rect::from_min_size(rect.min, egui::vec2(width.max(1.0), 12.0));
-            let colour = if stage.warning.is_some() {
-                ui.visuals().warn_fg_color
-            } else {
-                ui.visuals().selection.bg_fill
-            };
-            ui.painter().rect_filled(bar, 2.0, colour);
-            let note = match stage.warning {
-                None => stage.touchpoints.to_string(),
-                Some(DensityWarning::Empty) => texts.get("analysis-density-empty"),
-                Some(DensityWarning::Crowded { limit }) => texts.get_with(
-                    "analysis-density-crowded",
-                    &[("count", stage.touchpoints.into()), ("limit", limit.into())],
-                ),
-            };
-            let text = RichText::new(note);
-            ui.label(if stage.warning.is_some() {
-                text.color(ui.visuals().warn_fg_color)
-            } else {
-                text
-            });
-            ui.end_row();
-        }
-    });
+    ui.label(
+        RichText::new(texts.get_with(
+            "analysis-density-hint",
+            &[("limit", map.crowded_above().into())],
+        ))
+        .weak(),
+    );
+    let most = density
+        .iter()
+        .map(|stage| stage.touchpoints)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    egui::Grid::new("journeymap-density")
+        .num_columns(3)
+        .show(ui, |ui| {
+            for stage in density {
+                let title = map.stage(stage.stage).map_or("", |s| s.title.as_str());
+                ui.label(title);
+                let width = 120.0 * stage.touchpoints as f32 / most as f32;
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(124.0, 12.0), egui::Sense::hover());
+                let bar = egui::Rect::from_min_size(rect.min, egui::vec2(width.max(1.0), 12.0));
+                let colour = if stage.warning.is_some() {
+                    ui.visuals().warn_fg_color
+                } else {
+                    ui.visuals().selection.bg_fill
+                };
+                ui.painter().rect_filled(bar, 2.0, colour);
+                let note = match stage.warning {
+                    None => stage.touchpoints.to_string(),
+                    Some(DensityWarning::Empty) => texts.get("analysis-density-empty"),
+                    Some(DensityWarning::Crowded { limit }) => texts.get_with(
+                        "analysis-density-crowded",
+                        &[("count", stage.touchpoints.into()), ("limit", limit.into())],
+                    ),
+                };
+                let text = RichText::new(note);
+                ui.label(if stage.warning.is_some() {
+                    text.color(ui.visuals().warn_fg_color)
+                } else {
+                    text
+                });
+                ui.end_row();
+            }
+        });
 }
 
 /// Counts by setting, media ownership and purchase phase; a click on a value picks its cards
@@ -111,21 +123,22 @@ pub(super) fn facets_ui(
     picked: &mut Option<FacetValue>,
 ) {
     ui.label(RichText::new(texts.get("analysis-facets-hint")).weak());
-    let mut group = |ui: &mut Ui, heading: &str, values: Vec<(FacetValue, String, Option<Color32>, usize)>| {
-        ui.label(RichText::new(heading).strong());
-        ui.horizontal_wrapped(|ui| {
-            for (value, name, colour, count) in values {
-                let mut text = RichText::new(format!("{name} · {count}"));
-                if let Some(colour) = colour {
-                    text = text.color(colour);
+    let mut group =
+        |ui: &mut Ui, heading: &str, values: Vec<(FacetValue, String, Option<Color32>, usize)>| {
+            ui.label(RichText::new(heading).strong());
+            ui.horizontal_wrapped(|ui| {
+                for (value, name, colour, count) in values {
+                    let mut text = RichText::new(format!("{name} · {count}"));
+                    if let Some(colour) = colour {
+                        text = text.color(colour);
+                    }
+                    let on = *picked == Some(value);
+                    if ui.selectable_label(on, text).clicked() {
+                        *picked = if on { None } else { Some(value) };
+                    }
                 }
-                let on = *picked == Some(value);
-                if ui.selectable_label(on, text).clicked() {
-                    *picked = if on { None } else { Some(value) };
-                }
-            }
-        });
-    };
+            });
+        };
     group(
         ui,
         &texts.get("inspector-setting"),
@@ -133,7 +146,12 @@ pub(super) fn facets_ui(
             .settings
             .iter()
             .map(|(setting, count)| {
-                (FacetValue::Setting(*setting), texts.get(i18n::setting_id(*setting)), None, *count)
+                (
+                    FacetValue::Setting(*setting),
+                    texts.get(i18n::setting_id(*setting)),
+                    None,
+                    *count,
+                )
             })
             .collect(),
     );
@@ -160,7 +178,12 @@ pub(super) fn facets_ui(
             .phases
             .iter()
             .map(|(phase, count)| {
-                (FacetValue::Phase(*phase), texts.get(i18n::phase_id(*phase)), None, *count)
+                (
+                    FacetValue::Phase(*phase),
+                    texts.get(i18n::phase_id(*phase)),
+                    None,
+                    *count,
+                )
             })
             .collect(),
     );

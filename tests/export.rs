@@ -265,3 +265,41 @@ fn scales_outside_the_offered_range_are_refused() {
         assert!(matches!(result, Err(ExportError::BadScale(_))), "{scale}");
     }
 }
+
+/// With the heat colouring on, a rated touchpoint card is filled with the heat colour of its
+/// place between the lowest and highest rating, and a card without a value stays white.
+#[test]
+fn heat_colouring_fills_touchpoint_cards_by_their_value() {
+    use journeymap::analysis::{HeatMeasure, heat};
+    use journeymap::model::RatingKind;
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples/fitness-studio-current-state.ron");
+    let map = journeymap::file::load(&path).unwrap();
+    let heat = heat(&map, &HeatMeasure::Rating(RatingKind::Performance));
+    let options = RenderOptions {
+        scale: 1.0,
+        transparent: false,
+    };
+    let (layout, canvas) =
+        journeymap::export::render_map_with_heat(&map, options, None, Some(&heat)).unwrap();
+    let mut rated = 0;
+    let mut unrated = 0;
+    for (card, touchpoint) in map.touchpoints() {
+        let geometry = layout.cards.iter().find(|g| g.id == card.id).unwrap();
+        // Below the title and facets, right of the stripe: plain fill.
+        let spot = geometry.rect.right_bottom() + egui::vec2(-24.0, -4.0);
+        let found = pixel_at(&canvas, spot, 1.0);
+        match heat.fraction(card.id) {
+            Some(fraction) => {
+                assert_close(found, theme::heat_color(fraction), &card.title);
+                rated += 1;
+            }
+            None => {
+                assert!(touchpoint.performance.is_none());
+                assert_close(found, theme::TOUCHPOINT_FILL, &card.title);
+                unrated += 1;
+            }
+        }
+    }
+    assert!(rated > 10 && unrated > 0, "{rated} rated, {unrated} not");
+}

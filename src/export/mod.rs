@@ -19,7 +19,9 @@ use thiserror::Error;
 use crate::model::Map;
 
 pub use photo::prepare_photo;
-pub use render::{RenderOptions, render_map, render_map_with_photo, render_picture};
+pub use render::{
+    RenderOptions, render_map, render_map_with_heat, render_map_with_photo, render_picture,
+};
 
 /// A way of turning a map into a file.
 pub trait Exporter {

@@ -63,6 +63,10 @@ pub enum Command {
         /// Leave the background transparent. Pictures only.
         #[arg(long)]
         transparent: bool,
+        /// What the picture shows: the whole map, or the priority matrix of its rated
+        /// touchpoints (importance against performance). Pictures only.
+        #[arg(long, value_enum, default_value_t = PictureView::Map)]
+        view: PictureView,
     },
     /// Compare two maps (a current and a future state, or ours and a competitor's): print how
     /// many touchpoints B adds, removes and changes, and in how many stages the emotion differs.
@@ -185,9 +189,18 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             output,
             scale,
             transparent,
+            view,
         } => {
             let output = output.unwrap_or_else(|| file.with_extension("png"));
-            export(&file, &output, scale, transparent)
+            export(
+                &file,
+                &output,
+                Picture {
+                    scale,
+                    transparent,
+                    view,
+                },
+            )
         }
         Command::Compare { a, b } => compare(&a, &b),
     }
@@ -217,11 +230,33 @@ fn check(path: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn export(path: &Path, output: &Path, scale: Option<f32>, transparent: bool) -> anyhow::Result<()> {
+/// What a picture export was asked for.
+#[derive(Clone, Copy)]
+struct Picture {
+    scale: Option<f32>,
+    transparent: bool,
+    view: PictureView,
+}
+
+/// What an exported picture shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum PictureView {
+    /// The whole map.
+    Map,
+    /// The priority matrix.
+    Matrix,
+}
+
+fn export(path: &Path, output: &Path, picture: Picture) -> anyhow::Result<()> {
+    let Picture {
+        scale,
+        transparent,
+        view,
+    } = picture;
     let format = ExportFormat::of(output)?;
-    if format != ExportFormat::Png && (scale.is_some() || transparent) {
+    if format != ExportFormat::Png && (scale.is_some() || transparent || view != PictureView::Map) {
         bail!(
-            "--scale and --transparent are for pictures; leave them out to export {}",
+            "--scale, --transparent and --view are for pictures; leave them out to export {}",
             output.display()
         );
     }
@@ -232,7 +267,14 @@ fn export(path: &Path, output: &Path, scale: Option<f32>, transparent: bool) -> 
         );
     }
     let map = file::load(path)?;
+    let options = RenderOptions {
+        scale: scale.unwrap_or(DEFAULT_SCALE),
+        transparent,
+    };
     let written = match format {
+        ExportFormat::Png if view == PictureView::Matrix => {
+            crate::export::matrix::MatrixExporter { options }.export_to_file(&map, output)
+        }
         ExportFormat::Png => PngExporter {
             options: RenderOptions {
                 scale: scale.unwrap_or(DEFAULT_SCALE),

@@ -154,7 +154,11 @@ fn an_unknown_extension_lists_the_supported_formats() {
 fn picture_options_are_refused_for_a_table() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("table.csv");
-    for option in [&["--scale", "1"][..], &["--transparent"][..]] {
+    for option in [
+        &["--scale", "1"][..],
+        &["--transparent"][..],
+        &["--view", "matrix"][..],
+    ] {
         let output = journeymap()
             .arg("export")
             .arg(example(ENGLISH))
@@ -164,7 +168,7 @@ fn picture_options_are_refused_for_a_table() {
             .output()
             .unwrap();
         assert_clean_failure(&output, "table.csv");
-        assert!(stderr(&output).contains("--scale and --transparent"));
+        assert!(stderr(&output).contains("--scale, --transparent and --view are for pictures"));
     }
     assert!(!out.exists());
 }
@@ -265,4 +269,48 @@ fn help_lists_compare_and_the_export_formats() {
     assert!(help.contains(".csv") && help.contains(".png"), "{help}");
     let output = journeymap().args(["compare", "--help"]).output().unwrap();
     assert!(output.status.success());
+}
+
+/// `export --view matrix` writes the priority matrix: the four tinted quadrants, and a dot in
+/// each rated touchpoint's media colour.
+#[test]
+fn the_priority_matrix_exports_as_a_picture() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("matrix.png");
+    let output = journeymap()
+        .arg("export")
+        .arg(example("fitness-studio-current-state.ron"))
+        .args(["--view", "matrix", "--scale", "1", "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let image = image::open(&out).unwrap().to_rgba8();
+    let has = |colour: egui::Color32| {
+        let [r, g, b, _] = colour.to_array();
+        image.pixels().filter(|p| p.0[..3] == [r, g, b]).count()
+    };
+    for quadrant in journeymap::analysis::Quadrant::ALL {
+        assert!(
+            has(journeymap::theme::quadrant_fill(quadrant)) > 1000,
+            "{quadrant:?} is tinted"
+        );
+    }
+    for ownership in [
+        journeymap::model::Ownership::Owned,
+        journeymap::model::Ownership::Earned,
+    ] {
+        assert!(
+            has(journeymap::theme::ownership_color(ownership)) > 50,
+            "{ownership:?} dots are drawn"
+        );
+    }
+    let csv = journeymap()
+        .arg("export")
+        .arg(example("fitness-studio-current-state.ron"))
+        .args(["--view", "matrix", "-o"])
+        .arg(dir.path().join("matrix.csv"))
+        .output()
+        .unwrap();
+    assert!(!csv.status.success(), "a view is for pictures");
 }

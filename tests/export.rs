@@ -289,16 +289,13 @@ fn heat_colouring_fills_touchpoint_cards_by_their_value() {
         // Below the title and facets, right of the stripe: plain fill.
         let spot = geometry.rect.right_bottom() + egui::vec2(-24.0, -4.0);
         let found = pixel_at(&canvas, spot, 1.0);
-        match heat.fraction(card.id) {
-            Some(fraction) => {
-                assert_close(found, theme::heat_color(fraction), &card.title);
-                rated += 1;
-            }
-            None => {
-                assert!(touchpoint.performance.is_none());
-                assert_close(found, theme::TOUCHPOINT_FILL, &card.title);
-                unrated += 1;
-            }
+        if let Some(fraction) = heat.fraction(card.id) {
+            assert_close(found, theme::heat_color(fraction), &card.title);
+            rated += 1;
+        } else {
+            assert!(touchpoint.performance.is_none());
+            assert_close(found, theme::TOUCHPOINT_FILL, &card.title);
+            unrated += 1;
         }
     }
     assert!(rated > 10 && unrated > 0, "{rated} rated, {unrated} not");

@@ -7,6 +7,7 @@
 //! PNG, CSV and later formats alike.
 
 pub mod csv;
+pub mod matrix;
 mod photo;
 pub mod png;
 pub mod raster;

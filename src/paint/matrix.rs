@@ -60,16 +60,17 @@ fn spot(plot: Rect, importance: u8, performance: u8) -> Pos2 {
     )
 }
 
-/// Where a dot is drawn: at its ratings, spread in a small circle when several share them.
+/// Where a dot is drawn: at its ratings; several with the same ratings are stacked in a
+/// column at the left of their cell, so each keeps its own line for its label.
 pub fn dot_position(plot: Rect, dot: &Dot) -> Pos2 {
     let centre = spot(plot, dot.importance, dot.performance);
     if dot.stack_size <= 1 {
         return centre;
     }
     let cell = plot.width() / 5.0;
-    let radius = (cell * 0.32).min(DOT_RADIUS * 0.9 * dot.stack_size as f32);
-    let angle = std::f32::consts::TAU * dot.stack_index as f32 / dot.stack_size as f32;
-    centre + radius * vec2(angle.cos(), -angle.sin())
+    let gap = (cell * 0.9 / dot.stack_size as f32).min(2.0 * DOT_RADIUS + 4.0);
+    let offset = (dot.stack_index as f32 - (dot.stack_size as f32 - 1.0) / 2.0) * gap;
+    pos2(centre.x - cell * 0.3, centre.y + offset)
 }
 
 /// Where each dot of `matrix` goes when the matrix is painted into `rect`.
@@ -114,7 +115,7 @@ pub fn paint_matrix(
             painter.circle_stroke(at, radius + 3.0, Stroke::new(2.5, theme::SELECTION));
         }
         if style.labels {
-            paint_label(painter, plot, at, &dot.title);
+            paint_label(painter, plot, at, &dot.title, dot.stack_size > 1);
         }
         placed.push((dot.card, at));
     }
@@ -215,24 +216,22 @@ fn paint_axes(painter: &Painter, plot: Rect, lang: Lang) {
     );
 }
 
-/// A touchpoint's title beside its dot, shortened, on a light backing so it reads over the
-/// quadrant tints; to the left of dots in the right third so it stays inside the plot.
-fn paint_label(painter: &Painter, plot: Rect, at: Pos2, title: &str) {
-    let mut text: String = title.chars().take(28).collect();
-    if title.chars().count() > 28 {
-        text.push('…');
+/// A touchpoint's title beside its dot, shortened to stay inside the dot's cell, on a light
+/// backing so it reads over the quadrant tints.
+fn paint_label(painter: &Painter, plot: Rect, at: Pos2, title: &str, stacked: bool) {
+    let cell = plot.width() / 5.0;
+    // A lone dot sits in the middle of its cell, a stacked one at its left.
+    let room = if stacked { cell * 0.8 } else { cell * 0.5 } - DOT_RADIUS - 6.0;
+    let font = FontId::proportional(10.0);
+    let mut chars: Vec<char> = title.chars().collect();
+    let mut text: String = chars.iter().collect();
+    let mut galley = painter.layout_no_wrap(text.clone(), font.clone(), theme::TEXT);
+    while galley.size().x > room && chars.len() > 1 {
+        chars.pop();
+        text = chars.iter().collect::<String>().trim_end().to_owned() + "…";
+        galley = painter.layout_no_wrap(text.clone(), font.clone(), theme::TEXT);
     }
-    let galley = painter.layout_no_wrap(text, FontId::proportional(10.0), theme::TEXT);
-    let right_side = at.x < plot.left() + plot.width() * 0.66;
-    let offset = DOT_RADIUS + 3.0;
-    let min = if right_side {
-        pos2(at.x + offset, at.y - galley.size().y / 2.0)
-    } else {
-        pos2(
-            at.x - offset - galley.size().x,
-            at.y - galley.size().y / 2.0,
-        )
-    };
+    let min = pos2(at.x + DOT_RADIUS + 3.0, at.y - galley.size().y / 2.0);
     let backing = Rect::from_min_size(min, galley.size()).expand(1.5);
     painter.rect_filled(backing, 2.0, theme::LABEL_BACKING);
     painter.galley(min, galley, theme::TEXT);

@@ -62,12 +62,7 @@ pub fn render_map_with_heat(
     heat: Option<&crate::analysis::Heat>,
 ) -> Result<(MapLayout, Canvas), ExportError> {
     let scale = options.scale;
-    if !(MIN_SCALE..=MAX_SCALE).contains(&scale) {
-        return Err(ExportError::BadScale(scale));
-    }
-    let ctx = Context::default();
-    paint::install_fonts(&ctx);
-    let mut renderer = SoftwareRenderer::new();
+    let (ctx, mut renderer) = offscreen(scale)?;
 
     // Pass 1 measures text with the same fonts and scale the painting pass uses.
     let mut layout = None;
@@ -123,14 +118,18 @@ pub fn render_picture(
     options: RenderOptions,
     paint: impl FnOnce(&egui::Painter),
 ) -> Result<Canvas, ExportError> {
-    let scale = options.scale;
+    let (ctx, mut renderer) = offscreen(options.scale)?;
+    Ok(paint_pass(&ctx, &mut renderer, size, options.scale, paint))
+}
+
+/// A context with the map's fonts and a CPU renderer, for pictures at `scale`.
+fn offscreen(scale: f32) -> Result<(Context, SoftwareRenderer), ExportError> {
     if !(MIN_SCALE..=MAX_SCALE).contains(&scale) {
         return Err(ExportError::BadScale(scale));
     }
     let ctx = Context::default();
     paint::install_fonts(&ctx);
-    let mut renderer = SoftwareRenderer::new();
-    Ok(paint_pass(&ctx, &mut renderer, size, scale, paint))
+    Ok((ctx, SoftwareRenderer::new()))
 }
 
 /// One pass on a screen `size` points large: paints, tessellates and rasterises.

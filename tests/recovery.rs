@@ -16,7 +16,7 @@ use journeymap::recovery::wait_for_writers;
 use journeymap::ui::EditorApp;
 
 mod editor_support;
-use editor_support::{change_a_lane_title, editor_recovering, start_recovering};
+use editor_support::{change_a_lane_title, close_window, editor_recovering, start_recovering};
 
 fn template() -> Map {
     let mut map = journeymap::file::template(MapKind::CurrentState, Lang::En).unwrap();
@@ -162,15 +162,7 @@ fn undoing_back_to_the_saved_map_or_closing_without_saving_removes_the_copy() {
     harness.step();
     assert_eq!(copies(work.path()).len(), 1);
     harness.event(Event::WindowFocused(true));
-    // The window's close button, as the window system reports it.
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    harness.run();
+    close_window(&mut harness);
     harness.get_by_label("Don't save").click();
     harness.run();
     assert!(copies(work.path()).is_empty(), "the user chose to lose it");

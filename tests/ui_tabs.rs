@@ -11,7 +11,9 @@ use journeymap::model::{MapKind, Relation};
 use journeymap::ui::EditorApp;
 
 mod editor_support;
-use editor_support::{center_of, editor, menu, press, press_release, small_map, undo};
+use editor_support::{
+    center_of, close_window, editor, menu, press, press_release, small_map, undo,
+};
 
 /// The small map saved as `name` in `dir`, titled `title`.
 fn saved(dir: &std::path::Path, name: &str, title: &str) -> std::path::PathBuf {
@@ -154,17 +156,7 @@ fn closing_the_window_asks_about_each_map_with_changes() {
     harness.get_by_label("Map Bakery").click();
     harness.run();
 
-    let close = |harness: &mut Harness<'_, EditorApp>| {
-        harness
-            .input_mut()
-            .viewports
-            .entry(egui::ViewportId::ROOT)
-            .or_default()
-            .events
-            .push(egui::ViewportEvent::Close);
-        harness.run();
-    };
-    close(&mut harness);
+    close_window(&mut harness);
     assert_eq!(titles(&harness)[harness.state().current_tab()], "Bakery");
     harness.get_by_label("Don't save").click();
     harness.run();

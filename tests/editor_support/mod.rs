@@ -325,3 +325,15 @@ pub fn change_a_lane_title(harness: &mut Harness<'_, EditorApp>, new_title: &str
     harness.run();
     assert!(harness.state().document().is_dirty());
 }
+
+/// The window's close button, as the window system reports it.
+pub fn close_window(harness: &mut Harness<'_, EditorApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+}

@@ -34,6 +34,16 @@ pub fn persona_lists(lang: Lang) -> [String; 3] {
     ["persona-goals", "persona-needs", "persona-frustrations"].map(|id| tr(lang, id))
 }
 
+/// The name of a persona that has neither name nor role: "Persona 2".
+pub fn persona_number(lang: Lang, number: usize) -> String {
+    i18n::texts(lang).get_with("persona-number", &[("number", number.into())])
+}
+
+/// Heading of the list of the other personas in the persona box.
+pub fn other_personas(lang: Lang) -> String {
+    tr(lang, "persona-others")
+}
+
 /// Heading of the ownership legend.
 pub fn legend(lang: Lang) -> String {
     tr(lang, "legend-touchpoint-media")

@@ -107,6 +107,21 @@ pub const GRID: Color32 = Color32::from_rgb(0xDD, 0xE1, 0xE5);
 pub const DIVIDER: Color32 = Color32::from_rgb(0x8A, 0x6D, 0x3B);
 /// The emotion curve.
 pub const EMOTION_LINE: Color32 = Color32::from_rgb(0x3A, 0x4A, 0x5C);
+/// The curves of a map of several personas, in the order of its personas: the first keeps the
+/// plain curve's slate; the others are hues far from the red-to-green of the emotion faces and
+/// from each other, so five curves in one lane stay apart on a projector.
+pub const PERSONA_COLORS: [Color32; crate::model::MAX_PERSONAS] = [
+    EMOTION_LINE,
+    Color32::from_rgb(0x1E, 0x64, 0xC8),
+    Color32::from_rgb(0x00, 0x83, 0x8F),
+    Color32::from_rgb(0x7B, 0x3F, 0xB0),
+    Color32::from_rgb(0xAD, 0x14, 0x57),
+];
+
+/// The colour of the curve of the persona at `index` among a map's personas.
+pub fn persona_color(index: usize) -> Color32 {
+    PERSONA_COLORS[index % PERSONA_COLORS.len()]
+}
 /// The neutral (0) line of the emotion lane.
 pub const EMOTION_NEUTRAL: Color32 = Color32::from_rgb(0xB8, 0xBE, 0xC6);
 /// Blueprint arrows.

@@ -167,7 +167,7 @@ fn templates_are_empty_maps_with_stages_and_lanes() {
             "{name}: no stages or lanes"
         );
         for lane in &map.lanes {
-            if let LaneKind::Emotion { scores } = &lane.kind {
+            if let LaneKind::Emotion { scores, .. } = &lane.kind {
                 assert!(
                     scores.is_empty(),
                     "{name}: a template has no emotion scores"
@@ -207,7 +207,7 @@ fn examples_are_filled_in() {
             );
         }
         for lane in &map.lanes {
-            if let LaneKind::Emotion { scores } = &lane.kind {
+            if let LaneKind::Emotion { scores, .. } = &lane.kind {
                 for stage in &map.stages {
                     assert!(
                         scores.contains_key(&stage.id),

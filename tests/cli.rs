@@ -61,6 +61,7 @@ fn small_map() -> Map {
             3,
             "Emotions",
             LaneKind::Emotion {
+                personas: std::collections::BTreeMap::new(),
                 scores: [(StageId(1), 1), (StageId(2), -2), (StageId(4), 2)].into(),
             },
         ),

@@ -218,7 +218,7 @@ fn changed_copy() -> Map {
     );
     map.cards.push(added);
     for lane in &mut map.lanes {
-        if let LaneKind::Emotion { scores } = &mut lane.kind {
+        if let LaneKind::Emotion { scores, .. } = &mut lane.kind {
             let score = scores.entry(StageId(1)).or_insert(0);
             *score = if *score == 2 { -2 } else { 2 };
             break;

@@ -8,7 +8,7 @@ use journeymap::edit::{Document, Edit, EditError, GroupError, GroupOwner, MAX_UN
 use journeymap::file::{from_ron, to_ron};
 use journeymap::model::{
     Card, CardId, Channel, Connection, Lane, LaneId, LaneKind, Lang, Limits, Map, MapKind, Persona,
-    Stage, StageId, TextRole, Touchpoint, sample::synthetic_map,
+    PersonaId, Stage, StageId, TextRole, Touchpoint, sample::synthetic_map,
 };
 use proptest::prelude::*;
 
@@ -29,6 +29,7 @@ fn small_map() -> Map {
             LaneId(2),
             "Emotions",
             LaneKind::Emotion {
+                personas: std::collections::BTreeMap::new(),
                 scores: [(StageId(1), 1), (StageId(2), -1)].into(),
             },
         ),
@@ -63,6 +64,7 @@ fn map_with_huge_ids() -> Map {
             LaneId(u32::MAX - 1),
             "Gefühle",
             LaneKind::Emotion {
+                personas: std::collections::BTreeMap::new(),
                 scores: [(StageId(u32::MAX), -2)].into(),
             },
         ),
@@ -140,9 +142,13 @@ enum Op {
     CollapseLane(Pick, bool),
     SetEmotion {
         lane: Pick,
+        persona: Pick,
         stage: Pick,
         score: Option<i8>,
     },
+    AddPersona(Persona),
+    SetPersona(Pick, Persona),
+    RemovePersona(Pick),
     Connect(Pick, Pick),
     Disconnect(Pick),
     SetInfo {
@@ -221,6 +227,7 @@ fn persona() -> impl Strategy<Value = Persona> {
         frustrations: vec![quote.clone()],
         quote,
         photo,
+        ..Persona::default()
     })
 }
 
@@ -255,8 +262,13 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (pick(), prop::option::of(0.0f32..1500.0))
             .prop_map(|(lane, height)| Op::ResizeLane(lane, height)),
         1 => (pick(), any::<bool>()).prop_map(|(lane, collapsed)| Op::CollapseLane(lane, collapsed)),
-        2 => (pick(), pick(), prop::option::of(-3i8..=3))
-            .prop_map(|(lane, stage, score)| Op::SetEmotion { lane, stage, score }),
+        2 => (pick(), pick(), pick(), prop::option::of(-3i8..=3))
+            .prop_map(|(lane, persona, stage, score)| Op::SetEmotion {
+                lane, persona, stage, score,
+            }),
+        1 => persona().prop_map(Op::AddPersona),
+        1 => (pick(), persona()).prop_map(|(which, persona)| Op::SetPersona(which, persona)),
+        1 => pick().prop_map(Op::RemovePersona),
         2 => (pick(), pick()).prop_map(|(from, to)| Op::Connect(from, to)),
         1 => pick().prop_map(Op::Disconnect),
         1 => (text(), text(), persona()).prop_map(|(title, goal, persona)| Op::SetInfo {
@@ -280,6 +292,16 @@ fn fresh_card_ids(map: &Map) -> impl Iterator<Item = u32> + '_ {
     (first..=u32::MAX)
         .chain(0..first)
         .filter(|&id| map.card(CardId(id)).is_none())
+}
+
+/// One of the map's personas; now and then one it does not have (the edit must be refused).
+fn any_persona(map: &Map, which: Pick) -> PersonaId {
+    let ids: Vec<PersonaId> = map.personas().map(|persona| persona.id).collect();
+    if which % 8 == 7 {
+        map.next_persona_id()
+    } else {
+        *pick(&ids, which).unwrap_or(&PersonaId::FIRST)
+    }
 }
 
 fn pick<T>(items: &[T], pick: Pick) -> Option<&T> {
@@ -412,6 +434,7 @@ fn resolve(op: &Op, map: &Map) -> Option<Edit> {
             let kind = match kind % 4 {
                 0 => LaneKind::Touchpoints,
                 1 => LaneKind::Emotion {
+                    personas: std::collections::BTreeMap::new(),
                     scores: map.stages.first().map(|s| (s.id, 2)).into_iter().collect(),
                 },
                 2 => LaneKind::Divider(journeymap::model::DividerLine::Visibility),
@@ -445,9 +468,11 @@ fn resolve(op: &Op, map: &Map) -> Option<Edit> {
         },
         Op::SetEmotion {
             lane,
+            persona,
             stage: s,
             score,
         } => Edit::SetEmotion {
+            persona: any_persona(map, *persona),
             // Mostly an emotion lane; now and then any lane (refused unless it is one).
             lane: if lane % 4 == 0 {
                 any_lane(*lane)
@@ -478,6 +503,15 @@ fn resolve(op: &Op, map: &Map) -> Option<Edit> {
             goal: goal.clone(),
             persona: persona.clone(),
         },
+        Op::AddPersona(persona) => Edit::AddPersona(Persona {
+            id: map.next_persona_id(),
+            ..persona.clone()
+        }),
+        Op::SetPersona(which, persona) => Edit::SetPersona(Persona {
+            id: any_persona(map, *which),
+            ..persona.clone()
+        }),
+        Op::RemovePersona(which) => Edit::RemovePersona(any_persona(map, *which)),
         Op::Dangling(kind, near) => dangling_edit(map, *kind, dangling(map, *near)),
         Op::Begin | Op::Commit | Op::Cancel | Op::Undo | Op::Redo | Op::Save => return None,
     })
@@ -526,6 +560,7 @@ fn dangling_edit(map: &Map, kind: Pick, id: u32) -> Edit {
         7 => Edit::DeleteStage(StageId(id)),
         8 => Edit::DeleteLane(LaneId(id)),
         9 => Edit::SetEmotion {
+            persona: journeymap::model::PersonaId::FIRST,
             lane: LaneId(id),
             stage: some_stage,
             score: Some(0),
@@ -539,6 +574,7 @@ fn dangling_edit(map: &Map, kind: Pick, id: u32) -> Edit {
                 map.next_lane_id(),
                 "x",
                 LaneKind::Emotion {
+                    personas: std::collections::BTreeMap::new(),
                     scores: [(StageId(id), 0)].into(),
                 },
             ),

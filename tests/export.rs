@@ -45,6 +45,7 @@ fn sample_map() -> Map {
             4,
             "Emotionen",
             LaneKind::Emotion {
+                personas: std::collections::BTreeMap::new(),
                 scores: [(StageId(1), 1), (StageId(2), -2), (StageId(3), 2)].into(),
             },
         ),
@@ -299,4 +300,71 @@ fn heat_colouring_fills_touchpoint_cards_by_their_value() {
         }
     }
     assert!(rated > 10 && unrated > 0, "{rated} rated, {unrated} not");
+}
+
+/// A second persona gets a curve in its own colour, the lane's key names it beside a sample of
+/// that colour, and the persona box shows a square of it.
+#[test]
+fn every_persona_has_a_curve_and_a_key_in_its_own_colour() {
+    use journeymap::model::{Persona, PersonaId};
+    let mut map = sample_map();
+    map.other_personas = vec![Persona {
+        name: "Ömer".into(),
+        ..Persona::with_id(PersonaId(1))
+    }];
+    if let LaneKind::Emotion { personas, .. } = &mut map.lanes[3].kind {
+        personas.insert(PersonaId(1), [(StageId(1), -2), (StageId(3), -1)].into());
+    }
+    let scale = 2.0;
+    let (layout, canvas) = render(&map, scale, false);
+    let ours: Vec<_> = layout.curves.iter().map(|curve| curve.persona).collect();
+    assert_eq!(
+        ours,
+        [PersonaId(1), PersonaId::FIRST],
+        "the first is drawn last"
+    );
+    let second = theme::persona_color(1);
+    let curve = &layout.curves[0];
+    let middle = curve.path[curve.path.len() / 2];
+    assert_close(pixel_at(&canvas, middle, scale), second, "Ömer's curve");
+    let first = &layout.curves[1];
+    let middle = first.path[first.path.len() / 4];
+    assert_close(
+        pixel_at(&canvas, middle, scale),
+        theme::persona_color(0),
+        "the first persona's curve",
+    );
+
+    let key = layout
+        .persona_key(LaneId(4))
+        .expect("a key in the emotion lane");
+    let names: Vec<&str> = key.entries.iter().map(|e| e.label.text.as_str()).collect();
+    assert_eq!(names, ["Jana", "Ömer"]);
+    let label = layout.lanes[3].label;
+    assert!(
+        key.entries
+            .iter()
+            .all(|entry| label.contains_rect(entry.rect))
+    );
+    let sample = key.entries[1].swatch;
+    assert_close(
+        pixel_at(&canvas, pos2(sample.left() + 2.0, sample.center().y), scale),
+        second,
+        "the key's line sample",
+    );
+    let square = layout.title.persona_swatches[1].rect;
+    assert_close(
+        pixel_at(&canvas, square.center(), scale),
+        second,
+        "the persona box's square",
+    );
+}
+
+/// A map of one persona looks as it always did: no key, no squares, the plain curve.
+#[test]
+fn a_map_of_one_persona_has_no_key() {
+    let (layout, _) = render(&sample_map(), 1.0, false);
+    assert!(layout.persona_keys.is_empty());
+    assert!(layout.title.persona_swatches.is_empty());
+    assert_eq!(layout.curves[0].colour, None);
 }

@@ -13,9 +13,9 @@ use journeymap::file::{
 };
 use journeymap::model::{
     Ask, Card, CardId, Channel, Connection, DividerLine, EMOTION_MAX, EMOTION_MIN, EvidenceLevel,
-    Lane, LaneId, LaneKind, Lang, Map, MapKind, Metric, Origin, Ownership, Persona, PurchasePhase,
-    Question, Relation, Setting, Stage, StageId, StandardQuestion, TextRole, Touchpoint,
-    ValidationError,
+    Lane, LaneId, LaneKind, Lang, Map, MapKind, Metric, Origin, Ownership, Persona, PersonaId,
+    PurchasePhase, Question, Relation, Setting, Stage, StageId, StandardQuestion, TextRole,
+    Touchpoint, ValidationError,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -96,7 +96,26 @@ fn full_persona() -> Persona {
         ],
         quote: "\"Ich weiß nie, wann die Lieferung kommt.\"".into(),
         photo: Some("fotos/jana müller.jpg".into()),
+        ..Persona::default()
     }
+}
+
+/// The other personas of the full map: one filled in, one with a name alone.
+fn other_personas() -> Vec<Persona> {
+    vec![
+        Persona {
+            id: PersonaId(2),
+            name: "Ömer, 23".into(),
+            role: "Student, bestellt per App".into(),
+            goals: vec!["Schnell \"to go\"".into()],
+            quote: "Warum gibt's kein Abo?".into(),
+            ..Persona::default()
+        },
+        Persona {
+            name: "Gisela".into(),
+            ..Persona::with_id(PersonaId(7))
+        },
+    ]
 }
 
 /// All lanes: every divider line, the touchpoints, the emotion curve and one text lane per role.
@@ -113,6 +132,11 @@ fn full_lanes() -> Vec<Lane> {
                     (StageId(1), EMOTION_MIN),
                     (StageId(5), 0),
                     (StageId(3), EMOTION_MAX),
+                ]
+                .into(),
+                personas: [
+                    (PersonaId(2), [(StageId(1), 1), (StageId(3), -1)].into()),
+                    (PersonaId(7), [(StageId(9), EMOTION_MIN)].into()),
                 ]
                 .into(),
             },
@@ -196,6 +220,7 @@ fn full_map() -> Map {
     map.title = "Bäckerei \"Sonnenkorn\" – Grüße aus Köln 🍞".into();
     map.goal = "Weniger Abbrüche\nim Bestellprozess".into();
     map.persona = full_persona();
+    map.other_personas = other_personas();
     map.stages = STAGE_IDS
         .iter()
         .map(|&id| Stage::new(StageId(id), format!("Phase {id}: Überlegung & „Kauf“")))
@@ -252,6 +277,7 @@ fn small_map() -> Map {
             2,
             "Emotions",
             LaneKind::Emotion {
+                personas: std::collections::BTreeMap::new(),
                 scores: [(StageId(1), 1), (StageId(2), -1)].into(),
             },
         ),
@@ -370,7 +396,7 @@ fn the_full_map_uses_every_variant_and_is_valid() {
                 }] = true;
             }
             LaneKind::Touchpoints => touchpoint_lanes += 1,
-            LaneKind::Emotion { ref scores } => {
+            LaneKind::Emotion { ref scores, .. } => {
                 emotion_lanes += 1;
                 assert!(scores.values().any(|&s| s == EMOTION_MIN));
                 assert!(scores.values().any(|&s| s == EMOTION_MAX));
@@ -717,6 +743,8 @@ fn a_field_of_the_wrong_type_names_the_problem() {
 
 #[test]
 fn an_unknown_field_is_rejected_and_named() {
+    let version = format!("format: {CURRENT_FORMAT},");
+    let version_and_colour = format!("{version}\n    colour: \"red\",");
     for (from, to) in [
         (
             "kind: CurrentState,",
@@ -726,7 +754,7 @@ fn an_unknown_field_is_rejected_and_named() {
             "title: \"Pays\",",
             "title: \"Pays\",\n                colour: \"red\",",
         ),
-        ("format: 4,", "format: 4,\n    colour: \"red\","),
+        (&version, &version_and_colour),
     ] {
         let message = syntax(&problem(small_text_with(from, to).as_bytes()));
         assert!(message.contains("colour"), "{message}");
@@ -1008,7 +1036,8 @@ fn every_load_error_names_the_file() {
 #[test]
 fn syntax_messages_do_not_mention_program_internals() {
     let nested = format!("(format: 1, map: {})", "(".repeat(1000));
-    let top_level_field = small_text_with("format: 4,", "format: 4,\n    colour: \"red\",");
+    let version = format!("format: {CURRENT_FORMAT},");
+    let top_level_field = small_text_with(&version, &format!("{version}\n    colour: \"red\","));
     for text in [
         "hello world",
         "{}",
@@ -1113,4 +1142,60 @@ fn a_checklist_question_listed_twice_and_a_silly_stage_limit_are_invalid() {
             FormatError::Invalid(ValidationError::TouchpointsPerStage(limit))
         );
     }
+}
+
+/// Curves of personas the map does not have, two personas with one id, an id on the first
+/// persona, or more than five personas: each refused with what is wrong.
+#[test]
+fn persona_ids_and_curves_must_fit_together() {
+    let ben = |id: u32| Persona {
+        name: "Ben".into(),
+        ..Persona::with_id(PersonaId(id))
+    };
+    let mut map = small_map();
+    if let LaneKind::Emotion { personas, .. } = &mut map.lanes[1].kind {
+        personas.insert(PersonaId(4), [(StageId(1), 1)].into());
+    }
+    let error = problem(to_ron(&map).unwrap().as_bytes());
+    assert_eq!(
+        error,
+        FormatError::Invalid(ValidationError::ScoresForUnknownPersona {
+            lane: LaneId(2),
+            persona: PersonaId(4)
+        })
+    );
+    assert!(error.to_string().contains("no such persona"), "{error}");
+
+    let mut map = small_map();
+    map.other_personas = vec![ben(2), ben(2)];
+    assert_eq!(
+        problem(to_ron(&map).unwrap().as_bytes()),
+        FormatError::Invalid(ValidationError::DuplicatePersona(PersonaId(2)))
+    );
+
+    let mut map = small_map();
+    map.other_personas = vec![ben(0)];
+    assert_eq!(
+        problem(to_ron(&map).unwrap().as_bytes()),
+        FormatError::Invalid(ValidationError::DuplicatePersona(PersonaId(0)))
+    );
+
+    let mut map = small_map();
+    map.persona.name = "Ana".into();
+    map.persona.id = PersonaId(3);
+    assert_eq!(
+        problem(to_ron(&map).unwrap().as_bytes()),
+        FormatError::Invalid(ValidationError::FirstPersonaId(PersonaId(3)))
+    );
+
+    let mut map = small_map();
+    map.other_personas = (1..=5).map(ben).collect();
+    assert!(matches!(
+        problem(to_ron(&map).unwrap().as_bytes()),
+        FormatError::Invalid(ValidationError::TooMany {
+            count: 6,
+            max: 5,
+            ..
+        })
+    ));
 }

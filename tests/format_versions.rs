@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use journeymap::file::{self, CURRENT_FORMAT, FileError, FormatError};
+use journeymap::model::StageId;
 
 fn fixtures(version: u32) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -56,7 +57,7 @@ fn every_fixture_loads_and_saves_as_the_current_version_keeping_its_content() {
 /// example's current bytes exactly, so nothing was lost or reinterpreted on the way — except
 /// what later formats added to the bundled files and a format-1 file cannot have: the stages'
 /// purchase phases (format 3), what is known about touchpoints and the customer questions
-/// (format 4).
+/// (format 4), further personas and their curves (format 5).
 #[test]
 fn format_1_examples_migrate_to_the_bundled_files_byte_for_byte() {
     let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
@@ -88,6 +89,12 @@ fn format_1_examples_migrate_to_the_bundled_files_byte_for_byte() {
             }
         }
         bundled.questions.clear();
+        bundled.other_personas.clear();
+        for lane in &mut bundled.lanes {
+            if let journeymap::model::LaneKind::Emotion { personas, .. } = &mut lane.kind {
+                personas.clear();
+            }
+        }
         assert_eq!(
             file::to_ron(&migrated).unwrap(),
             file::to_ron(&bundled).unwrap()
@@ -201,6 +208,32 @@ fn format_4_ratings_evidence_questions_and_origin_survive_a_round_trip() {
         file::to_ron(&map).unwrap(),
         std::fs::read_to_string(path).unwrap().replacen(
             "format: 4,",
+            &format!("format: {CURRENT_FORMAT},"),
+            1
+        ),
+        "the fixture is canonical"
+    );
+}
+
+#[test]
+fn format_5_personas_and_their_curves_survive_a_round_trip() {
+    use journeymap::model::PersonaId;
+    let path = &fixtures(5)[0];
+    let map = file::load(path).unwrap();
+    let names: Vec<&str> = map
+        .personas()
+        .map(|persona| persona.name.as_str())
+        .collect();
+    assert_eq!(names, ["Marion, 58", "Aylin, 27", "Jonas, 41"]);
+    assert_eq!(map.other_personas[1].id, PersonaId(3));
+    let emotions = &map.lanes[1].kind;
+    assert_eq!(emotions.score(PersonaId::FIRST, StageId(2)), Some(2));
+    assert_eq!(emotions.score(PersonaId(1), StageId(2)), Some(-2));
+    assert_eq!(emotions.score(PersonaId(3), StageId(1)), None);
+    assert_eq!(
+        file::to_ron(&map).unwrap(),
+        std::fs::read_to_string(path).unwrap().replacen(
+            "format: 5,",
             &format!("format: {CURRENT_FORMAT},"),
             1
         ),

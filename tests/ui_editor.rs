@@ -518,6 +518,7 @@ fn map_with_emotions() -> Map {
         LaneId(2),
         "Emotions",
         LaneKind::Emotion {
+            personas: std::collections::BTreeMap::new(),
             scores: [(StageId(1), 1)].into(),
         },
     ));
@@ -549,7 +550,7 @@ fn emotion_on_screen(harness: &mut Harness<'_, EditorApp>, stage: u32, score: i8
 fn score(harness: &Harness<'_, EditorApp>, stage: u32) -> Option<i8> {
     let map = harness.state().document().map();
     match &map.lane(LaneId(2)).unwrap().kind {
-        LaneKind::Emotion { scores } => scores.get(&StageId(stage)).copied(),
+        LaneKind::Emotion { scores, .. } => scores.get(&StageId(stage)).copied(),
         _ => unreachable!(),
     }
 }

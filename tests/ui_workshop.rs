@@ -44,6 +44,7 @@ fn workshop_map() -> Map {
             EMOTIONS,
             "Emotions",
             LaneKind::Emotion {
+                personas: std::collections::BTreeMap::new(),
                 scores: [(AWARENESS, 1)].into(),
             },
         ),
@@ -346,7 +347,7 @@ fn emotion_on_screen(harness: &mut Harness<'_, EditorApp>, stage: StageId, score
 fn score(harness: &Harness<'_, EditorApp>, stage: StageId) -> Option<i8> {
     let map = harness.state().document().map();
     match &map.lane(EMOTIONS).unwrap().kind {
-        LaneKind::Emotion { scores } => scores.get(&stage).copied(),
+        LaneKind::Emotion { scores, .. } => scores.get(&stage).copied(),
         _ => unreachable!(),
     }
 }

@@ -343,7 +343,7 @@ fn metric_keys(metrics: &[Metric]) -> Vec<(String, &str, f64)> {
 /// The scores of a map's first emotion lane.
 fn emotion_scores(map: &Map) -> Option<&BTreeMap<StageId, i8>> {
     map.lanes.iter().find_map(|lane| match &lane.kind {
-        LaneKind::Emotion { scores } => Some(scores),
+        LaneKind::Emotion { scores, .. } => Some(scores),
         _ => None,
     })
 }

@@ -32,6 +32,7 @@ impl TestMap {
                 EMOTIONS,
                 "Emotions",
                 LaneKind::Emotion {
+                    personas: std::collections::BTreeMap::new(),
                     scores: std::collections::BTreeMap::new(),
                 },
             ),
@@ -81,7 +82,7 @@ pub fn rate(map: &mut Map, id: CardId, importance: Option<u8>, performance: Opti
 /// Scores stage `stage` on the map's first emotion lane.
 pub fn score(map: &mut Map, stage: u32, score: i8) {
     for lane in &mut map.lanes {
-        if let LaneKind::Emotion { scores } = &mut lane.kind {
+        if let LaneKind::Emotion { scores, .. } = &mut lane.kind {
             scores.insert(StageId(stage), score);
             return;
         }

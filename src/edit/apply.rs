@@ -31,6 +31,9 @@ pub enum EditError {
     /// The lane is a divider or emotion lane.
     #[error("lane {0} cannot hold cards")]
     LaneHoldsNoCards(LaneId),
+    /// No persona with this id.
+    #[error("there is no persona {0}")]
+    UnknownPersona(crate::model::PersonaId),
     /// The lane is not an emotion lane.
     #[error("lane {0} has no emotion curve")]
     NotAnEmotionLane(LaneId),
@@ -134,7 +137,12 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             remove_cards(map, |card| card.lane == *id);
             Ok(())
         }
-        Edit::SetEmotion { lane, stage, score } => set_emotion(map, *lane, *stage, *score),
+        Edit::SetEmotion {
+            lane,
+            persona,
+            stage,
+            score,
+        } => set_emotion(map, *lane, *persona, *stage, *score),
         Edit::Connect(connection) => connect(map, connection),
         Edit::Disconnect(connection) => {
             let index = map
@@ -149,6 +157,9 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
         Edit::SetInfo { .. } | Edit::SetQuestions(_) | Edit::SetTouchpointsPerStage(_) => {
             apply_map_info(edit, map)
         }
+        Edit::AddPersona(persona) => super::personas::add(map, persona),
+        Edit::SetPersona(persona) => super::personas::set(map, persona),
+        Edit::RemovePersona(id) => super::personas::remove(map, *id),
     }
 }
 
@@ -266,7 +277,7 @@ fn delete_stage(map: &mut Map, id: StageId) -> Result<(), EditError> {
     map.stages.remove(index);
     remove_cards(map, |card| card.stage == id);
     for lane in &mut map.lanes {
-        if let LaneKind::Emotion { scores } = &mut lane.kind {
+        for scores in lane.kind.curves_mut() {
             scores.remove(&id);
         }
     }
@@ -277,7 +288,10 @@ fn add_lane(map: &mut Map, lane: &Lane, index: usize) -> Result<(), EditError> {
     if map.lane(lane.id).is_some() {
         return Err(EditError::IdInUse(lane.id.0));
     }
-    if let LaneKind::Emotion { scores } = &lane.kind {
+    for (persona, scores) in lane.kind.curves() {
+        if map.persona_by_id(persona).is_none() {
+            return Err(EditError::UnknownPersona(persona));
+        }
         for (&stage, &score) in scores {
             stage_index(map, stage)?;
             check_score(score)?;
@@ -454,6 +468,7 @@ fn remove_cards(map: &mut Map, doomed: impl Fn(&Card) -> bool) {
 fn set_emotion(
     map: &mut Map,
     lane: LaneId,
+    persona: crate::model::PersonaId,
     stage: StageId,
     score: Option<i8>,
 ) -> Result<(), EditError> {
@@ -461,13 +476,22 @@ fn set_emotion(
     if let Some(score) = score {
         check_score(score)?;
     }
+    if map.persona_by_id(persona).is_none() {
+        return Err(EditError::UnknownPersona(persona));
+    }
     let index = lane_index(map, lane)?;
-    let LaneKind::Emotion { scores } = &mut map.lanes[index].kind else {
+    let LaneKind::Emotion { scores, personas } = &mut map.lanes[index].kind else {
         return Err(EditError::NotAnEmotionLane(lane));
+    };
+    let scores = if persona.is_first() {
+        scores
+    } else {
+        personas.entry(persona).or_default()
     };
     match score {
         Some(score) => scores.insert(stage, score),
         None => scores.remove(&stage),
     };
+    personas.retain(|_, scores| !scores.is_empty());
     Ok(())
 }

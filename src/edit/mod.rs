@@ -6,6 +6,7 @@
 
 mod apply;
 mod history;
+mod personas;
 #[cfg(test)]
 mod tests;
 
@@ -13,7 +14,8 @@ pub use apply::EditError;
 pub use history::{Document, GroupError, GroupOwner, HistoryEntry, MAX_UNDO};
 
 use crate::model::{
-    Card, CardId, Connection, Lane, LaneId, Map, Persona, PurchasePhase, Question, Stage, StageId,
+    Card, CardId, Connection, Lane, LaneId, Map, Persona, PersonaId, PurchasePhase, Question,
+    Stage, StageId,
 };
 
 /// Where a card goes: a cell, and the card it is placed before (`None`: at the end of the cell).
@@ -127,6 +129,8 @@ pub enum Edit {
     SetEmotion {
         /// The emotion lane.
         lane: LaneId,
+        /// Whose curve.
+        persona: PersonaId,
         /// The stage.
         stage: StageId,
         /// The score, or `None` to leave the stage unrated.
@@ -145,6 +149,14 @@ pub enum Edit {
         /// The persona.
         persona: Persona,
     },
+    /// Adds a persona after the others. Its id must be unused ([`Map::next_persona_id`]) and
+    /// not [`PersonaId::FIRST`]; a map holds at most [`crate::model::MAX_PERSONAS`].
+    AddPersona(Persona),
+    /// Replaces what a persona says (the persona with its id); its curves stay.
+    SetPersona(Persona),
+    /// Removes a persona and its curves. Removing the first persona makes the next one first;
+    /// removing the only one clears it.
+    RemovePersona(PersonaId),
     /// Replaces the customer questions and their answers. Checklist questions with nothing
     /// recorded are dropped (the checklist shows them anyway).
     SetQuestions(Vec<Question>),
@@ -186,6 +198,9 @@ impl Edit {
             Self::Disconnect(_) => "edit-disconnect",
             Self::SetInfo { .. } => "edit-set-info",
             Self::SetQuestions(_) => "edit-set-questions",
+            Self::AddPersona(_) => "edit-add-persona",
+            Self::SetPersona(_) => "edit-set-persona",
+            Self::RemovePersona(_) => "edit-remove-persona",
             Self::SetTouchpointsPerStage(_) => "edit-set-touchpoints-per-stage",
             Self::Batch(edits) => edits.first().map_or("edit-change", Self::label_id),
         }

@@ -17,6 +17,7 @@ fn map() -> Map {
             LaneId(2),
             "Emotions",
             LaneKind::Emotion {
+                personas: std::collections::BTreeMap::new(),
                 scores: [(StageId(1), 1), (StageId(2), -1)].into(),
             },
         ),
@@ -116,11 +117,13 @@ fn refused_edits_change_nothing() {
             slot: slot(1, 1, None),
         },
         Edit::SetEmotion {
+            persona: crate::model::PersonaId::FIRST,
             lane: LaneId(1),
             stage: StageId(1),
             score: Some(1),
         },
         Edit::SetEmotion {
+            persona: crate::model::PersonaId::FIRST,
             lane: LaneId(2),
             stage: StageId(1),
             score: Some(5),
@@ -155,7 +158,7 @@ fn deleting_a_stage_takes_its_cards_scores_and_arrows_and_undo_brings_them_back(
     let map = doc.map();
     assert!(map.card(CardId(3)).is_none());
     assert!(map.connections.is_empty());
-    let LaneKind::Emotion { scores } = &map.lanes[1].kind else {
+    let LaneKind::Emotion { scores, .. } = &map.lanes[1].kind else {
         unreachable!()
     };
     assert!(!scores.contains_key(&StageId(2)));
@@ -174,6 +177,7 @@ fn a_transaction_is_one_undo_step_and_cancel_restores() {
     doc.begin(owner).unwrap();
     for score in [-2, -1, 0, 2] {
         doc.apply(&Edit::SetEmotion {
+            persona: crate::model::PersonaId::FIRST,
             lane: LaneId(2),
             stage: StageId(3),
             score: Some(score),

@@ -19,7 +19,10 @@ use crate::model::{Limits, Map};
 ///   owner, strengths, weaknesses and customer quotes; a map may hold customer questions, the
 ///   map it was started from, and its limit of touchpoints per stage. Older files read as maps
 ///   without any of these.
-pub const CURRENT_FORMAT: u32 = 4;
+/// - 5: a map may show several personas (`other_personas`, each with an `id`), and an emotion
+///   lane holds a curve per persona (`personas`, by id, beside the first persona's `scores`).
+///   Older files read as maps of one persona.
+pub const CURRENT_FORMAT: u32 = 5;
 
 /// Files above this size are refused unread: 20,000 cards of prose fit in a tenth of it.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -141,8 +144,8 @@ mod tests {
         assert_eq!(
             message(&map(", colour: 1")),
             "unknown field `colour` in the map; expected one of `title`, `kind`, `lang`, `goal`, \
-             `persona`, `stages`, `lanes`, `cards`, `connections`, `questions`, `origin` or \
-             `max_touchpoints_per_stage`"
+             `persona`, `other_personas`, `stages`, `lanes`, `cards`, `connections`, `questions`, \
+             `origin` and 1 more"
         );
         assert_eq!(
             message(&map(", title: \"again\"")),

@@ -138,6 +138,11 @@ pub enum SyntaxProblem {
         /// The stage's id.
         stage: u32,
     },
+    /// An emotion lane holds two curves for one persona.
+    CurveTwice {
+        /// The persona's id.
+        persona: u32,
+    },
     /// Anything the parser cannot say more about here (none of these occur with a map's
     /// types, but the parser may add kinds of errors).
     Unreadable,
@@ -429,6 +434,9 @@ impl From<&ron::Error> for SyntaxProblem {
             E::Message(message) => match ReadRefusal::from_message(message) {
                 Some(ReadRefusal::PersonaListTooLong { max }) => Self::ListTooLong { max },
                 Some(ReadRefusal::ScoredTwice { stage }) => Self::ScoredTwice { stage: stage.0 },
+                Some(ReadRefusal::CurveTwice { persona }) => {
+                    Self::CurveTwice { persona: persona.0 }
+                }
                 None => Self::Unreadable,
             },
             // The text was checked to be UTF-8 before parsing; raw values, ranges, I/O and

@@ -239,7 +239,32 @@ pub fn syntax_problem(texts: &Texts, problem: &SyntaxProblem) -> String {
             "file-syntax-scored-twice",
             &[("stage", stage.to_string().into())],
         ),
+        SyntaxProblem::CurveTwice { persona } => with(
+            "file-syntax-curve-twice",
+            &[("persona", persona.to_string().into())],
+        ),
         SyntaxProblem::Unreadable => get("file-syntax-unreadable"),
+    }
+}
+
+/// The message and arguments of a validation error about the personas.
+fn persona_error(
+    error: &ValidationError,
+) -> (&'static str, Vec<(&'static str, FluentValue<'static>)>) {
+    match error {
+        ValidationError::FirstPersonaId(persona) => (
+            "file-invalid-first-persona-id",
+            vec![("persona", id(persona))],
+        ),
+        ValidationError::DuplicatePersona(persona) => (
+            "file-invalid-duplicate-persona",
+            vec![("persona", id(persona))],
+        ),
+        ValidationError::ScoresForUnknownPersona { lane, persona } => (
+            "file-invalid-scores-for-unknown-persona",
+            vec![("lane", id(lane)), ("persona", id(persona))],
+        ),
+        _ => ("file-choice-unknown", Vec::new()),
     }
 }
 
@@ -282,6 +307,9 @@ pub fn validation_error(texts: &Texts, error: &ValidationError) -> String {
             "file-invalid-duplicate-connection",
             vec![("from", id(from)), ("to", id(to))],
         ),
+        ValidationError::FirstPersonaId(_)
+        | ValidationError::DuplicatePersona(_)
+        | ValidationError::ScoresForUnknownPersona { .. } => persona_error(error),
         ValidationError::ScoreForUnknownStage { lane, stage } => (
             "file-invalid-score-for-unknown-stage",
             vec![("lane", id(lane)), ("stage", id(stage))],

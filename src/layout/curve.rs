@@ -5,17 +5,62 @@ use std::collections::BTreeMap;
 use egui::{Pos2, Rangef, Rect, pos2};
 
 use super::{CurveLayout, CurvePoint};
-use crate::model::{EMOTION_MAX, EMOTION_MIN, LaneId, StageId};
+use crate::model::{EMOTION_MAX, EMOTION_MIN, Lane, Map, PersonaId, StageId};
 use crate::theme;
 
 /// Line segments per gap between two markers; enough for a curve that looks smooth at 4× export.
 const SAMPLES_PER_SEGMENT: usize = 24;
 
-/// Places one marker per scored stage (at the stage's centre) and samples the curve.
-pub(super) fn layout_curve(
-    lane: LaneId,
+/// How far apart, side by side, the markers of several personas at one stage sit, so that
+/// equal scores do not hide each other.
+const PERSONA_SPREAD: f32 = 10.0;
+
+/// The curves of an emotion lane, one per persona of the map; the first persona's last, so it
+/// is drawn on top.
+pub(super) fn layout_curves(
+    map: &Map,
+    lane: &Lane,
+    body: Rect,
+    stage_index: &BTreeMap<StageId, usize>,
+    columns: &[Rangef],
+) -> Vec<CurveLayout> {
+    let several = map.has_several_personas();
+    let count = map.personas().count();
+    let mut curves: Vec<CurveLayout> = lane
+        .kind
+        .curves()
+        .filter_map(|(persona, scores)| {
+            let index = map.persona_index(persona)?;
+            let shift = if several {
+                (index as f32 - (count - 1) as f32 / 2.0) * PERSONA_SPREAD
+            } else {
+                0.0
+            };
+            Some(layout_curve(
+                (lane.id, persona),
+                several.then_some(index),
+                scores,
+                body,
+                shift,
+                stage_index,
+                columns,
+            ))
+        })
+        .collect();
+    if !curves.is_empty() {
+        curves.rotate_left(1);
+    }
+    curves
+}
+
+/// Places one marker per scored stage (at the stage's centre, moved by `shift`) and samples
+/// the curve.
+fn layout_curve(
+    (lane, persona): (crate::model::LaneId, PersonaId),
+    colour: Option<usize>,
     scores: &BTreeMap<StageId, i8>,
     body: Rect,
+    shift: f32,
     stage_index: &BTreeMap<StageId, usize>,
     columns: &[Rangef],
 ) -> CurveLayout {
@@ -23,7 +68,7 @@ pub(super) fn layout_curve(
     let mut points: Vec<CurvePoint> = scores
         .iter()
         .filter_map(|(&stage, &score)| {
-            let x = columns.get(*stage_index.get(&stage)?)?.center();
+            let x = columns.get(*stage_index.get(&stage)?)?.center() + shift;
             let y = score_y(body, score);
             Some(CurvePoint {
                 stage,
@@ -36,6 +81,8 @@ pub(super) fn layout_curve(
     let markers: Vec<Pos2> = points.iter().map(|point| point.pos).collect();
     CurveLayout {
         lane,
+        persona,
+        colour,
         neutral_y,
         x_range: body.x_range(),
         path: monotone_path(&markers),

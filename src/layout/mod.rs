@@ -8,6 +8,7 @@ mod arrows;
 mod cards;
 pub mod curve;
 mod measure;
+mod personas;
 mod title;
 
 use std::collections::BTreeMap;
@@ -15,8 +16,9 @@ use std::collections::BTreeMap;
 use egui::{Pos2, Rangef, Rect, Vec2, pos2, vec2};
 
 pub use measure::{FixedWidthMeasure, TextMeasure, TextStyle};
+pub use personas::{PersonaKey, PersonaKeyEntry, persona_names};
 
-use crate::model::{CardId, EvidenceLevel, LaneId, LaneKind, Map, Ownership, StageId};
+use crate::model::{CardId, EvidenceLevel, LaneId, LaneKind, Map, Ownership, PersonaId, StageId};
 use crate::theme;
 
 /// The geometry of a whole map.
@@ -32,8 +34,11 @@ pub struct MapLayout {
     pub lanes: Vec<LaneLayout>,
     /// Cards, in the order of `Map::cards`.
     pub cards: Vec<CardLayout>,
-    /// One curve per emotion lane that is not collapsed.
+    /// One curve per persona and emotion lane that is not collapsed; in each lane the first
+    /// persona's last, so it is drawn on top.
     pub curves: Vec<CurveLayout>,
+    /// For a map of several personas, the key in each unfolded emotion lane's label.
+    pub persona_keys: Vec<PersonaKey>,
     /// The cells of collapsed lanes that hide cards, with how many.
     pub folded: Vec<FoldedCell>,
     /// One arrow per blueprint connection whose ends both exist.
@@ -49,11 +54,23 @@ pub struct TitleLayout {
     pub persona: Option<Rect>,
     /// The persona photo's square inside the persona box, if the persona names a photo.
     pub photo: Option<Rect>,
+    /// On a map of several personas, the square before each persona's name in the box, in
+    /// the colour of its curve.
+    pub persona_swatches: Vec<PersonaSwatch>,
     /// The texts of the band, composed and placed.
     pub texts: Vec<PlacedText>,
     /// The legend, if the map has touchpoints: one swatch and label per media ownership, then,
     /// if any touchpoint has an evidence level, one dot and label per level.
     pub legend: Vec<LegendEntry>,
+}
+
+/// A square in the colour of a persona's curve.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PersonaSwatch {
+    /// The persona's place among the map's personas ([`crate::theme::persona_color`]).
+    pub colour: usize,
+    /// The square.
+    pub rect: Rect,
 }
 
 /// A composed text at its place.
@@ -160,6 +177,11 @@ pub struct CardLayout {
 pub struct CurveLayout {
     /// Which lane.
     pub lane: LaneId,
+    /// Whose curve.
+    pub persona: PersonaId,
+    /// For a map of several personas, the persona's place among them, which picks the
+    /// curve's colour; `None` for a map of one, whose curve keeps the plain look.
+    pub colour: Option<usize>,
     /// Height of the neutral (0) line.
     pub neutral_y: f32,
     /// Horizontal extent of the lane body.
@@ -227,6 +249,7 @@ impl MapLayout {
             lanes,
             cards,
             curves,
+            persona_keys,
             folded,
             bottom: y,
         } = rows;
@@ -250,9 +273,15 @@ impl MapLayout {
             lanes,
             cards,
             curves,
+            persona_keys,
             folded,
             arrows,
         }
+    }
+
+    /// The persona key of the emotion lane `lane`, on a map of several personas.
+    pub fn persona_key(&self, lane: LaneId) -> Option<&PersonaKey> {
+        self.persona_keys.iter().find(|key| key.lane == lane)
     }
 
     /// The shown card whose box contains `pos_in_map`, topmost first.
@@ -284,22 +313,29 @@ struct Rows {
     lanes: Vec<LaneLayout>,
     cards: Vec<CardLayout>,
     curves: Vec<CurveLayout>,
+    persona_keys: Vec<PersonaKey>,
     folded: Vec<FoldedCell>,
     bottom: f32,
 }
 
-/// The height a lane's label needs for its title (beside the scale, in an emotion lane).
-fn label_height(lane: &crate::model::Lane, measure: &mut dyn TextMeasure) -> f32 {
-    let scale = if matches!(lane.kind, LaneKind::Emotion { .. }) {
-        theme::EMOTION_SCALE_WIDTH
+/// The height a lane's label needs for its title (beside the scale, in an emotion lane, with
+/// the persona key below it on a map of several personas).
+fn label_height(map: &Map, lane: &crate::model::Lane, measure: &mut dyn TextMeasure) -> f32 {
+    let emotion = matches!(lane.kind, LaneKind::Emotion { .. });
+    let (scale, key) = if emotion {
+        (
+            theme::EMOTION_SCALE_WIDTH,
+            personas::key_height(map, measure),
+        )
     } else {
-        0.0
+        (0.0, 0.0)
     };
     let label_wrap = theme::LABEL_COLUMN_WIDTH - 2.0 * theme::CARD_PADDING - scale;
     measure
         .measure(&lane.title, TextStyle::Heading, label_wrap)
         .y
         + 2.0 * theme::CARD_PADDING
+        + key
 }
 
 /// Places every lane and what it holds: cards stacked in their cells, or the emotion curve.
@@ -324,11 +360,12 @@ fn layout_rows(
     };
     let mut facet_texts = cards::FacetTexts::default();
     let mut curves = Vec::new();
+    let mut persona_keys = Vec::new();
     let mut folded = Vec::new();
     let cells = cards::cells_by_lane(map, stage_index);
     let mut y = top;
     for (lane_index, lane) in map.lanes.iter().enumerate() {
-        let label_height = label_height(lane, measure);
+        let label_height = label_height(map, lane, measure);
         let lane_cells = cells.get(lane_index).map_or(&[][..], Vec::as_slice);
         let height = if lane.collapsed && !matches!(lane.kind, LaneKind::Divider(_)) {
             place(cards::hide_lane_cards(map, lane_cells, y, columns));
@@ -378,16 +415,9 @@ fn layout_rows(
                     }),
             );
         }
-        if let LaneKind::Emotion { scores } = &lane.kind
-            && !lane.collapsed
-        {
-            curves.push(curve::layout_curve(
-                lane.id,
-                scores,
-                body,
-                stage_index,
-                columns,
-            ));
+        if matches!(lane.kind, LaneKind::Emotion { .. }) && !lane.collapsed {
+            curves.extend(curve::layout_curves(map, lane, body, stage_index, columns));
+            persona_keys.extend(personas::layout_key(map, lane, label, measure));
         }
         lanes.push(LaneLayout {
             id: lane.id,
@@ -401,6 +431,7 @@ fn layout_rows(
         lanes,
         cards: cards.into_iter().flatten().collect(),
         curves,
+        persona_keys,
         folded,
         bottom: y,
     }

@@ -15,6 +15,7 @@ fn map_with(cards: &[(u32, u32, u32, &str)]) -> Map {
             LaneId(2),
             "Emotions",
             LaneKind::Emotion {
+                personas: std::collections::BTreeMap::new(),
                 scores: [(StageId(3), -2), (StageId(1), 2), (StageId(2), 0)].into(),
             },
         ),

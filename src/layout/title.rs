@@ -4,10 +4,11 @@
 use egui::{Pos2, Rect, pos2, vec2};
 
 mod legend;
+mod others;
 
-use super::{PlacedText, TextMeasure, TextStyle, TitleLayout};
+use super::{PersonaSwatch, PlacedText, TextMeasure, TextStyle, TitleLayout};
 use crate::labels;
-use crate::model::{Map, Persona};
+use crate::model::Map;
 use crate::theme;
 
 const PADDING: f32 = 20.0;
@@ -21,7 +22,7 @@ pub(super) fn layout_title(
     grid_width: f32,
     measure: &mut dyn TextMeasure,
 ) -> TitleLayout {
-    let has_persona = !map.persona.is_empty();
+    let has_persona = !map.persona.is_empty() || map.has_several_personas();
     let persona_width = if has_persona {
         theme::PERSONA_WIDTH
     } else {
@@ -51,14 +52,15 @@ pub(super) fn layout_title(
         Vec::new()
     };
     let mut photo = None;
+    let mut persona_swatches = Vec::new();
     let persona = has_persona.then(|| {
         let left = theme::MARGIN + width - PADDING - persona_width;
         let (rect, photo_rect) = persona(
             &mut placer,
-            &map.persona,
             map,
             pos2(left, top_left.y),
             persona_width,
+            &mut persona_swatches,
         );
         photo = photo_rect;
         bottom = bottom.max(rect.bottom());
@@ -71,6 +73,7 @@ pub(super) fn layout_title(
         ),
         persona,
         photo,
+        persona_swatches,
         texts: placer.texts,
         legend,
     }
@@ -106,15 +109,18 @@ fn heading(placer: &mut Placer<'_>, map: &Map, top_left: Pos2, width: f32) -> f3
     y
 }
 
-/// The persona box: name and role, quote, and goals / needs / frustrations side by side.
-/// Returns the box.
+/// The persona box: name and role, quote, and goals / needs / frustrations side by side; on a
+/// map of several personas, each name with the colour of its curve and the others listed
+/// below. Returns the box.
 fn persona(
     placer: &mut Placer<'_>,
-    persona: &Persona,
     map: &Map,
     top_left: Pos2,
     width: f32,
+    swatches: &mut Vec<PersonaSwatch>,
 ) -> (Rect, Option<Rect>) {
+    let persona = &map.persona;
+    let several = map.has_several_personas();
     let photo = persona.photo.is_some().then(|| {
         Rect::from_min_size(
             pos2(top_left.x + PADDING, top_left.y + PADDING),
@@ -126,19 +132,39 @@ fn persona(
     let left = top_left.x + PADDING + beside;
     let inner_width = width - 2.0 * PADDING;
     let mut y = top_left.y + PADDING - GAP;
-    let heading = match (persona.name.is_empty(), persona.role.is_empty()) {
+    let mut heading = match (persona.name.is_empty(), persona.role.is_empty()) {
         (false, false) => format!("{} — {}", persona.name, persona.role),
         (false, true) => persona.name.clone(),
         (true, _) => persona.role.clone(),
     };
+    if several && heading.is_empty() {
+        heading = labels::persona_number(map.lang, 1);
+    }
     if !heading.is_empty() {
+        // On a map of several personas a square in the colour of its curve leads the name.
+        let swatch_room = if several {
+            others::SWATCH + others::SWATCH_GAP
+        } else {
+            0.0
+        };
+        let top = y + GAP;
         y = placer.place(
             heading,
             TextStyle::Heading,
-            pos2(left, y + GAP),
-            inner_width - beside,
+            pos2(left + swatch_room, top),
+            inner_width - beside - swatch_room,
             false,
         );
+        if several {
+            let line = placer.line_height(TextStyle::Heading);
+            swatches.push(PersonaSwatch {
+                colour: 0,
+                rect: Rect::from_center_size(
+                    pos2(left + others::SWATCH / 2.0, top + line / 2.0),
+                    vec2(others::SWATCH, others::SWATCH),
+                ),
+            });
+        }
     }
     if !persona.quote.is_empty() {
         let quote = format!("“{}”", persona.quote);
@@ -172,6 +198,9 @@ fn persona(
             y = y.max(placer.place(text, TextStyle::Small, pos2(x, top), column_width, false));
         }
     }
+    if several {
+        y = others::layout_others(placer, map, (left, y + GAP), inner_width, swatches);
+    }
     (
         Rect::from_min_max(top_left, pos2(top_left.x + width, y + PADDING)),
         photo,
@@ -203,5 +232,10 @@ impl Placer<'_> {
             muted,
         });
         rect.bottom()
+    }
+
+    /// The height of one line of `style`.
+    fn line_height(&mut self, style: TextStyle) -> f32 {
+        self.measure.measure("Ag", style, f32::INFINITY).y
     }
 }

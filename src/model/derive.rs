@@ -42,8 +42,9 @@ impl Map {
                 map.connections
                     .retain(|c| kept.contains(&c.from) && kept.contains(&c.to));
                 for lane in &mut map.lanes {
-                    if let super::LaneKind::Emotion { scores } = &mut lane.kind {
+                    if let super::LaneKind::Emotion { scores, personas } = &mut lane.kind {
                         scores.clear();
+                        personas.clear();
                     }
                 }
                 for question in &mut map.questions {
@@ -73,7 +74,8 @@ mod tests {
         }
         let copy = map.derived(Relation::CompetitorOf, "Rival".into(), None);
         assert!(copy.lanes.iter().all(|lane| match &lane.kind {
-            crate::model::LaneKind::Emotion { scores } => scores.is_empty(),
+            crate::model::LaneKind::Emotion { scores, personas } =>
+                scores.is_empty() && personas.is_empty(),
             _ => true,
         }));
         assert_eq!(copy.stages, map.stages);

@@ -35,6 +35,29 @@ id_type!(
     /// Identifies a [`crate::model::Card`] within one map.
     CardId
 );
+id_type!(
+    /// Identifies a [`crate::model::Persona`] within one map: the first persona is
+    /// [`PersonaId::FIRST`], the others count from 1. Emotion lanes keep each persona's curve
+    /// under its id, so reordering or removing a persona never hands one person's feelings to
+    /// another.
+    PersonaId
+);
+
+impl PersonaId {
+    /// The map's first persona, whose curve is an emotion lane's `scores`.
+    pub const FIRST: Self = Self(0);
+
+    /// Whether this is the first persona (its id is not written to the file).
+    pub fn is_first(&self) -> bool {
+        *self == Self::FIRST
+    }
+}
+
+impl Default for PersonaId {
+    fn default() -> Self {
+        Self::FIRST
+    }
+}
 
 /// The next free id after the largest one in use, so new things do not reuse the id of a deleted
 /// one (which an open undo step or a pasted connection could still mean).

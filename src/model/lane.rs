@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::ids::{LaneId, StageId};
+use super::ids::{LaneId, PersonaId, StageId};
 
 /// A row of the map.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -56,9 +56,17 @@ pub enum LaneKind {
     /// The emotion curve: at most one score per stage, on the [`EMOTION_MIN`]..=[`EMOTION_MAX`]
     /// scale. Stages without a score are skipped by the curve.
     Emotion {
-        /// Score per stage.
+        /// The first persona's score per stage.
         #[serde(deserialize_with = "scores_once_each")]
         scores: BTreeMap<StageId, i8>,
+        /// The other personas' scores per stage, by persona id: one curve each, drawn in the
+        /// same lane so a room sees where target groups feel differently.
+        #[serde(
+            default,
+            skip_serializing_if = "BTreeMap::is_empty",
+            deserialize_with = "curves_once_each"
+        )]
+        personas: BTreeMap<PersonaId, BTreeMap<StageId, i8>>,
     },
     /// One of the service blueprint's horizontal lines. It holds no cards; its title is drawn on
     /// the line.
@@ -95,6 +103,102 @@ where
         }
     }
     deserializer.deserialize_map(Scores)
+}
+
+/// One curve of the other personas, read with [`scores_once_each`].
+struct Curve(BTreeMap<StageId, i8>);
+
+impl<'de> Deserialize<'de> for Curve {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        scores_once_each(deserializer).map(Curve)
+    }
+}
+
+/// Reads the other personas' curves, refusing a persona listed twice for the same reason as
+/// [`scores_once_each`].
+fn curves_once_each<'de, D>(
+    deserializer: D,
+) -> Result<BTreeMap<PersonaId, BTreeMap<StageId, i8>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Curves;
+    impl<'de> serde::de::Visitor<'de> for Curves {
+        type Value = BTreeMap<PersonaId, BTreeMap<StageId, i8>>;
+
+        fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            formatter.write_str("scores per persona, such as {2: {1: 2, 2: -1}}")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut curves = BTreeMap::new();
+            while let Some((persona, Curve(scores))) = map.next_entry::<PersonaId, Curve>()? {
+                if curves.insert(persona, scores).is_some() {
+                    return Err(serde::de::Error::custom(super::ReadRefusal::CurveTwice {
+                        persona,
+                    }));
+                }
+            }
+            Ok(curves)
+        }
+    }
+    deserializer.deserialize_map(Curves)
+}
+
+impl LaneKind {
+    /// An emotion lane with no scores yet.
+    pub fn emotion() -> Self {
+        Self::Emotion {
+            scores: BTreeMap::new(),
+            personas: BTreeMap::new(),
+        }
+    }
+
+    /// The scores of `persona`, if this is an emotion lane and the persona has any.
+    pub fn scores_of(&self, persona: PersonaId) -> Option<&BTreeMap<StageId, i8>> {
+        match self {
+            Self::Emotion { scores, .. } if persona.is_first() => Some(scores),
+            Self::Emotion { personas, .. } => personas.get(&persona),
+            _ => None,
+        }
+    }
+
+    /// The score `persona` gave `stage`, if this is an emotion lane.
+    pub fn score(&self, persona: PersonaId, stage: StageId) -> Option<i8> {
+        self.scores_of(persona)?.get(&stage).copied()
+    }
+
+    /// Every curve of an emotion lane with its persona, the first persona's first; nothing for
+    /// other lanes.
+    pub fn curves(&self) -> impl Iterator<Item = (PersonaId, &BTreeMap<StageId, i8>)> {
+        let (first, others) = match self {
+            Self::Emotion { scores, personas } => (Some(scores), Some(personas)),
+            _ => (None, None),
+        };
+        first
+            .map(|scores| (PersonaId::FIRST, scores))
+            .into_iter()
+            .chain(
+                others
+                    .into_iter()
+                    .flatten()
+                    .map(|(&id, scores)| (id, scores)),
+            )
+    }
+
+    /// Every curve's scores, mutable; nothing for other lanes.
+    pub fn curves_mut(&mut self) -> impl Iterator<Item = &mut BTreeMap<StageId, i8>> {
+        let (first, others) = match self {
+            Self::Emotion { scores, personas } => (Some(scores), Some(personas)),
+            _ => (None, None),
+        };
+        first
+            .into_iter()
+            .chain(others.into_iter().flat_map(|curves| curves.values_mut()))
+    }
 }
 
 /// Lowest emotion score: very negative.

@@ -23,10 +23,10 @@ use serde::{Deserialize, Serialize};
 pub use card::{Card, Connection, Touchpoint};
 pub use channel::{Channel, ChannelCategory, Ownership, PurchasePhase, Setting};
 pub use evidence::{EvidenceLevel, Metric, RATINGS, RatingKind};
-pub use ids::{CardId, LaneId, StageId};
+pub use ids::{CardId, LaneId, PersonaId, StageId};
 pub use kind::{Lang, MapKind};
 pub use lane::{DividerLine, EMOTION_MAX, EMOTION_MIN, Lane, LaneKind, TextRole};
-pub use persona::Persona;
+pub use persona::{MAX_PERSONAS, Persona};
 pub use questions::{Ask, Origin, Question, Relation, StandardQuestion};
 pub use refusal::ReadRefusal;
 pub use text::clean_text;
@@ -88,6 +88,10 @@ pub struct Map {
     /// Who the journey is about.
     #[serde(default, skip_serializing_if = "Persona::is_empty")]
     pub persona: Persona,
+    /// Further target groups whose journey the same map shows, each with its own curve in the
+    /// emotion lanes; with [`Self::persona`] at most [`MAX_PERSONAS`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_personas: Vec<Persona>,
     /// Columns, left to right.
     pub stages: Vec<Stage>,
     /// Rows, top to bottom.
@@ -128,6 +132,7 @@ impl Map {
             lang,
             goal: String::new(),
             persona: Persona::default(),
+            other_personas: Vec::new(),
             stages: Vec::new(),
             lanes: Vec::new(),
             cards: Vec::new(),
@@ -142,6 +147,32 @@ impl Map {
     pub fn crowded_above(&self) -> u32 {
         self.max_touchpoints_per_stage
             .unwrap_or(DEFAULT_MAX_TOUCHPOINTS_PER_STAGE)
+    }
+
+    /// Every persona, the first one first.
+    pub fn personas(&self) -> impl Iterator<Item = &Persona> {
+        std::iter::once(&self.persona).chain(&self.other_personas)
+    }
+
+    /// Whether the map shows more than one persona: then curves get colours and a legend.
+    pub fn has_several_personas(&self) -> bool {
+        !self.other_personas.is_empty()
+    }
+
+    /// The persona with this id.
+    pub fn persona_by_id(&self, id: PersonaId) -> Option<&Persona> {
+        self.personas().find(|persona| persona.id == id)
+    }
+
+    /// The position of the persona among [`Self::personas`]: what picks its colour.
+    pub fn persona_index(&self, id: PersonaId) -> Option<usize> {
+        self.personas().position(|persona| persona.id == id)
+    }
+
+    /// A persona id no persona of the map uses, counting on from the largest.
+    pub fn next_persona_id(&self) -> PersonaId {
+        let ids: Vec<u32> = self.personas().map(|persona| persona.id.0).collect();
+        PersonaId(ids::next_after(ids.into_iter()))
     }
 
     /// The touchpoint cards, in document order.

@@ -2,10 +2,15 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::PersonaId;
+
 /// Who the journey is about. Every field may be empty while a team is still interviewing.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Persona {
+    /// Which persona this is; [`PersonaId::FIRST`] for the map's first one.
+    #[serde(skip_serializing_if = "PersonaId::is_first")]
+    pub id: PersonaId,
     /// A first name (and optionally an age) the team can talk about.
     pub name: String,
     /// Role or situation, e.g. "owner of a small bakery, 42".
@@ -25,6 +30,10 @@ pub struct Persona {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub photo: Option<String>,
 }
+
+/// The most personas a map may have: a workshop compares a few target groups on one map; more
+/// curves than this in one lane cannot be told apart.
+pub const MAX_PERSONAS: usize = 5;
 
 /// The most entries a persona list (goals, needs, frustrations) may have.
 pub const MAX_LIST_ITEMS: usize = 200;
@@ -73,7 +82,31 @@ pub const MAX_PHOTO_PATH_CHARS: usize = 1024;
 impl Persona {
     /// Whether nothing has been filled in yet.
     pub fn is_empty(&self) -> bool {
-        *self == Self::default()
+        *self
+            == Self {
+                id: self.id,
+                ..Self::default()
+            }
+    }
+
+    /// A new, empty persona with this id.
+    pub fn with_id(id: PersonaId) -> Self {
+        Self {
+            id,
+            ..Self::default()
+        }
+    }
+
+    /// The name to show for the persona: its name, else its role, else `fallback` (such as
+    /// "Persona 2").
+    pub fn display_name(&self, fallback: impl FnOnce() -> String) -> String {
+        if !self.name.trim().is_empty() {
+            self.name.trim().to_owned()
+        } else if !self.role.trim().is_empty() {
+            self.role.trim().to_owned()
+        } else {
+            fallback()
+        }
     }
 
     /// Whether `path`, joined to the map's folder, can only name something inside that folder on

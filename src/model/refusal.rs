@@ -7,8 +7,8 @@
 
 use thiserror::Error;
 
-use super::StageId;
 use super::persona::MAX_LIST_ITEMS;
+use super::{PersonaId, StageId};
 
 /// A refusal of one of the model's readers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
@@ -25,6 +25,12 @@ pub enum ReadRefusal {
         /// The stage.
         stage: StageId,
     },
+    /// An emotion lane holds two curves for one persona.
+    #[error("persona {persona} has two curves in an emotion lane; keep one")]
+    CurveTwice {
+        /// The persona.
+        persona: PersonaId,
+    },
 }
 
 impl ReadRefusal {
@@ -37,11 +43,19 @@ impl ReadRefusal {
             .map(|stage| Self::ScoredTwice {
                 stage: StageId(stage),
             });
+        let persona = message
+            .strip_prefix("persona ")
+            .and_then(|rest| rest.split_once(' '))
+            .and_then(|(number, _)| number.parse().ok())
+            .map(|persona| Self::CurveTwice {
+                persona: PersonaId(persona),
+            });
         [
             Some(Self::PersonaListTooLong {
                 max: MAX_LIST_ITEMS,
             }),
             stage,
+            persona,
         ]
         .into_iter()
         .flatten()
@@ -62,6 +76,9 @@ mod tests {
             ReadRefusal::ScoredTwice { stage: StageId(7) },
             ReadRefusal::ScoredTwice {
                 stage: StageId(u32::MAX),
+            },
+            ReadRefusal::CurveTwice {
+                persona: PersonaId(2),
             },
         ] {
             assert_eq!(

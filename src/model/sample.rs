@@ -23,6 +23,7 @@ pub fn synthetic_map(card_count: usize) -> Map {
         frustrations: vec!["Waiting".into()],
         quote: "Show me the whole journey.".into(),
         photo: None,
+        ..Persona::default()
     };
     map.stages = (1..=STAGES)
         .map(|id| Stage::new(StageId(id), format!("Stage {id}")))
@@ -51,6 +52,7 @@ pub fn synthetic_map(card_count: usize) -> Map {
             scores: (1..=STAGES)
                 .map(|id| (StageId(id), ((id * 7) % 5) as i8 - 2))
                 .collect(),
+            personas: std::collections::BTreeMap::new(),
         },
     ));
     let words = [

@@ -22,21 +22,18 @@ pub fn clean_text(text: &mut String) {
 impl Map {
     /// Applies [`clean_text`] to every text of the map.
     pub fn clean_texts(&mut self) {
-        let persona = &mut self.persona;
-        let lists = persona
-            .goals
-            .iter_mut()
-            .chain(&mut persona.needs)
-            .chain(&mut persona.frustrations);
-        let singles = [
-            &mut self.title,
-            &mut self.goal,
-            &mut persona.name,
-            &mut persona.role,
-            &mut persona.quote,
-        ];
-        for text in singles.into_iter().chain(lists) {
-            clean_text(text);
+        clean_text(&mut self.title);
+        clean_text(&mut self.goal);
+        for persona in std::iter::once(&mut self.persona).chain(&mut self.other_personas) {
+            let lists = persona
+                .goals
+                .iter_mut()
+                .chain(&mut persona.needs)
+                .chain(&mut persona.frustrations);
+            let singles = [&mut persona.name, &mut persona.role, &mut persona.quote];
+            for text in singles.into_iter().chain(lists) {
+                clean_text(text);
+            }
         }
         for stage in &mut self.stages {
             clean_text(&mut stage.title);

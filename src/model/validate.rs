@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use thiserror::Error;
 
 use super::{
-    CardId, EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, LaneId, LaneKind, Map, STAGE_WIDTHS, StageId,
+    CardId, EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, LaneId, Map, PersonaId, STAGE_WIDTHS, StageId,
 };
 
 /// Upper bounds on what a map may contain. Far above any real workshop map, low enough that a
@@ -93,6 +93,22 @@ pub enum ValidationError {
         from: CardId,
         /// Where it points.
         to: CardId,
+    },
+    /// The first persona carries an id; only the others have one.
+    #[error(
+        "the first persona has the id {0}; only the other personas have ids (remove `id` from `persona`)"
+    )]
+    FirstPersonaId(PersonaId),
+    /// Two personas share an id.
+    #[error("two personas have the id {0}; every other persona needs its own id, from 1 up")]
+    DuplicatePersona(PersonaId),
+    /// An emotion lane holds a curve for a persona the map does not have.
+    #[error("emotion lane {lane} has scores for persona {persona}, but there is no such persona")]
+    ScoresForUnknownPersona {
+        /// The emotion lane.
+        lane: LaneId,
+        /// The missing persona.
+        persona: PersonaId,
     },
     /// An emotion score names a stage that does not exist.
     #[error("emotion lane {lane} has a score for stage {stage}, but there is no such stage")]
@@ -201,6 +217,8 @@ pub enum Counted {
     Cards,
     /// Arrows between cards.
     Connections,
+    /// The personas.
+    Personas,
     /// The persona's goals.
     PersonaGoals,
     /// The persona's needs.
@@ -222,6 +240,7 @@ impl std::fmt::Display for Counted {
             Self::Lanes => "lanes",
             Self::Cards => "cards",
             Self::Connections => "connections",
+            Self::Personas => "personas",
             Self::PersonaGoals => "persona goals",
             Self::PersonaNeeds => "persona needs",
             Self::PersonaFrustrations => "persona frustrations",
@@ -350,8 +369,15 @@ impl Map {
                 });
             }
         }
+        self.check_personas()?;
         for lane in &self.lanes {
-            if let LaneKind::Emotion { scores } = &lane.kind {
+            for (persona, scores) in lane.kind.curves() {
+                if self.persona_by_id(persona).is_none() {
+                    return Err(ValidationError::ScoresForUnknownPersona {
+                        lane: lane.id,
+                        persona,
+                    });
+                }
                 for (&stage, &score) in scores {
                     if !stages.contains(&stage) {
                         return Err(ValidationError::ScoreForUnknownStage {
@@ -370,11 +396,25 @@ impl Map {
             }
         }
         self.check_evidence()?;
-        if let Some(photo) = &self.persona.photo
-            && !super::Persona::is_contained_photo_path(photo)
-        {
-            return Err(ValidationError::PhotoOutsideFolder(photo.clone()));
+        for persona in self.personas() {
+            if let Some(photo) = &persona.photo
+                && !super::Persona::is_contained_photo_path(photo)
+            {
+                return Err(ValidationError::PhotoOutsideFolder(photo.clone()));
+            }
         }
+        Ok(())
+    }
+
+    /// The first persona has no id of its own; the others have ids of their own.
+    fn check_personas(&self) -> Result<(), ValidationError> {
+        if !self.persona.id.is_first() {
+            return Err(ValidationError::FirstPersonaId(self.persona.id));
+        }
+        unique(
+            self.personas().map(|persona| persona.id),
+            ValidationError::DuplicatePersona,
+        )?;
         Ok(())
     }
 
@@ -437,21 +477,30 @@ impl Map {
                 limits.connections,
             ),
             (
-                Counted::PersonaGoals,
-                self.persona.goals.len(),
-                limits.list_items,
-            ),
-            (
-                Counted::PersonaNeeds,
-                self.persona.needs.len(),
-                limits.list_items,
-            ),
-            (
-                Counted::PersonaFrustrations,
-                self.persona.frustrations.len(),
-                limits.list_items,
+                Counted::Personas,
+                self.personas().count(),
+                super::MAX_PERSONAS,
             ),
         ];
+        let per_persona = self.personas().flat_map(|persona| {
+            [
+                (
+                    Counted::PersonaGoals,
+                    persona.goals.len(),
+                    limits.list_items,
+                ),
+                (
+                    Counted::PersonaNeeds,
+                    persona.needs.len(),
+                    limits.list_items,
+                ),
+                (
+                    Counted::PersonaFrustrations,
+                    persona.frustrations.len(),
+                    limits.list_items,
+                ),
+            ]
+        });
         let per_touchpoint = self.touchpoints().flat_map(|(_, touchpoint)| {
             [
                 (
@@ -463,7 +512,12 @@ impl Map {
             ]
         });
         let questions = (Counted::Questions, self.questions.len(), limits.list_items);
-        for (what, count, max) in counts.into_iter().chain(per_touchpoint).chain([questions]) {
+        for (what, count, max) in counts
+            .into_iter()
+            .chain(per_persona)
+            .chain(per_touchpoint)
+            .chain([questions])
+        {
             if count > max {
                 return Err(ValidationError::TooMany { what, count, max });
             }
@@ -488,17 +542,18 @@ impl Map {
         };
         check(TextField::Title, &self.title)?;
         check(TextField::Goal, &self.goal)?;
-        let persona = &self.persona;
-        check(TextField::PersonaName, &persona.name)?;
-        check(TextField::PersonaRole, &persona.role)?;
-        check(TextField::PersonaQuote, &persona.quote)?;
-        for text in persona
-            .goals
-            .iter()
-            .chain(&persona.needs)
-            .chain(&persona.frustrations)
-        {
-            check(TextField::PersonaListEntry, text)?;
+        for persona in self.personas() {
+            check(TextField::PersonaName, &persona.name)?;
+            check(TextField::PersonaRole, &persona.role)?;
+            check(TextField::PersonaQuote, &persona.quote)?;
+            for text in persona
+                .goals
+                .iter()
+                .chain(&persona.needs)
+                .chain(&persona.frustrations)
+            {
+                check(TextField::PersonaListEntry, text)?;
+            }
         }
         for stage in &self.stages {
             check(TextField::StageTitle(stage.id), &stage.title)?;
@@ -546,7 +601,7 @@ fn unique<T: Ord + Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Card, Connection, Lane, Lang, MapKind, Stage, TextRole};
+    use crate::model::{Card, Connection, Lane, LaneKind, Lang, MapKind, Stage, TextRole};
 
     fn small_map() -> Map {
         let mut map = Map::empty(MapKind::CurrentState, Lang::En);
@@ -560,6 +615,7 @@ mod tests {
             LaneId(2),
             "Emotions",
             LaneKind::Emotion {
+                personas: std::collections::BTreeMap::new(),
                 scores: [(StageId(1), 1)].into(),
             },
         ));
@@ -623,6 +679,7 @@ mod tests {
     fn scores_must_be_on_the_scale() {
         let mut map = small_map();
         map.lanes[1].kind = LaneKind::Emotion {
+            personas: std::collections::BTreeMap::new(),
             scores: [(StageId(1), 3)].into(),
         };
         assert!(matches!(

@@ -77,10 +77,19 @@ pub(super) fn paint_curve(painter: &Painter, curve: &CurveLayout, visible: Rect)
         6.0,
         6.0,
     ));
+    // A map of one persona keeps the plain look; several get their colour on the line and
+    // as a ring around each face, so a marker still says whose it is where curves cross.
+    let (line, ring) = match curve.colour {
+        None => (theme::EMOTION_LINE, Stroke::new(2.0, theme::TEXT_ON_DARK)),
+        Some(index) => {
+            let colour = theme::persona_color(index);
+            (colour, Stroke::new(3.0, colour))
+        }
+    };
     if curve.path.len() >= 2 {
         painter.add(Shape::line(
             curve.path.clone(),
-            Stroke::new(theme::EMOTION_LINE_WIDTH, theme::EMOTION_LINE),
+            Stroke::new(theme::EMOTION_LINE_WIDTH, line),
         ));
     }
     for point in &curve.points {
@@ -88,7 +97,7 @@ pub(super) fn paint_curve(painter: &Painter, curve: &CurveLayout, visible: Rect)
             point.pos,
             theme::EMOTION_MARKER_RADIUS,
             theme::emotion_color(point.score),
-            Stroke::new(2.0, theme::TEXT_ON_DARK),
+            ring,
         );
         painter.text(
             point.pos,
@@ -96,6 +105,34 @@ pub(super) fn paint_curve(painter: &Painter, curve: &CurveLayout, visible: Rect)
             emotion_icon(point.score),
             FontId::new(theme::EMOTION_MARKER_RADIUS * 1.6, icon_family()),
             theme::TEXT_ON_DARK,
+        );
+    }
+}
+
+/// The key of a map of several personas in an emotion lane's label: a sample of each curve's
+/// line and marker ring, and the persona's name.
+pub(super) fn paint_persona_key(painter: &Painter, key: &crate::layout::PersonaKey, clip: Rect) {
+    let painter = painter.with_clip_rect(clip.intersect(painter.clip_rect()));
+    for entry in &key.entries {
+        let colour = theme::persona_color(entry.colour);
+        let y = entry.swatch.center().y;
+        painter.line_segment(
+            [pos2(entry.swatch.left(), y), pos2(entry.swatch.right(), y)],
+            Stroke::new(theme::EMOTION_LINE_WIDTH, colour),
+        );
+        painter.circle(
+            entry.swatch.center(),
+            entry.swatch.height() * 0.28,
+            theme::LANE_LABEL,
+            Stroke::new(2.0, colour),
+        );
+        super::paint_text(
+            &painter,
+            &entry.label.text,
+            entry.label.style,
+            entry.label.rect,
+            theme::TEXT,
+            clip,
         );
     }
 }

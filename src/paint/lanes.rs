@@ -1,7 +1,7 @@
 //! Paints the grid: lane bands and labels, stage headers, column lines and blueprint dividers.
 
 use crate::i18n;
-use crate::layout::{LaneLayout, MapLayout, TextStyle};
+use crate::layout::{LaneLayout, MapLayout, PersonaKey, TextStyle};
 use crate::model::{Lane, LaneKind, Map};
 use crate::theme;
 use egui::text::LayoutJob;
@@ -45,7 +45,7 @@ pub(super) fn paint_grid(painter: &Painter, map: &Map, layout: &MapLayout, visib
             geometry.rect.bottom(),
             Stroke::new(1.0, theme::OUTLINE),
         );
-        paint_lane_label(painter, lane, geometry);
+        paint_lane_label(painter, lane, geometry, layout.persona_key(lane.id));
     }
     let lanes_bottom = layout.lanes.last().map_or(0.0, |lane| lane.rect.bottom());
     for (stage, geometry) in map.stages.iter().zip(&layout.stages) {
@@ -77,13 +77,25 @@ pub(super) fn paint_stage_header(painter: &Painter, stage: &crate::model::Stage,
     );
 }
 
-/// The label of an unfolded lane (not a divider): its title, and an emotion lane's scale.
-pub(super) fn paint_lane_label(painter: &Painter, lane: &Lane, geometry: &LaneLayout) {
+/// The label of an unfolded lane (not a divider): its title, and an emotion lane's scale and,
+/// on a map of several personas, the key of their curves below the title.
+pub(super) fn paint_lane_label(
+    painter: &Painter,
+    lane: &Lane,
+    geometry: &LaneLayout,
+    key: Option<&PersonaKey>,
+) {
     painter.rect_filled(geometry.label, 0.0, theme::LANE_LABEL);
     let mut title_room = geometry.label.shrink(theme::CARD_PADDING);
     if let LaneKind::Emotion { .. } = lane.kind {
         title_room.max.x -= super::emotion::SCALE_WIDTH;
         super::emotion::paint_scale(painter, geometry);
+        if let Some(key) = key {
+            if let Some(first) = key.entries.first() {
+                title_room.max.y = title_room.max.y.min(first.rect.top());
+            }
+            super::emotion::paint_persona_key(painter, key, geometry.label);
+        }
     }
     paint_aligned_text(
         painter,

@@ -38,7 +38,10 @@ fn pin_lane_labels(painter: &Painter, map: &Map, layout: &MapLayout, visible: Re
             rect: geometry.rect.translate(vec2(shift, 0.0)),
             ..*geometry
         };
-        paint_lane_label(painter, lane, &moved);
+        let key = layout
+            .persona_key(lane.id)
+            .map(|key| key.moved(vec2(shift, 0.0)));
+        paint_lane_label(painter, lane, &moved, key.as_ref());
         painter.vline(
             moved.label.right(),
             moved.label.y_range(),

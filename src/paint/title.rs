@@ -21,6 +21,9 @@ pub(super) fn paint_title(painter: &Painter, layout: &MapLayout, photo: Option<P
     if let Some(persona) = title.persona {
         painter.rect_filled(persona, theme::CORNER_RADIUS, theme::LANE_LABEL);
     }
+    for swatch in &title.persona_swatches {
+        painter.rect_filled(swatch.rect, 3.0, theme::persona_color(swatch.colour));
+    }
     if let Some(square) = title.photo {
         paint_photo(painter, square, photo);
     }

@@ -16,7 +16,7 @@ use super::shell::{EditorApp, Presenting};
 use super::{Action, PaletteItem};
 use crate::edit::{Edit, Slot};
 use crate::i18n;
-use crate::model::{Card, Map, Relation, Stage};
+use crate::model::{Card, Map, PersonaId, Relation, Stage};
 
 impl EditorApp {
     /// The frame's keys: the commands whose shortcuts were pressed, and cut, copy and paste.
@@ -198,6 +198,7 @@ impl EditorApp {
                 if let Some((lane, stage)) = session.canvas.selected_score() {
                     edits.push(Edit::SetEmotion {
                         lane,
+                        persona: session.canvas.persona(&map),
                         stage,
                         score: None,
                     });
@@ -240,14 +241,18 @@ impl EditorApp {
                 move_edit(&map, session.canvas.selection(), direction).map_or_else(Vec::new, edit)
             }
             Command::SetScore(score) => {
-                score_edit(&map, focus, Some(score)).map_or_else(Vec::new, |edit| {
+                let persona = session.canvas.persona(&map);
+                score_edit(&map, focus, persona, Some(score)).map_or_else(Vec::new, |edit| {
                     if let Edit::SetEmotion { lane, stage, .. } = edit {
                         session.canvas.select_score(lane, stage);
                     }
                     vec![edit]
                 })
             }
-            Command::ClearScore => score_edit(&map, focus, None).map_or_else(Vec::new, edit),
+            Command::ClearScore => {
+                let persona = session.canvas.persona(&map);
+                score_edit(&map, focus, persona, None).map_or_else(Vec::new, edit)
+            }
             Command::AddStageBefore | Command::AddStageAfter => {
                 let index = stage_index(&map, focus)
                     .map(|index| index + usize::from(command == Command::AddStageAfter));
@@ -542,11 +547,13 @@ fn duplicates(
     Some((Edit::Batch(edits), ids))
 }
 
-/// The edit that scores (or unscores) the focused stage in the focused emotion lane.
-fn score_edit(map: &Map, focus: Focus, score: Option<i8>) -> Option<Edit> {
+/// The edit that scores (or unscores) the focused stage in the focused emotion lane, on the
+/// curve of `persona`.
+fn score_edit(map: &Map, focus: Focus, persona: PersonaId, score: Option<i8>) -> Option<Edit> {
     let lane = super::commands::emotion_lane(map, focus)?;
     Some(Edit::SetEmotion {
         lane: lane.id,
+        persona,
         stage: map.stage(focus.stage?)?.id,
         score,
     })

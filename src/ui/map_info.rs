@@ -1,18 +1,31 @@
-//! The map info window: title, goal and persona. Each visit to a field is one undo step.
+//! The map info window: title, goal and the personas. Each visit to a field is one undo step.
+//!
+//! A map may show up to five personas; the window edits one at a time, chosen by its tab. The
+//! tab chosen is also the persona whose curve the emotion lanes score, so a facilitator picks
+//! "Ben" once and then scores Ben's feelings stage by stage.
 
 use egui::{Context, Ui};
 
 use super::Action;
 use crate::edit::Edit;
 use crate::i18n::Texts;
-use crate::model::{Map, Persona};
+use crate::layout::persona_names;
+use crate::model::{MAX_PERSONAS, Map, Persona, PersonaId};
 
-/// Shows the window while `open`; returns the edits made.
-pub fn map_info_ui(ctx: &Context, open: &mut bool, texts: &Texts, map: &Map) -> Vec<Action> {
+/// Shows the window while `open`; `chosen` is the persona shown (and scored), which the
+/// window's tabs change. Returns the edits made.
+pub fn map_info_ui(
+    ctx: &Context,
+    open: &mut bool,
+    texts: &Texts,
+    map: &Map,
+    chosen: &mut PersonaId,
+) -> Vec<Action> {
     let mut actions = Vec::new();
     let mut title = map.title.clone();
     let mut goal = map.goal.clone();
-    let mut persona = map.persona.clone();
+    let original = map.persona_by_id(*chosen).unwrap_or(&map.persona);
+    let mut persona = original.clone();
     let mut close = false;
     egui::Window::new(texts.get("info-title"))
         .open(open)
@@ -28,21 +41,78 @@ pub fn map_info_ui(ctx: &Context, open: &mut bool, texts: &Texts, map: &Map) -> 
             field(ui, texts.get("info-goal"), &mut goal, true, &mut actions);
             ui.separator();
             ui.strong(texts.get("info-persona"));
-            photo_ui(ui, texts, &mut persona, &mut actions);
+            persona_tabs_ui(ui, texts, map, chosen, &mut actions);
+            if persona.id.is_first() {
+                photo_ui(ui, texts, &mut persona, &mut actions);
+            } else {
+                ui.weak(texts.get("persona-photo-first-only"));
+            }
             persona_ui(ui, texts, &mut persona, &mut actions);
             close = ui.button(texts.get("info-close")).clicked();
         });
     if close {
         *open = false;
     }
-    if title != map.title || goal != map.goal || persona != map.persona {
+    let first = if persona.id.is_first() {
+        persona.clone()
+    } else {
+        map.persona.clone()
+    };
+    if title != map.title || goal != map.goal || first != map.persona {
         actions.push(Action::Edit(Box::new(Edit::SetInfo {
             title,
             goal,
-            persona,
+            persona: first,
         })));
     }
+    if !persona.id.is_first() && persona != *original {
+        actions.push(Action::Edit(Box::new(Edit::SetPersona(persona))));
+    }
     actions
+}
+
+/// One tab per persona, "Add persona" and, on a map of several, "Remove this persona".
+fn persona_tabs_ui(
+    ui: &mut Ui,
+    texts: &Texts,
+    map: &Map,
+    chosen: &mut PersonaId,
+    actions: &mut Vec<Action>,
+) {
+    let count = map.personas().count();
+    ui.horizontal_wrapped(|ui| {
+        if map.has_several_personas() {
+            for (index, (id, name)) in persona_names(map).into_iter().enumerate() {
+                let tab = egui::Button::selectable(*chosen == id, name)
+                    .fill(crate::theme::persona_color(index).gamma_multiply(0.25));
+                if ui.add(tab).clicked() {
+                    *chosen = id;
+                }
+            }
+        }
+        let add = ui
+            .add_enabled(
+                count < MAX_PERSONAS,
+                egui::Button::new(texts.get("persona-add")),
+            )
+            .on_disabled_hover_text(
+                texts.get_with("persona-limit", &[("max", MAX_PERSONAS.into())]),
+            );
+        if add.clicked() {
+            let id = map.next_persona_id();
+            actions.push(Action::Edit(Box::new(Edit::AddPersona(Persona::with_id(
+                id,
+            )))));
+            *chosen = id;
+        }
+        if map.has_several_personas() && ui.button(texts.get("persona-remove")).clicked() {
+            actions.push(Action::Edit(Box::new(Edit::RemovePersona(*chosen))));
+            *chosen = PersonaId::FIRST;
+        }
+    });
+    if map.has_several_personas() {
+        ui.weak(texts.get("persona-curve-hint"));
+    }
 }
 
 /// The persona's photo: its file, a button to choose one and one to remove it.

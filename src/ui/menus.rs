@@ -8,7 +8,7 @@ use super::Action;
 use super::canvas::Frame;
 use super::commands::{Command, Direction, Focus, NewLane, Situation};
 use crate::i18n::Texts;
-use crate::model::{LaneKind, PurchasePhase};
+use crate::model::PurchasePhase;
 
 /// One entry of a menu.
 #[derive(Clone, Copy, Debug)]
@@ -273,10 +273,7 @@ fn checked(situation: &Situation<'_>, command: Command) -> bool {
             .is_some_and(|stage| stage.phase == phase),
         Command::SetScore(score) => super::commands::emotion_lane(map, focus)
             .zip(focus.stage)
-            .is_some_and(|(lane, stage)| match &lane.kind {
-                LaneKind::Emotion { scores } => scores.get(&stage) == Some(&score),
-                _ => false,
-            }),
+            .is_some_and(|(lane, stage)| lane.kind.score(situation.persona, stage) == Some(score)),
         _ => false,
     }
 }

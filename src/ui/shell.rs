@@ -520,6 +520,9 @@ fn situation_of(
         presenting,
         panels,
         tabs,
+        persona: session.map_or(crate::model::PersonaId::FIRST, |session| {
+            session.canvas.persona(session.doc.map())
+        }),
     }
 }
 
@@ -593,11 +596,14 @@ impl eframe::App for EditorApp {
         self.new_map_ui(&ctx);
         self.command_palette_ui(&ctx, &mut actions);
         if self.info_open
-            && let Some(session) = &self.session
+            && let Some(session) = &mut self.session
         {
             let texts = i18n::texts(self.lang);
             let mut open = true;
-            actions.extend(map_info_ui(&ctx, &mut open, texts, session.doc.map()));
+            let map = session.doc.map();
+            let mut persona = session.canvas.persona(map);
+            actions.extend(map_info_ui(&ctx, &mut open, texts, map, &mut persona));
+            session.canvas.score_persona(persona);
             self.info_open = open;
         }
         // A typing session that ended this frame closes before this frame's other edits (a

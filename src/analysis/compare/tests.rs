@@ -262,7 +262,7 @@ fn stages_are_matched_by_title_when_their_ids_differ() {
     // The hotline (stage 2 in a) lands in the new stage, which takes id 1.
     move_to(&mut b, 2, 1);
     for lane in &mut b.lanes {
-        if let LaneKind::Emotion { scores } = &mut lane.kind {
+        if let LaneKind::Emotion { scores, .. } = &mut lane.kind {
             *scores = [(StageId(7), 2), (StageId(8), 0), (StageId(1), -2)].into();
         }
     }
@@ -323,7 +323,7 @@ fn emotion_differences_count_a_missing_score() {
     let mut b = base();
     score(&mut b, 1, -2);
     for lane in &mut b.lanes {
-        if let LaneKind::Emotion { scores } = &mut lane.kind {
+        if let LaneKind::Emotion { scores, .. } = &mut lane.kind {
             scores.remove(&StageId(3));
         }
     }

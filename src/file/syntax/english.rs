@@ -239,6 +239,10 @@ impl fmt::Display for SyntaxProblem {
                 f,
                 "stage {stage} is scored twice in an emotion lane; keep one score"
             ),
+            Self::CurveTwice { persona } => write!(
+                f,
+                "persona {persona} has two curves in an emotion lane; keep one"
+            ),
             Self::Unreadable => f.write_str(
                 "journeymap cannot read the map here; compare this place with a map journeymap \
                  saved",

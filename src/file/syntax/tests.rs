@@ -183,6 +183,15 @@ fn every_parser_error() -> Vec<(E, SyntaxProblem)> {
             ),
             SyntaxProblem::ScoredTwice { stage: 4 },
         ),
+        (
+            E::Message(
+                ReadRefusal::CurveTwice {
+                    persona: crate::model::PersonaId(2),
+                }
+                .to_string(),
+            ),
+            SyntaxProblem::CurveTwice { persona: 2 },
+        ),
     ]
 }
 

@@ -114,6 +114,7 @@ pub(super) fn counted_id(what: Counted) -> &'static str {
         Counted::Lanes => "file-counted-lanes",
         Counted::Cards => "file-counted-cards",
         Counted::Connections => "file-counted-connections",
+        Counted::Personas => "file-counted-personas",
         Counted::PersonaGoals => "file-counted-persona-goals",
         Counted::PersonaNeeds => "file-counted-persona-needs",
         Counted::PersonaFrustrations => "file-counted-persona-frustrations",

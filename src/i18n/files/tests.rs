@@ -86,9 +86,10 @@ fn syntax_case(problem: &SyntaxProblem) -> usize {
         P::ListTooLong { .. } => 35,
         P::ScoredTwice { .. } => 36,
         P::Unreadable => 37,
+        P::CurveTwice { .. } => 38,
     }
 }
-const SYNTAX_CASES: usize = 38;
+const SYNTAX_CASES: usize = 39;
 
 const PARTS: [MapPart; 13] = [
     MapPart::MapFile,
@@ -271,6 +272,7 @@ fn syntax_samples() -> Vec<SyntaxProblem> {
         P::MoreAfterEnd,
         P::ListTooLong { max: 200 },
         P::ScoredTwice { stage: 3 },
+        P::CurveTwice { persona: 2 },
         P::Unreadable,
     ];
     for part in PARTS {
@@ -594,6 +596,10 @@ fn crafted() -> Vec<(String, SyntaxProblem)> {
             lane("Emotion(scores: {1: 1, 1: 2})"),
             P::ScoredTwice { stage: 1 },
         ),
+        (
+            lane("Emotion(scores: {}, personas: {2: {1: 1}, 2: {1: 2}})"),
+            P::CurveTwice { persona: 2 },
+        ),
     ]
 }
 
@@ -679,9 +685,12 @@ fn validation_case(error: &ValidationError) -> usize {
         V::MetricNotANumber { .. } => 17,
         V::DuplicateQuestion(_) => 18,
         V::TouchpointsPerStage(_) => 19,
+        V::FirstPersonaId(_) => 20,
+        V::DuplicatePersona(_) => 21,
+        V::ScoresForUnknownPersona { .. } => 22,
     }
 }
-const VALIDATION_CASES: usize = 20;
+const VALIDATION_CASES: usize = 23;
 
 fn validation_samples() -> Vec<ValidationError> {
     use ValidationError as V;
@@ -732,6 +741,7 @@ fn validation_samples() -> Vec<ValidationError> {
         Counted::Lanes,
         Counted::Cards,
         Counted::Connections,
+        Counted::Personas,
         Counted::PersonaGoals,
         Counted::PersonaNeeds,
         Counted::PersonaFrustrations,
@@ -791,6 +801,12 @@ fn evidence_samples() -> Vec<ValidationError> {
         },
         V::DuplicateQuestion(crate::model::StandardQuestion::WhyBought),
         V::TouchpointsPerStage(0),
+        V::FirstPersonaId(crate::model::PersonaId(3)),
+        V::DuplicatePersona(crate::model::PersonaId(2)),
+        V::ScoresForUnknownPersona {
+            lane: LaneId(2),
+            persona: crate::model::PersonaId(7),
+        },
     ]
 }
 

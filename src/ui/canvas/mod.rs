@@ -32,7 +32,7 @@ use super::{Action, commands::Situation};
 use crate::edit::{Edit, Slot};
 use crate::i18n::Texts;
 use crate::layout::MapLayout;
-use crate::model::{CardId, Connection, LaneId, Map, StageId};
+use crate::model::{CardId, Connection, LaneId, Map, PersonaId, StageId};
 use crate::{paint, theme};
 
 pub use self::drop::slot_at;
@@ -65,8 +65,10 @@ pub struct Canvas {
     selection: Selection,
     /// The selected blueprint arrow.
     selected_connection: Option<Connection>,
-    /// The selected emotion point: an emotion lane and a stage.
+    /// The selected emotion point: an emotion lane and a stage, on the curve of `persona`.
     selected_score: Option<(LaneId, StageId)>,
+    /// The persona whose curve pressing in an emotion lane scores.
+    persona: PersonaId,
     /// The press-and-drag gesture under way.
     gestures: GestureTracker,
     /// The cards the card gesture moves.
@@ -138,6 +140,21 @@ impl Canvas {
     /// The selected emotion point, if any.
     pub fn selected_score(&self) -> Option<(LaneId, StageId)> {
         self.selected_score
+    }
+
+    /// The persona whose curve the emotion lanes score: the one chosen, or the first one when
+    /// the chosen one is gone (removed, or undone).
+    pub fn persona(&self, map: &Map) -> PersonaId {
+        if map.persona_by_id(self.persona).is_some() {
+            self.persona
+        } else {
+            PersonaId::FIRST
+        }
+    }
+
+    /// Makes the emotion lanes score the curve of `persona`.
+    pub fn score_persona(&mut self, persona: PersonaId) {
+        self.persona = persona;
     }
 
     /// Forgets the selected arrow and emotion point (after they were deleted).
@@ -310,6 +327,7 @@ impl Canvas {
                     self.rename(map, target);
                 }
             }
+            emotion::persona_key_ui(self, ui, frame);
             self.rename_ui(ui, frame.texts, layout, &mut actions);
             if let Some(editor) = &mut self.editor {
                 let outcome = editor.ui(ui, frame, &mut self.view, &mut actions);
@@ -353,7 +371,7 @@ impl Canvas {
             self.selected_connection = None;
         }
         if let Some((lane, stage)) = self.selected_score
-            && !emotion::is_scored(map, lane, stage)
+            && !emotion::is_scored(map, lane, self.persona(map), stage)
         {
             self.selected_score = None;
         }

@@ -192,6 +192,7 @@ mod tests {
                 presenting,
                 panels: Panels::default(),
                 tabs: 3,
+                persona: crate::model::PersonaId::FIRST,
             };
             let mut seen: Vec<(KeyboardShortcut, Command)> = Vec::new();
             for &command in Command::ALL {

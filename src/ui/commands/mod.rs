@@ -173,9 +173,7 @@ impl NewLane {
         match self {
             Self::Touchpoints => LaneKind::Touchpoints,
             Self::Text(role) => LaneKind::Text(role),
-            Self::Emotions => LaneKind::Emotion {
-                scores: std::collections::BTreeMap::new(),
-            },
+            Self::Emotions => LaneKind::emotion(),
             Self::Divider => LaneKind::Divider(DividerLine::Visibility),
         }
     }
@@ -228,6 +226,8 @@ pub struct Situation<'a> {
     pub panels: Panels,
     /// How many maps are open, one tab each.
     pub tabs: usize,
+    /// The persona whose curve the emotion commands score.
+    pub persona: crate::model::PersonaId,
 }
 
 /// Which side panels are shown; remembered between runs.

@@ -27,7 +27,7 @@ impl Command {
         let stage = stage_index.and_then(|index| map.stages.get(index));
         let emotion = match (emotion_lane(map, focus), focus.stage) {
             (Some(lane), Some(stage)) => match &lane.kind {
-                LaneKind::Emotion { scores } => Some(scores.get(&stage)),
+                LaneKind::Emotion { .. } => Some(lane.kind.score(situation.persona, stage)),
                 _ => None,
             },
             _ => None,

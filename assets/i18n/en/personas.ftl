@@ -1,0 +1,15 @@
+# Several personas on one map: names, the key in the emotion lane, the map info window.
+persona-number = Persona { $number }
+persona-others = Also on this map
+persona-key-entry = Curve of { $name }
+persona-key-hint = Click to score this persona's curve in the emotion lane
+persona-scoring = Scoring: { $name }
+persona-tabs = Personas
+persona-add = Add persona
+persona-remove = Remove this persona
+persona-limit = A map shows at most { $max } personas: more curves in one lane cannot be told apart.
+persona-curve-hint = The emotion lane scores the persona chosen here; each persona has a curve of its own colour.
+persona-photo-first-only = The map shows the photo of the first persona only.
+edit-add-persona = Add persona
+edit-set-persona = Edit persona
+edit-remove-persona = Remove persona

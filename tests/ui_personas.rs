@@ -194,3 +194,14 @@ fn a_map_holds_at_most_five_personas() {
     harness.run();
     assert_eq!(persona_names(&harness).len(), MAX_PERSONAS);
 }
+
+#[test]
+fn the_command_palette_goes_on_to_the_next_persona_and_round_again() {
+    let mut harness = editor(sarah_and_ben_map(), None);
+    for expected in ["Curve of Ben", "Curve of Sarah"] {
+        editor_support::press(&mut harness, egui::Modifiers::COMMAND, egui::Key::K);
+        editor_support::type_text(&mut harness, "next persona");
+        editor_support::press(&mut harness, egui::Modifiers::NONE, egui::Key::Enter);
+        assert!(is_chosen(&harness.get_by_label(expected)), "{expected}");
+    }
+}

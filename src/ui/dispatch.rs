@@ -253,6 +253,13 @@ impl EditorApp {
                 let persona = session.canvas.persona(&map);
                 score_edit(&map, focus, persona, None).map_or_else(Vec::new, edit)
             }
+            Command::NextPersona => {
+                let ids: Vec<_> = map.personas().map(|persona| persona.id).collect();
+                let now = session.canvas.persona(&map);
+                let at = ids.iter().position(|&id| id == now).unwrap_or(0);
+                session.canvas.score_persona(ids[(at + 1) % ids.len()]);
+                Vec::new()
+            }
             Command::AddStageBefore | Command::AddStageAfter => {
                 let index = stage_index(&map, focus)
                     .map(|index| index + usize::from(command == Command::AddStageAfter));

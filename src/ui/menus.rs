@@ -53,6 +53,7 @@ pub const EMOTION_MENU: &[Item] = &[
     C(Command::SetScore(-2)),
     S,
     C(Command::ClearScore),
+    C(Command::NextPersona),
 ];
 
 const STAGE_PHASES: &[Item] = &[

@@ -63,6 +63,7 @@ score-0 = Neutral (0)
 score-minus-1 = Negativ (−1)
 score-minus-2 = Sehr negativ (−2)
 cmd-clear-score = Emotionswert entfernen
+cmd-next-persona = Nächste Persona bewerten
 
 ## Phasen
 cmd-add-stage-before = Phase davor einfügen

@@ -63,6 +63,7 @@ score-0 = Neutral (0)
 score-minus-1 = Negative (−1)
 score-minus-2 = Very negative (−2)
 cmd-clear-score = Clear emotion score
+cmd-next-persona = Score the next persona
 
 ## Stages
 cmd-add-stage-before = Add stage before

@@ -82,6 +82,7 @@ impl Command {
             | Self::StartCompetitor
             | Self::SetScore(_)
             | Self::ClearScore
+            | Self::NextPersona
             | Self::AddStageBefore
             | Self::AddStageAfter
             | Self::RenameStage

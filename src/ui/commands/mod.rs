@@ -71,6 +71,9 @@ pub enum Command {
     SetScore(i8),
     /// Leave the focused stage unrated in its emotion lane.
     ClearScore,
+    /// Score the next persona's curve (on a map of several personas), so a room can go
+    /// through the personas stage by stage without opening a window.
+    NextPersona,
     /// Insert a stage before the focused one.
     AddStageBefore,
     /// Insert a stage after the focused one.
@@ -295,6 +298,7 @@ impl Command {
         Self::SetScore(-1),
         Self::SetScore(-2),
         Self::ClearScore,
+        Self::NextPersona,
         Self::AddStageBefore,
         Self::AddStageAfter,
         Self::RenameStage,
@@ -379,6 +383,7 @@ impl Command {
                 _ => "cmd-score-minus-2",
             },
             Self::ClearScore => "cmd-clear-score",
+            Self::NextPersona => "cmd-next-persona",
             Self::AddStageBefore => "cmd-add-stage-before",
             Self::AddStageAfter => "cmd-add-stage-after",
             Self::RenameStage => "cmd-rename-stage",
@@ -477,6 +482,7 @@ impl Command {
             Self::Delete | Self::DeleteStage | Self::DeleteLane => icon::ICON_DELETE,
             Self::SelectAll => icon::ICON_SELECT_ALL,
             Self::ClearScore => icon::ICON_CLEAR,
+            Self::NextPersona => icon::ICON_GROUP,
             Self::AddStageBefore | Self::AddStageAfter => icon::ICON_ADD_COLUMN_RIGHT,
             Self::AddLane(_) => icon::ICON_ADD_ROW_BELOW,
             Self::MoveStageLeft => icon::ICON_ARROW_BACK,

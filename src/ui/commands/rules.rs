@@ -85,6 +85,7 @@ impl Command {
             Self::SelectAll | Self::SelectNext(_) => !map.cards.is_empty(),
             Self::SetScore(_) => emotion.is_some(),
             Self::ClearScore => emotion.flatten().is_some(),
+            Self::NextPersona => map.has_several_personas(),
             Self::AddStageBefore | Self::AddStageAfter | Self::RenameStage | Self::DeleteStage => {
                 stage.is_some()
             }

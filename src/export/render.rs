@@ -122,6 +122,32 @@ pub fn render_picture(
     Ok(paint_pass(&ctx, &mut renderer, size, options.scale, paint))
 }
 
+/// Renders a picture made of several maps (a comparison): lays each map out with the fonts and
+/// scale of the painting pass, asks `plan` how large the picture is and how it is arranged, then
+/// paints it with `paint`. Returns the plan and the pixels.
+pub fn render_maps<P>(
+    maps: &[&Map],
+    options: RenderOptions,
+    plan: impl FnOnce(&[MapLayout]) -> Result<(Vec2, P), ExportError>,
+    paint: impl FnOnce(&egui::Painter, &[MapLayout], &P),
+) -> Result<(P, Canvas), ExportError> {
+    let scale = options.scale;
+    let (ctx, mut renderer) = offscreen(scale)?;
+    let mut layouts = Vec::new();
+    let mut output = ctx.run_pass(input(Vec2::splat(1.0), scale), |ctx| {
+        layouts = maps
+            .iter()
+            .map(|map| MapLayout::compute(map, &mut EguiMeasure(ctx)))
+            .collect();
+    });
+    take_textures(&mut renderer, &mut output.textures_delta);
+    let (size, plan) = plan(&layouts)?;
+    let canvas = paint_pass(&ctx, &mut renderer, size, scale, |painter| {
+        paint(painter, &layouts, &plan);
+    });
+    Ok((plan, canvas))
+}
+
 /// A context with the map's fonts and a CPU renderer, for pictures at `scale`.
 fn offscreen(scale: f32) -> Result<(Context, SoftwareRenderer), ExportError> {
     if !(MIN_SCALE..=MAX_SCALE).contains(&scale) {

@@ -255,6 +255,7 @@ fn paint_legend(painter: &Painter, rect: Rect, curves: &Curves<'_>) {
 }
 
 #[cfg(test)]
+#[allow(clippy::float_cmp, reason = "whole numbers, exact in f32")]
 mod tests {
     use super::*;
 

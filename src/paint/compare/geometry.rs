@@ -112,6 +112,7 @@ impl CompareGeometry {
 }
 
 #[cfg(test)]
+#[allow(clippy::float_cmp, reason = "whole numbers, exact in f32")]
 mod tests {
     use super::*;
 

@@ -79,3 +79,59 @@ fn too_large(size: Vec2, scale: f32) -> ExportError {
         max: MAX_SIDE_PX,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Lang, MapKind};
+
+    /// The editor paints the picture through a clip of the part in view. The maps must still be
+    /// painted there (their clip lives in map points, the view's in picture points).
+    #[test]
+    fn the_maps_are_painted_inside_a_small_view() {
+        let map = crate::file::template(MapKind::CurrentState, Lang::En).unwrap();
+        let comparison = compare(&map, &map);
+        let options = RenderOptions::default();
+        let (view, canvas) = render_maps(
+            &[&map, &map],
+            options,
+            |layouts| {
+                let geometry =
+                    CompareGeometry::new(layouts[0].size, layouts[1].size, 8192.0).unwrap();
+                Ok((geometry.size, geometry))
+            },
+            |painter, layouts, geometry| {
+                let picture = Picture {
+                    a: Side {
+                        map: &map,
+                        layout: &layouts[0],
+                        photo: None,
+                    },
+                    b: Side {
+                        map: &map,
+                        layout: &layouts[1],
+                        photo: None,
+                    },
+                    comparison: &comparison,
+                    geometry: *geometry,
+                };
+                let view = geometry.frame_b.shrink(geometry.frame_b.width() / 4.0);
+                paint_comparison(&painter.with_clip_rect(view), &picture, 1.0);
+            },
+        )
+        .unwrap();
+        let view = view.frame_b.shrink(view.frame_b.width() / 4.0);
+        let image = canvas.into_unmultiplied_image();
+        let background = crate::theme::BACKGROUND.to_array();
+        let painted = image
+            .enumerate_pixels()
+            .filter(|(x, y, _)| view.contains(egui::pos2(*x as f32, *y as f32)))
+            .filter(|(_, _, pixel)| pixel.0[..3] != background[..3])
+            .count();
+        assert!(
+            painted as f32 > view.area() * 0.5,
+            "only {painted} of {} pixels show the map",
+            view.area()
+        );
+    }
+}

@@ -139,7 +139,10 @@ fn paint_map_at(painter: &Painter, side: Side<'_>, picture_from_map: TSTransform
     if !clip.is_positive() {
         return;
     }
-    let inner = painter.with_clip_rect(clip);
+    // Set, not `with_clip_rect`: that would intersect the map's clip with the picture's, two
+    // rectangles in different coordinates.
+    let mut inner = painter.clone();
+    inner.set_clip_rect(clip);
     let start = ctx.graphics_mut(|graphics| graphics.entry(layer).next_idx());
     super::paint_background(&inner, side.layout);
     let view = View {

@@ -12,6 +12,9 @@ use crate::i18n::Texts;
 #[derive(Debug, Default)]
 pub struct Picker {
     path: String,
+    /// Whether the path field was given the keyboard: once, when the question opens, so a
+    /// path can be typed at once and the tab buttons still take clicks.
+    focused: bool,
 }
 
 /// What the user picked.
@@ -61,12 +64,17 @@ impl Picker {
             }
             ui.add_space(8.0);
             ui.label(texts.get("compare-pick-file"));
-            ui.add(
-                egui::TextEdit::singleline(&mut self.path)
-                    .desired_width(f32::INFINITY)
-                    .hint_text("~/maps/journey-future-state.ron"),
-            )
-            .accessible_name(texts.get("compare-pick-path"));
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.path)
+                        .desired_width(f32::INFINITY)
+                        .hint_text("~/maps/journey-future-state.ron"),
+                )
+                .accessible_name(texts.get("compare-pick-path"));
+            if !self.focused {
+                field.request_focus();
+                self.focused = true;
+            }
             ui.horizontal(|ui| {
                 if ui.button(texts.get("dialog-browse")).clicked()
                     && let Some(path) = rfd::FileDialog::new()

@@ -26,7 +26,7 @@ const TITLE_SIZE: f32 = 24.0;
 /// Size of the stage names, the legend and the scale.
 const LABEL_SIZE: f32 = 16.0;
 /// How far apart the two markers of one stage sit, so equal scores show both.
-const SPREAD: f32 = 6.0;
+const SPREAD: f32 = 9.0;
 
 /// The chart's plot area inside `rect`.
 pub fn plot_rect(rect: Rect) -> Rect {

@@ -331,8 +331,13 @@ fn compare(a: &Path, b: &Path, output: Option<&Path>, scale: Option<f32>) -> any
             transparent: false,
         };
         let context = || format!("cannot write the comparison picture {}", output.display());
-        let picture = crate::export::compare::comparison_png(&map_a, &map_b, options)
-            .with_context(context)?;
+        let (photo_a, photo_b) = (persona_photo(a, &map_a), persona_photo(b, &map_b));
+        let picture = crate::export::compare::comparison_png(
+            (&map_a, photo_a.as_ref()),
+            (&map_b, photo_b.as_ref()),
+            options,
+        )
+        .with_context(context)?;
         file::save_atomically(output, &picture.bytes)
             .map_err(|error| anyhow::anyhow!("{error}"))
             .with_context(context)?;

@@ -7,9 +7,9 @@ use egui::Vec2;
 
 use super::png::encode_png;
 use super::render::MAX_SIDE_PX;
+use super::render::MapWithPhoto;
 use super::{ExportError, RenderOptions, render_maps};
 use crate::analysis::compare;
-use crate::model::Map;
 use crate::paint::compare::{CompareGeometry, Picture, Side, paint_comparison};
 
 /// A written comparison picture.
@@ -23,16 +23,17 @@ pub struct ComparisonPng {
 }
 
 /// Renders map `b` compared with map `a` at `options.scale` (the background is always painted:
-/// the header and chart need it). Deterministic: the same maps give the same bytes.
+/// the header and chart need it), each map with its persona photo if given (prepared, see
+/// [`super::prepare_photo`]). Deterministic: the same maps give the same bytes.
 pub fn comparison_png(
-    a: &Map,
-    b: &Map,
+    (a, photo_a): MapWithPhoto<'_>,
+    (b, photo_b): MapWithPhoto<'_>,
     options: RenderOptions,
 ) -> Result<ComparisonPng, ExportError> {
     let comparison = compare(a, b);
     let max_side = MAX_SIDE_PX as f32 / options.scale;
     let (geometry, canvas) = render_maps(
-        &[a, b],
+        &[(a, photo_a), (b, photo_b)],
         options,
         |layouts| {
             let [layout_a, layout_b] = layouts else {
@@ -46,18 +47,18 @@ pub fn comparison_png(
                 )),
             }
         },
-        |painter, layouts, geometry| {
-            if let [layout_a, layout_b] = layouts {
+        |painter, layouts, photos, geometry| {
+            if let ([layout_a, layout_b], [photo_a, photo_b]) = (layouts, photos) {
                 let picture = Picture {
                     a: Side {
                         map: a,
                         layout: layout_a,
-                        photo: None,
+                        photo: *photo_a,
                     },
                     b: Side {
                         map: b,
                         layout: layout_b,
-                        photo: None,
+                        photo: *photo_b,
                     },
                     comparison: &comparison,
                     geometry: *geometry,
@@ -93,14 +94,14 @@ mod tests {
         let comparison = compare(&map, &map);
         let options = RenderOptions::default();
         let (view, canvas) = render_maps(
-            &[&map, &map],
+            &[(&map, None), (&map, None)],
             options,
             |layouts| {
                 let geometry =
                     CompareGeometry::new(layouts[0].size, layouts[1].size, 8192.0).unwrap();
                 Ok((geometry.size, geometry))
             },
-            |painter, layouts, geometry| {
+            |painter, layouts, _, geometry| {
                 let picture = Picture {
                     a: Side {
                         map: &map,

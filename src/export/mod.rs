@@ -22,8 +22,8 @@ use crate::model::Map;
 
 pub use photo::prepare_photo;
 pub use render::{
-    MAX_SIDE_PX, RenderOptions, render_map, render_map_with_heat, render_map_with_photo,
-    render_maps, render_picture,
+    MAX_SIDE_PX, MapWithPhoto, RenderOptions, render_map, render_map_with_heat,
+    render_map_with_photo, render_maps, render_picture,
 };
 
 /// A way of turning a map into a file.

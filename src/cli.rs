@@ -308,7 +308,10 @@ fn export(path: &Path, output: &Path, picture: Picture) -> anyhow::Result<()> {
 /// comparison picture there (so a failure prints nothing but the error).
 fn compare(a: &Path, b: &Path, output: Option<&Path>, scale: Option<f32>) -> anyhow::Result<()> {
     if let Some(output) = output {
-        if ExportFormat::of(output)? != ExportFormat::Png {
+        let png = output
+            .extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case("png"));
+        if !png {
             bail!(
                 "cannot write the comparison to {}: it is a picture; name the output .png",
                 output.display()
@@ -330,7 +333,13 @@ fn compare(a: &Path, b: &Path, output: Option<&Path>, scale: Option<f32>) -> any
             scale: scale.unwrap_or(DEFAULT_SCALE),
             transparent: false,
         };
-        let context = || format!("cannot write the comparison picture {}", output.display());
+        let context = || {
+            format!(
+                "cannot write the comparison of {} and {}",
+                a.display(),
+                b.display()
+            )
+        };
         let (photo_a, photo_b) = (persona_photo(a, &map_a), persona_photo(b, &map_b));
         let picture = crate::export::compare::comparison_png(
             (&map_a, photo_a.as_ref()),

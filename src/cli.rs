@@ -70,11 +70,19 @@ pub enum Command {
     },
     /// Compare two maps (a current and a future state, or ours and a competitor's): print how
     /// many touchpoints B adds, removes and changes, and in how many stages the emotion differs.
+    /// With -o, also write a picture of both maps side by side with the differences marked.
     Compare {
         /// The first map (.ron).
         a: PathBuf,
         /// The second map (.ron).
         b: PathBuf,
+        /// Also write the comparison as a picture (.png): both maps side by side, removed,
+        /// added and changed touchpoints marked, both emotion curves in one chart.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Pixels per point of the picture, 1 to 4 (default 2).
+        #[arg(long, requires = "output")]
+        scale: Option<f32>,
     },
 }
 
@@ -202,7 +210,12 @@ pub fn run(command: Command) -> anyhow::Result<()> {
                 },
             )
         }
-        Command::Compare { a, b } => compare(&a, &b),
+        Command::Compare {
+            a,
+            b,
+            output,
+            scale,
+        } => compare(&a, &b, output.as_deref(), scale),
     }
 }
 
@@ -291,11 +304,67 @@ fn export(path: &Path, output: &Path, picture: Picture) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Compares map `b` with map `a` and prints the summary line.
-fn compare(a: &Path, b: &Path) -> anyhow::Result<()> {
+/// Compares map `b` with map `a` and prints the summary line; with `output`, first writes the
+/// comparison picture there (so a failure prints nothing but the error).
+fn compare(a: &Path, b: &Path, output: Option<&Path>, scale: Option<f32>) -> anyhow::Result<()> {
+    if let Some(output) = output {
+        let png = output
+            .extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case("png"));
+        if !png {
+            bail!(
+                "cannot write the comparison to {}: it is a picture; name the output .png",
+                output.display()
+            );
+        }
+        if same_file(a, output) || same_file(b, output) {
+            bail!(
+                "the picture would overwrite a map being compared; choose another output name \
+                 with -o than {}",
+                output.display()
+            );
+        }
+    }
     let map_a = file::load(a)?;
     let map_b = file::load(b)?;
-    say(&crate::analysis::compare(&map_a, &map_b).summary());
+    let summary = crate::analysis::compare(&map_a, &map_b).summary();
+    if let Some(output) = output {
+        let options = RenderOptions {
+            scale: scale.unwrap_or(DEFAULT_SCALE),
+            transparent: false,
+        };
+        let context = || {
+            format!(
+                "cannot write the comparison of {} and {}",
+                a.display(),
+                b.display()
+            )
+        };
+        let (photo_a, photo_b) = (persona_photo(a, &map_a), persona_photo(b, &map_b));
+        let picture = crate::export::compare::comparison_png(
+            (&map_a, photo_a.as_ref()),
+            (&map_b, photo_b.as_ref()),
+            options,
+        )
+        .with_context(context)?;
+        file::save_atomically(output, &picture.bytes)
+            .map_err(|error| anyhow::anyhow!("{error}"))
+            .with_context(context)?;
+        say(&summary);
+        say(&format!("wrote {}", output.display()));
+        if picture.map_scale < 1.0 {
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr(),
+                "journeymap: note: both maps are drawn at {:.0} % of their size to keep the \
+                 picture within {} pixels a side",
+                picture.map_scale * 100.0,
+                crate::export::MAX_SIDE_PX
+            );
+        }
+        return Ok(());
+    }
+    say(&summary);
     Ok(())
 }
 

@@ -246,3 +246,41 @@ pub const HINT_BACKGROUND: Color32 = Color32::from_rgba_premultiplied(0x1F, 0x23
 pub const PRESENTATION_VEIL: Color32 = Color32::from_rgba_premultiplied(0xB7, 0xB7, 0xB6, 0xC0);
 /// Lane labels and stage headers pinned to the edge of the canvas carry this shadow line.
 pub const PINNED_EDGE: Color32 = Color32::from_rgb(0xB8, 0xBE, 0xC6);
+
+/// Comparison picture: the outline of a touchpoint only the first map has (raspberry red).
+/// The three comparison colours differ in hue and lightness from each other and from every
+/// other colour of the map (media stripes, evidence dots, emotion faces), so they read as
+/// "what the comparison says" and can be told apart on a washed-out projector; each mark also
+/// carries a word, for colour-blind readers.
+pub const COMPARE_REMOVED: Color32 = Color32::from_rgb(0xC8, 0x1D, 0x57);
+/// Comparison picture: the outline of a touchpoint only the second map has (bluish green).
+pub const COMPARE_ADDED: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73);
+/// Comparison picture: the outline of a touchpoint in both maps that differs (amber).
+pub const COMPARE_CHANGED: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
+
+/// The colour that marks a card in a comparison picture, by why it is marked.
+pub fn compare_mark_color(kind: crate::analysis::MarkKind) -> Color32 {
+    use crate::analysis::MarkKind;
+    match kind {
+        MarkKind::Removed => COMPARE_REMOVED,
+        MarkKind::Added => COMPARE_ADDED,
+        MarkKind::Changed => COMPARE_CHANGED,
+    }
+}
+
+/// The text on a comparison mark's label: white on the dark red and green, dark on the amber
+/// (white on amber is too faint to read).
+pub fn compare_mark_text(kind: crate::analysis::MarkKind) -> Color32 {
+    match kind {
+        crate::analysis::MarkKind::Changed => TEXT,
+        _ => TEXT_ON_DARK,
+    }
+}
+/// The first map's curve in the comparison's emotion chart (violet).
+pub const COMPARE_CURVE_A: Color32 = Color32::from_rgb(0x6A, 0x3D, 0x9A);
+/// The second map's curve in the comparison's emotion chart (blue).
+pub const COMPARE_CURVE_B: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2);
+/// Behind a stage of the emotion chart whose score differs between the maps.
+pub const COMPARE_DIFFERS: Color32 = Color32::from_rgb(0xFC, 0xF1, 0xD6);
+/// The line between the two maps of a comparison.
+pub const COMPARE_DIVIDER: Color32 = Color32::from_rgb(0xB8, 0xBE, 0xC7);

@@ -314,3 +314,126 @@ fn the_priority_matrix_exports_as_a_picture() {
         .unwrap();
     assert!(!csv.status.success(), "a view is for pictures");
 }
+
+/// Runs `compare A B -o OUT --scale 1`.
+fn compare_picture(a: &Path, b: &Path, out: &Path) -> Output {
+    journeymap()
+        .arg("compare")
+        .arg(a)
+        .arg(b)
+        .arg("-o")
+        .arg(out)
+        .args(["--scale", "1"])
+        .output()
+        .unwrap()
+}
+
+/// How many pixels of exactly `colour` lie in the left and in the right half of the picture,
+/// below its header and legend (whose swatches show every mark colour on the left).
+fn left_and_right(image: &image::RgbaImage, colour: egui::Color32) -> (usize, usize) {
+    let [r, g, b, _] = colour.to_array();
+    let (mut left, mut right) = (0, 0);
+    for (x, y, pixel) in image.enumerate_pixels() {
+        if y > 300 && pixel.0[..3] == [r, g, b] {
+            if x < image.width() / 2 {
+                left += 1;
+            } else {
+                right += 1;
+            }
+        }
+    }
+    (left, right)
+}
+
+#[test]
+fn compare_writes_a_picture_with_removed_cards_marked_left_and_added_ones_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("changed.ron");
+    file::save(&changed_copy(), &copy).unwrap();
+    let out = dir.path().join("comparison.png");
+    let output = compare_picture(&example(ENGLISH), &copy, &out);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        format!(
+            "1 added, 1 removed, 1 changed touchpoint; emotion differs in 1 stage\nwrote {}\n",
+            out.display()
+        )
+    );
+    assert_eq!(stderr(&output), "", "two maps of this size need no scaling");
+    let image = image::open(&out).unwrap().to_rgba8();
+    let single = journeymap::export::render_map(
+        &file::load(&example(ENGLISH)).unwrap(),
+        journeymap::export::RenderOptions::default(),
+    )
+    .unwrap()
+    .0;
+    assert!(
+        image.width() as f32 > 2.0 * single.size.x
+            && (image.width() as f32) < 2.0 * single.size.x + 200.0,
+        "two maps side by side at their own size: {} px for a map {} wide",
+        image.width(),
+        single.size.x
+    );
+    assert!(
+        image.height() as f32 > single.size.y + 400.0,
+        "room for header and chart"
+    );
+
+    let (left, right) = left_and_right(&image, journeymap::theme::COMPARE_REMOVED);
+    assert!(
+        left > 200 && right == 0,
+        "removed: {left} left, {right} right"
+    );
+    let (left, right) = left_and_right(&image, journeymap::theme::COMPARE_ADDED);
+    assert!(
+        left == 0 && right > 200,
+        "added: {left} left, {right} right"
+    );
+    let (left, right) = left_and_right(&image, journeymap::theme::COMPARE_CHANGED);
+    assert!(
+        left > 200 && right > 200,
+        "changed: {left} left, {right} right"
+    );
+    for curve in [
+        journeymap::theme::COMPARE_CURVE_A,
+        journeymap::theme::COMPARE_CURVE_B,
+    ] {
+        let [r, g, b, _] = curve.to_array();
+        let drawn = image.pixels().filter(|p| p.0[..3] == [r, g, b]).count();
+        assert!(
+            drawn > 500,
+            "both emotion curves are drawn: {drawn} px of {curve:?}"
+        );
+    }
+}
+
+#[test]
+fn the_same_maps_give_the_same_picture_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (first, second) = (dir.path().join("1.png"), dir.path().join("2.png"));
+    for out in [&first, &second] {
+        let output = compare_picture(&example(GERMAN), &example(ENGLISH), out);
+        assert!(output.status.success(), "{}", stderr(&output));
+    }
+    assert_eq!(fs::read(&first).unwrap(), fs::read(&second).unwrap());
+}
+
+#[test]
+fn a_comparison_picture_fails_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("comparison.png");
+    let missing = dir.path().join("no-such-map.ron");
+    let output = compare_picture(&missing, &example(ENGLISH), &out);
+    assert_clean_failure(&output, "no-such-map.ron");
+    assert!(!out.exists(), "no picture for a map that cannot be read");
+
+    let nowhere = dir.path().join("no-such-folder").join("comparison.png");
+    let output = compare_picture(&example(ENGLISH), &example(ENGLISH), &nowhere);
+    assert_clean_failure(&output, "comparison.png");
+
+    let table = dir.path().join("comparison.csv");
+    let output = compare_picture(&example(ENGLISH), &example(ENGLISH), &table);
+    assert_clean_failure(&output, "comparison.csv");
+    assert!(stderr(&output).contains(".png"), "{}", stderr(&output));
+}

@@ -11,6 +11,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::model::{Card, CardId, Channel, LaneKind, Map, Metric, StageId, Touchpoint};
 
+mod marks;
+
+pub use marks::{Mark, MarkKind, Marks};
+
 /// What differs between two matched touchpoints.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Change {

@@ -19,7 +19,7 @@ pub mod priority;
 mod test_maps;
 
 pub use channels::{ChannelRow, ChannelStageMatrix, channel_stage_matrix};
-pub use compare::{Change, Comparison, Pair, StageEmotion, compare};
+pub use compare::{Change, Comparison, Mark, MarkKind, Marks, Pair, StageEmotion, compare};
 pub use density::{DensityWarning, StageDensity, density};
 pub use facets::{FacetBreakdown, FacetValue, cards_with, facet_breakdown};
 pub use heat::{Heat, HeatMeasure, heat, heat_measures};

@@ -6,6 +6,7 @@
 //! Every format implements [`Exporter`], so the editor's export menu and the command line treat
 //! PNG, CSV and later formats alike.
 
+pub mod compare;
 pub mod csv;
 pub mod matrix;
 mod photo;
@@ -21,7 +22,8 @@ use crate::model::Map;
 
 pub use photo::prepare_photo;
 pub use render::{
-    RenderOptions, render_map, render_map_with_heat, render_map_with_photo, render_picture,
+    MAX_SIDE_PX, MapWithPhoto, RenderOptions, render_map, render_map_with_heat,
+    render_map_with_photo, render_maps, render_picture,
 };
 
 /// A way of turning a map into a file.

@@ -83,15 +83,7 @@ pub fn render_map_with_heat(
     }
 
     // The texture lives until the pass that draws it has been rasterised.
-    let texture = photo.map(|photo| {
-        let size = [photo.width() as usize, photo.height() as usize];
-        let image = egui::ColorImage::from_rgba_unmultiplied(size, photo.as_raw());
-        ctx.load_texture(
-            "journeymap: persona photo",
-            image,
-            egui::TextureOptions::LINEAR,
-        )
-    });
+    let texture = photo.map(|photo| load_photo(&ctx, photo));
     let view = paint::View {
         photo: texture.as_ref().map(|texture| paint::Photo {
             texture: texture.id(),
@@ -120,6 +112,62 @@ pub fn render_picture(
 ) -> Result<Canvas, ExportError> {
     let (ctx, mut renderer) = offscreen(options.scale)?;
     Ok(paint_pass(&ctx, &mut renderer, size, options.scale, paint))
+}
+
+/// A map of a picture made of several, with its persona photo (decoded and prepared, see
+/// [`super::prepare_photo`]) if it has one to show.
+pub type MapWithPhoto<'a> = (&'a Map, Option<&'a RgbaImage>);
+
+/// Renders a picture made of several maps (a comparison): lays each map out with the fonts and
+/// scale of the painting pass, asks `plan` how large the picture is and how it is arranged, then
+/// paints it with `paint`, which gets the layouts and the photos loaded as textures. Returns the
+/// plan and the pixels.
+pub fn render_maps<P>(
+    maps: &[MapWithPhoto<'_>],
+    options: RenderOptions,
+    plan: impl FnOnce(&[MapLayout]) -> Result<(Vec2, P), ExportError>,
+    paint: impl FnOnce(&egui::Painter, &[MapLayout], &[Option<paint::Photo>], &P),
+) -> Result<(P, Canvas), ExportError> {
+    let scale = options.scale;
+    let (ctx, mut renderer) = offscreen(scale)?;
+    let mut layouts = Vec::new();
+    let mut output = ctx.run_pass(input(Vec2::splat(1.0), scale), |ctx| {
+        layouts = maps
+            .iter()
+            .map(|(map, _)| MapLayout::compute(map, &mut EguiMeasure(ctx)))
+            .collect();
+    });
+    take_textures(&mut renderer, &mut output.textures_delta);
+    let (size, plan) = plan(&layouts)?;
+    // The textures live until the pass that draws them has been rasterised.
+    let textures: Vec<Option<egui::TextureHandle>> = maps
+        .iter()
+        .map(|(_, photo)| photo.map(|photo| load_photo(&ctx, photo)))
+        .collect();
+    let photos: Vec<Option<paint::Photo>> = textures
+        .iter()
+        .map(|texture| {
+            texture.as_ref().map(|texture| paint::Photo {
+                texture: texture.id(),
+                size: texture.size_vec2(),
+            })
+        })
+        .collect();
+    let canvas = paint_pass(&ctx, &mut renderer, size, scale, |painter| {
+        paint(painter, &layouts, &photos, &plan);
+    });
+    Ok((plan, canvas))
+}
+
+/// Loads a persona photo into `ctx` as a texture.
+fn load_photo(ctx: &Context, photo: &RgbaImage) -> egui::TextureHandle {
+    let size = [photo.width() as usize, photo.height() as usize];
+    let image = egui::ColorImage::from_rgba_unmultiplied(size, photo.as_raw());
+    ctx.load_texture(
+        "journeymap: persona photo",
+        image,
+        egui::TextureOptions::LINEAR,
+    )
 }
 
 /// A context with the map's fonts and a CPU renderer, for pictures at `scale`.

@@ -2,6 +2,7 @@
 //! every export, so what a facilitator sees is what goes on the slide.
 
 mod cards;
+pub mod compare;
 mod emotion;
 mod evidence;
 mod heat;

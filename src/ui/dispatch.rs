@@ -98,6 +98,11 @@ impl EditorApp {
     #[allow(clippy::too_many_lines, reason = "one arm per command")]
     fn run_command(&mut self, ctx: &Context, command: Command, focus: Focus) -> Vec<Action> {
         let mut follow_up = Vec::new();
+        // Only the command palette's own key leaves a comparison open; any other command (a
+        // new or opened map, quitting) goes back to the editor first.
+        if command != Command::CommandPalette {
+            self.end_comparison();
+        }
         match command {
             // A new or opened map gets a tab of its own: the open maps stay as they are.
             Command::New => self.new_map = Some(NewMapDialog::new(self.lang)),
@@ -105,6 +110,7 @@ impl EditorApp {
             Command::CloseMap => self.close_tab_asking(self.current_tab()),
             Command::StartFutureState => self.start_derived(Relation::FutureStateOf),
             Command::StartCompetitor => self.start_derived(Relation::CompetitorOf),
+            Command::CompareWith => self.ask_what_to_compare(),
             Command::NextMap => self.step_tab(1),
             Command::PreviousMap => self.step_tab(-1),
             Command::Save => self.save(),
@@ -381,6 +387,7 @@ impl EditorApp {
             | Command::ChoosePhoto
             | Command::StartFutureState
             | Command::StartCompetitor
+            | Command::CompareWith
             | Command::CloseMap
             | Command::NextMap
             | Command::PreviousMap

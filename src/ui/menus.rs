@@ -110,6 +110,7 @@ pub const FILE_MENU: &[Item] = &[
     S,
     C(Command::StartFutureState),
     C(Command::StartCompetitor),
+    C(Command::CompareWith),
     S,
     C(Command::ExportPng),
     S,

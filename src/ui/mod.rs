@@ -8,6 +8,7 @@
 //! - `canvas`: the map on screen and everything done on it.
 //! - `analysis`: the panel of touchpoint-management views and customer questions.
 //! - `tabs`: several maps open at once.
+//! - `compare`: the shown map compared with another, read only.
 
 pub mod analysis;
 pub mod autosave;
@@ -16,6 +17,7 @@ mod canvas;
 pub mod clipboard;
 mod command_palette;
 mod commands;
+mod compare;
 mod dispatch;
 mod file_dialog;
 mod file_flows;

@@ -80,6 +80,8 @@ pub struct EditorApp {
     pub(super) leftovers: Vec<Leftover>,
     /// The window's state before the presentation, while the map is presented.
     pub(super) presenting: Option<Presenting>,
+    /// "Compare with…": the question, or the comparison shown instead of the map.
+    pub(super) compare: Option<super::compare::Comparing>,
 }
 
 impl EditorApp {
@@ -127,6 +129,7 @@ impl EditorApp {
             recovery: None,
             leftovers: Vec::new(),
             presenting: None,
+            compare: None,
         }
     }
 
@@ -278,17 +281,23 @@ impl EditorApp {
     /// What commands would act on now: the selection's card, lane and stage.
     pub(super) fn situation(&self) -> Situation<'_> {
         situation_of(
-            self.session.as_ref(),
+            self.session_for_commands(),
             self.tab_count(),
             self.panels,
             self.presenting.is_some(),
         )
     }
 
+    /// The map the commands act on: none while a comparison is shown, so no command can change
+    /// a map the user does not see.
+    fn session_for_commands(&self) -> Option<&MapSession> {
+        self.session.as_ref().filter(|_| self.compare.is_none())
+    }
+
     fn menu_bar_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
         let texts = i18n::texts(self.lang);
         let situation = situation_of(
-            self.session.as_ref(),
+            self.session.as_ref().filter(|_| self.compare.is_none()),
             self.tab_count(),
             self.panels,
             self.presenting.is_some(),
@@ -565,7 +574,8 @@ impl eframe::App for EditorApp {
             || self.confirm.is_some()
             || self.new_map.is_some()
             || self.conflict.is_some()
-            || self.command_palette.is_some();
+            || self.command_palette.is_some()
+            || self.compare.is_some();
         if !modal_open {
             self.keyboard(&ctx, &mut actions);
         }
@@ -578,13 +588,17 @@ impl eframe::App for EditorApp {
         }
         if self.presenting.is_none() {
             egui::Panel::top("journeymap-menu").show(ui, |ui| self.menu_bar_ui(ui, &mut actions));
-            self.tab_bar_ui(ui);
+            if self.compare.is_none() {
+                self.tab_bar_ui(ui);
+            }
             let dismiss = i18n::texts(self.lang).get("status-dismiss");
             egui::Panel::bottom("journeymap-status").show(ui, |ui| self.status.ui(ui, &dismiss));
         }
         self.recovery_offer_ui(&ctx);
         if self.session.is_none() {
             self.start_screen_ui(ui);
+        } else if self.is_comparing() {
+            self.comparison_ui(ui);
         } else {
             if self.presenting.is_none() {
                 self.panels_ui(ui, &mut actions);
@@ -593,6 +607,7 @@ impl eframe::App for EditorApp {
         }
         self.dialogs_ui(ui, &mut actions);
         self.save_conflict_dialog_ui(ui);
+        self.compare_picker_ui(ui);
         self.new_map_ui(&ctx);
         self.command_palette_ui(&ctx, &mut actions);
         if self.info_open

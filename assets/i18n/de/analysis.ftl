@@ -46,3 +46,35 @@ matrix-importance-axis = Wichtigkeit
 matrix-performance-axis = Leistung (Kundenzufriedenheit)
 matrix-title = Prioritätenmatrix
 matrix-not-rated = Nicht bewertet: { $titles }
+
+# Zwei Maps vergleichen (das Vergleichsbild, in der Sprache der ersten Map).
+compare-summary = { $added } hinzugekommen, { $removed } entfallen, { $changed } { $changed ->
+        [one] geänderter Touchpoint
+       *[other] geänderte Touchpoints
+    }; Emotion unterschiedlich in { $stages } { $stages ->
+        [one] Phase
+       *[other] Phasen
+    }
+compare-side-a = Map A · vorher / wir
+compare-side-b = Map B · nachher / Wettbewerb
+compare-legend-removed = Entfallen: nur in Map A
+compare-legend-added = Hinzugekommen: nur in Map B
+compare-legend-changed = Geändert: in beiden, verschieden
+compare-mark-removed = entfallen
+compare-mark-added = neu
+compare-change-title = Titel
+compare-change-stage = Phase
+compare-change-channel = Kanal
+compare-change-setting = online/offline
+compare-change-ownership = Medium
+compare-change-phase = Kaufphase
+compare-change-importance = Wichtigkeit
+compare-change-performance = Leistung
+compare-change-evidence = Beleglage
+compare-change-metrics = Kennzahlen
+compare-more-changes = +{ $count }
+compare-emotion-title = Emotionskurven im Vergleich
+compare-emotion-only-a = nur in Map A
+compare-emotion-only-b = nur in Map B
+compare-emotion-none = Noch hat keine der beiden Maps Emotionswerte.
+compare-scaled-note = Beide Maps sind auf { $percent } % verkleinert, damit das Bild passt.

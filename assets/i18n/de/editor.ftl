@@ -308,3 +308,17 @@ questions-own = Eigene Frage
 questions-own-hint = Frage eingeben …
 questions-remove = Diese Frage entfernen
 questions-add = Eigene Frage hinzufügen
+
+# Die gezeigte Map mit einer anderen vergleichen.
+compare-pick-title = „{ $title }“ vergleichen mit…
+compare-pick-tabs = Einer geöffneten Map:
+compare-pick-no-tabs = Keine andere Map ist geöffnet.
+compare-pick-file = …oder einer Map-Datei:
+compare-pick-path = Map-Datei zum Vergleichen
+compare-pick-compare = Vergleichen
+compare-heading = { $a } im Vergleich mit { $b }
+compare-close = Vergleich schließen
+compare-hint = Nur Ansicht. Ziehen oder Scrollen verschiebt, Strg+Scrollen zoomt, Esc führt zurück zum Editor.
+compare-hover-removed = { $title }: entfallen (nur in Map A)
+compare-hover-added = { $title }: hinzugekommen (nur in Map B)
+compare-hover-changed = { $title }: geändert ({ $what })

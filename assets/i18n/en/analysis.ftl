@@ -46,3 +46,35 @@ matrix-importance-axis = Importance
 matrix-performance-axis = Performance (customer satisfaction)
 matrix-title = Priority matrix
 matrix-not-rated = Not rated: { $titles }
+
+# Comparing two maps (the comparison picture, in the language of the first map).
+compare-summary = { $added } added, { $removed } removed, { $changed } changed { $changed ->
+        [one] touchpoint
+       *[other] touchpoints
+    }; emotion differs in { $stages } { $stages ->
+        [one] stage
+       *[other] stages
+    }
+compare-side-a = Map A · before / ours
+compare-side-b = Map B · after / theirs
+compare-legend-removed = Removed: only in map A
+compare-legend-added = Added: only in map B
+compare-legend-changed = Changed: in both, different
+compare-mark-removed = removed
+compare-mark-added = new
+compare-change-title = title
+compare-change-stage = stage
+compare-change-channel = channel
+compare-change-setting = online/offline
+compare-change-ownership = media
+compare-change-phase = purchase phase
+compare-change-importance = importance
+compare-change-performance = performance
+compare-change-evidence = evidence
+compare-change-metrics = metrics
+compare-more-changes = +{ $count }
+compare-emotion-title = Emotion along the journey
+compare-emotion-only-a = only in map A
+compare-emotion-only-b = only in map B
+compare-emotion-none = Neither map has emotion scores yet.
+compare-scaled-note = Both maps are drawn at { $percent } % of their size to fit the picture.

@@ -308,3 +308,17 @@ questions-own = Your own question
 questions-own-hint = Type your question…
 questions-remove = Remove this question
 questions-add = Add a question of your own
+
+# Comparing the shown map with another one.
+compare-pick-title = Compare “{ $title }” with…
+compare-pick-tabs = An open map:
+compare-pick-no-tabs = No other map is open.
+compare-pick-file = …or a map file:
+compare-pick-path = Map file to compare with
+compare-pick-compare = Compare
+compare-heading = { $a } compared with { $b }
+compare-close = Close comparison
+compare-hint = Read only. Drag or scroll to move, Ctrl+scroll to zoom, Esc returns to the editor.
+compare-hover-removed = { $title }: removed (only in map A)
+compare-hover-added = { $title }: added (only in map B)
+compare-hover-changed = { $title }: changed ({ $what })

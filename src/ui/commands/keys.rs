@@ -80,6 +80,7 @@ impl Command {
             | Self::ChoosePhoto
             | Self::StartFutureState
             | Self::StartCompetitor
+            | Self::CompareWith
             | Self::SetScore(_)
             | Self::ClearScore
             | Self::NextPersona

@@ -35,6 +35,8 @@ pub enum Command {
     StartFutureState,
     /// Start the strongest competitor's journey from the shown map, in a tab of its own.
     StartCompetitor,
+    /// Compare the shown map with another open map or a map file, side by side, read only.
+    CompareWith,
     /// Close the shown map's tab (asks about unsaved changes first).
     CloseMap,
     /// Show the next open map.
@@ -270,6 +272,7 @@ impl Command {
         Self::ChoosePhoto,
         Self::StartFutureState,
         Self::StartCompetitor,
+        Self::CompareWith,
         Self::CloseMap,
         Self::NextMap,
         Self::PreviousMap,
@@ -353,6 +356,7 @@ impl Command {
             Self::ChoosePhoto => "cmd-choose-photo",
             Self::StartFutureState => "cmd-start-future-state",
             Self::StartCompetitor => "cmd-start-competitor",
+            Self::CompareWith => "cmd-compare-with",
             Self::CloseMap => "cmd-close-map",
             Self::NextMap => "cmd-next-map",
             Self::PreviousMap => "cmd-previous-map",
@@ -469,6 +473,7 @@ impl Command {
             Self::ChoosePhoto => icon::ICON_PHOTO_CAMERA,
             Self::StartFutureState => icon::ICON_TRENDING_UP,
             Self::StartCompetitor => icon::ICON_STOREFRONT,
+            Self::CompareWith => icon::ICON_COMPARE,
             Self::CloseMap => icon::ICON_TAB_CLOSE,
             Self::Quit => icon::ICON_LOGOUT,
             Self::Undo => icon::ICON_UNDO,

@@ -70,6 +70,7 @@ impl Command {
             | Self::ChoosePhoto
             | Self::StartFutureState
             | Self::StartCompetitor
+            | Self::CompareWith
             | Self::CloseMap => true,
             Self::NextMap | Self::PreviousMap => situation.tabs > 1,
             Self::Undo => situation.undo.is_some(),

@@ -14,6 +14,9 @@
 //!   commas.
 //! - Texts that hold a separator, a quote or a line break are quoted, so a note of several lines
 //!   stays in one cell. Rows end with `\r\n`, as RFC 4180 and Excel have it.
+//! - A text that begins like a formula (`=`, `+`, `-`, `@`, a tab or a carriage return) gets a
+//!   leading `'`, so a spreadsheet shows it instead of running it: a map may come from anyone,
+//!   and `=HYPERLINK(…)` or a DDE call in a card title must not act when the table is opened.
 
 use std::collections::HashMap;
 
@@ -157,7 +160,7 @@ pub fn to_csv(map: &Map) -> Result<Vec<u8>, ExportError> {
     let headers = HEADERS
         .iter()
         .map(|id| tr(lang, id))
-        .chain(columns.iter().map(|column| column.header.clone()));
+        .chain(columns.iter().map(|column| inert(column.header.clone())));
     writer.write_record(headers).map_err(table_error)?;
 
     let stage_titles: HashMap<_, _> = map
@@ -168,7 +171,7 @@ pub fn to_csv(map: &Map) -> Result<Vec<u8>, ExportError> {
     let lane_titles: HashMap<_, _> = map.lanes.iter().map(|l| (l.id, l.title.as_str())).collect();
     let rating = |value: Option<u8>| value.map(|v| v.to_string()).unwrap_or_default();
     for (card, touchpoint) in rows {
-        let mut record = vec![
+        let texts = [
             stage_titles
                 .get(&card.stage)
                 .copied()
@@ -196,6 +199,7 @@ pub fn to_csv(map: &Map) -> Result<Vec<u8>, ExportError> {
             touchpoint.quotes.join(QUOTE_SEPARATOR),
             card.notes.clone(),
         ];
+        let mut record: Vec<String> = texts.into_iter().map(inert).collect();
         record.extend(columns.iter().map(|column| {
             touchpoint
                 .metrics
@@ -209,6 +213,16 @@ pub fn to_csv(map: &Map) -> Result<Vec<u8>, ExportError> {
     writer.flush().map_err(table_error)?;
     drop(writer);
     Ok(bytes)
+}
+
+/// `text` as a spreadsheet shows it rather than runs it: with a leading `'` if it begins like a
+/// formula. Only texts pass through here; the ratings and metric values are numbers and stay so.
+pub fn inert(text: String) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text
+    }
 }
 
 fn table_error(error: impl std::fmt::Display) -> ExportError {

@@ -216,20 +216,29 @@ fn paint_axes(painter: &Painter, plot: Rect, lang: Lang) {
     );
 }
 
-/// A touchpoint's title beside its dot, shortened to stay inside the dot's cell, on a light
-/// backing so it reads over the quadrant tints.
+/// A touchpoint's title beside its dot, kept inside the dot's cell on a light backing so it
+/// reads over the quadrant tints. A lone dot's title may take three lines, so "Sales talk at the
+/// counter" reads whole on a slide; a dot stacked with others has one line, the height of its
+/// place in the stack. What still does not fit ends in an ellipsis.
 fn paint_label(painter: &Painter, plot: Rect, at: Pos2, title: &str, stacked: bool) {
     let cell = plot.width() / 5.0;
     // A lone dot sits in the middle of its cell, a stacked one at its left.
     let room = if stacked { cell * 0.8 } else { cell * 0.5 } - DOT_RADIUS - 6.0;
+    let lines = if stacked { 1 } else { 3 };
     let font = FontId::proportional(10.0);
+    let layout = |text: String| {
+        if lines == 1 {
+            painter.layout_no_wrap(text, font.clone(), theme::TEXT)
+        } else {
+            painter.layout(text, font.clone(), theme::TEXT, room.max(1.0))
+        }
+    };
+    let fits = |galley: &egui::Galley| galley.size().x <= room && galley.rows.len() <= lines;
     let mut chars: Vec<char> = title.chars().collect();
-    let mut text: String = chars.iter().collect();
-    let mut galley = painter.layout_no_wrap(text.clone(), font.clone(), theme::TEXT);
-    while galley.size().x > room && chars.len() > 1 {
+    let mut galley = layout(chars.iter().collect());
+    while !fits(&galley) && chars.len() > 1 {
         chars.pop();
-        text = chars.iter().collect::<String>().trim_end().to_owned() + "…";
-        galley = painter.layout_no_wrap(text.clone(), font.clone(), theme::TEXT);
+        galley = layout(chars.iter().collect::<String>().trim_end().to_owned() + "…");
     }
     let min = pos2(at.x + DOT_RADIUS + 3.0, at.y - galley.size().y / 2.0);
     let backing = Rect::from_min_size(min, galley.size()).expand(1.5);

@@ -206,3 +206,34 @@ fn numbers_follow_the_language() {
     assert_eq!(separator(Lang::En), b',');
     assert_eq!(separator(Lang::De), b';');
 }
+
+/// A map from someone else may hold `=HYPERLINK(…)` or a DDE call in a title; the table shows
+/// such texts instead of running them, and negative figures stay numbers.
+#[test]
+fn texts_that_begin_like_a_formula_are_shown_not_run() {
+    let mut map = map(Lang::En);
+    map.cards[0].title = "=HYPERLINK(\"http://example.com\",\"Shop\")".into();
+    let shop = map.cards[0].touchpoint.as_mut().unwrap();
+    shop.owner = "@team".into();
+    shop.strengths = "+fast".into();
+    shop.weaknesses = "-cmd|' /C calc'!A0".into();
+    shop.metrics[0].value = -3.5;
+    let rows = read_back(&to_csv(&map).unwrap(), Lang::En);
+    let header = &rows[0];
+    let column = |name: &str| header.iter().position(|cell| cell == name).unwrap();
+    let shop_row = rows
+        .iter()
+        .find(|row| row[2].contains("HYPERLINK"))
+        .unwrap();
+    assert_eq!(shop_row[2], "'=HYPERLINK(\"http://example.com\",\"Shop\")");
+    assert_eq!(shop_row[column("Owner")], "'@team");
+    assert_eq!(shop_row[column("Strengths")], "'+fast");
+    assert_eq!(shop_row[column("Weaknesses")], "'-cmd|' /C calc'!A0");
+    let metric = header
+        .iter()
+        .position(|cell| cell.starts_with("Abbruchrate"))
+        .unwrap();
+    assert_eq!(shop_row[metric], "-3.5", "a negative figure stays a number");
+    let plain = rows.iter().find(|row| row[2] == "Newsletter").unwrap();
+    assert_eq!(plain[2], "Newsletter", "ordinary texts are untouched");
+}

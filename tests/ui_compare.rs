@@ -181,3 +181,34 @@ fn comparing_with_a_file_and_closing_with_the_button() {
     assert!(harness.query_by_label("Map file to compare with").is_none());
     assert_eq!(maps_and_histories(&harness), before);
 }
+
+/// On a future state started from the current state, "Compare with…" the current state reads
+/// the current state as the "before": the card the future dropped is "removed", not "added".
+#[test]
+fn a_map_started_from_another_is_compared_as_the_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b, removed) = two_maps(dir.path());
+    let mut future = file::load(&b).unwrap();
+    future.origin = Some(journeymap::model::Origin {
+        relation: journeymap::model::Relation::FutureStateOf,
+        title: "Pulse Fitness – becoming a member".into(),
+        file: Some("current.ron".into()),
+    });
+    file::save(&future, &b).unwrap();
+    let mut harness = editor(file::load(&b).unwrap(), Some(b.clone()));
+    open_in_tab(&mut harness, &a);
+    harness
+        .get_by_label("Map Pulse Fitness – future state")
+        .click();
+    harness.run();
+    menu(&mut harness, "File", "Compare with");
+    harness
+        .get_by_role_and_label(egui::Role::Button, "Pulse Fitness – becoming a member")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().comparison_summary().as_deref(),
+        Some("0 added, 1 removed, 1 changed touchpoint; emotion differs in 0 stages")
+    );
+    harness.get_by_label(&format!("{removed}: removed (only in map A)"));
+}

@@ -14,7 +14,7 @@ use journeymap::model::{
 use journeymap::ui::EditorApp;
 
 mod editor_support;
-use editor_support::{editor, layout, menu, press_release, type_into, undo};
+use editor_support::{editor, layout, menu, press_release, undo};
 
 const EMOTIONS: LaneId = LaneId(2);
 const AWARENESS: StageId = StageId(1);
@@ -100,7 +100,8 @@ fn a_persona_added_in_map_info_gets_a_curve_of_its_own() {
     menu(&mut harness, "File", "Map info");
     harness.get_by_label("Add persona").click();
     harness.run();
-    type_into(&mut harness, "Name", "Ben");
+    // The keyboard is in the new persona's name field already.
+    editor_support::type_text(&mut harness, "Ben");
     harness.get_by_label("Close").click();
     harness.run();
     assert_eq!(persona_names(&harness), ["Sarah", "Ben"]);

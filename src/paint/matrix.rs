@@ -34,19 +34,22 @@ pub fn quadrant_id(quadrant: Quadrant) -> &'static str {
     }
 }
 
+/// Room above the plot for the name of the vertical axis, which egui cannot turn on its side.
+const TOP: f32 = 26.0;
+
 /// The plot's square inside `rect`, leaving room for the axis labels.
 fn plot_rect(rect: Rect) -> Rect {
     let left = 34.0;
     let bottom = 34.0;
     let side = (rect.width() - left - 8.0)
-        .min(rect.height() - bottom - 8.0)
+        .min(rect.height() - bottom - TOP)
         .max(40.0);
-    Rect::from_min_size(pos2(rect.left() + left, rect.top() + 8.0), vec2(side, side))
+    Rect::from_min_size(pos2(rect.left() + left, rect.top() + TOP), vec2(side, side))
 }
 
 /// The height the matrix needs for `width`: a square plot with its axes.
 pub fn matrix_height(width: f32) -> f32 {
-    width - 44.0 + 56.0
+    width - 44.0 + 56.0 + TOP - 8.0
 }
 
 /// Where a rating pair sits in the plot (ratings centred in their fifth of each axis).

@@ -82,10 +82,11 @@ fn persona_tabs_ui(
     let count = map.personas().count();
     ui.horizontal_wrapped(|ui| {
         if map.has_several_personas() {
-            for (index, (id, name)) in persona_names(map).into_iter().enumerate() {
-                let tab = egui::Button::selectable(*chosen == id, name)
-                    .fill(crate::theme::persona_color(index).gamma_multiply(0.25));
-                if ui.add(tab).clicked() {
+            for (id, name) in persona_names(map) {
+                if ui
+                    .add(egui::Button::selectable(*chosen == id, name))
+                    .clicked()
+                {
                     *chosen = id;
                 }
             }
@@ -104,6 +105,8 @@ fn persona_tabs_ui(
                 id,
             )))));
             *chosen = id;
+            ui.ctx()
+                .data_mut(|data| data.insert_temp(new_persona_flag(), true));
         }
         if map.has_several_personas() && ui.button(texts.get("persona-remove")).clicked() {
             actions.push(Action::Edit(Box::new(Edit::RemovePersona(*chosen))));
@@ -144,13 +147,20 @@ fn photo_ui(ui: &mut Ui, texts: &Texts, persona: &mut Persona, actions: &mut Vec
 }
 
 fn persona_ui(ui: &mut Ui, texts: &Texts, persona: &mut Persona, actions: &mut Vec<Action>) {
-    field(
+    let name = field(
         ui,
         texts.get("info-persona-name"),
         &mut persona.name,
         false,
         actions,
     );
+    if ui
+        .ctx()
+        .data_mut(|data| data.remove_temp::<bool>(new_persona_flag()))
+        .unwrap_or(false)
+    {
+        name.request_focus();
+    }
     field(
         ui,
         texts.get("info-persona-role"),
@@ -185,7 +195,13 @@ fn persona_ui(ui: &mut Ui, texts: &Texts, persona: &mut Persona, actions: &mut V
 }
 
 /// A labelled text field whose typing session is one transaction.
-fn field(ui: &mut Ui, name: String, text: &mut String, multiline: bool, actions: &mut Vec<Action>) {
+fn field(
+    ui: &mut Ui,
+    name: String,
+    text: &mut String,
+    multiline: bool,
+    actions: &mut Vec<Action>,
+) -> egui::Response {
     ui.label(&name);
     let edit = if multiline {
         egui::TextEdit::multiline(text).desired_rows(2)
@@ -196,4 +212,11 @@ fn field(ui: &mut Ui, name: String, text: &mut String, multiline: bool, actions:
         .add(edit.desired_width(f32::INFINITY))
         .accessible_name(name);
     super::typing::track(ui.ctx(), &response, actions);
+    response
+}
+
+/// Where the window notes that a persona was just added, so the next frame puts the keyboard
+/// into its name field: the facilitator types the name right after "Add persona".
+fn new_persona_flag() -> egui::Id {
+    egui::Id::unique("journeymap-new-persona")
 }

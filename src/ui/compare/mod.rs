@@ -92,36 +92,45 @@ impl EditorApp {
         }
     }
 
-    /// Shows the shown map compared with `b` (from tab `b_tab`, if it came from one).
-    fn show_comparison(&mut self, b: crate::model::Map, b_tab: Option<usize>) {
+    /// Shows the shown map compared with `other` (from tab `other_tab`, if it came from one).
+    fn show_comparison(&mut self, other: crate::model::Map, other_tab: Option<usize>) {
         let Some(session) = &self.session else {
             return;
         };
-        let a = session.doc.map().clone();
-        self.compare = Some(Comparing::Showing(Box::new(CompareView::new(a, b, b_tab))));
+        let shown = session.doc.map().clone();
+        self.compare = Some(Comparing::Showing(Box::new(CompareView::new(
+            shown, other, other_tab,
+        ))));
         self.status.clear();
     }
 
     /// The comparison in place of the canvas, while it is shown.
     pub(super) fn comparison_ui(&mut self, ui: &mut Ui) {
         let texts = i18n::texts(self.lang);
-        let photo_a = self
+        let shown_photo = self
             .session
             .as_ref()
             .and_then(|session| session.photo.photo());
         let Some(Comparing::Showing(view)) = &self.compare else {
             return;
         };
-        let photo_b = view
-            .b_tab
+        let other_photo = view
+            .other_tab
             .and_then(|index| self.tabs().nth(index))
             .and_then(|session| session.photo.photo());
         let Some(Comparing::Showing(view)) = &mut self.compare else {
             return;
         };
-        let photos = Photos {
-            a: photo_a,
-            b: photo_b,
+        let photos = if view.shown_is_b {
+            Photos {
+                a: other_photo,
+                b: shown_photo,
+            }
+        } else {
+            Photos {
+                a: shown_photo,
+                b: other_photo,
+            }
         };
         if view.ui(ui, texts, photos) {
             self.end_comparison();

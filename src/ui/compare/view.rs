@@ -26,8 +26,12 @@ struct Layouts {
 pub struct CompareView {
     a: Map,
     b: Map,
-    /// The tab map b came from, for its persona photo; `None` for a file.
-    pub(super) b_tab: Option<usize>,
+    /// The tab the other map (the one not shown in the editor) came from, for its persona
+    /// photo; `None` for a file.
+    pub(super) other_tab: Option<usize>,
+    /// Whether the map shown in the editor is b, the "after" or "theirs" (see
+    /// [`CompareView::new`]).
+    pub(super) shown_is_b: bool,
     comparison: Comparison,
     layouts: Option<Layouts>,
     /// The part of the picture in view; `None` until the first frame shows all of it.
@@ -44,13 +48,26 @@ pub struct Photos {
 }
 
 impl CompareView {
-    /// A comparison of copies of `a` and `b`.
-    pub fn new(a: Map, b: Map, b_tab: Option<usize>) -> Self {
+    /// A comparison of a copy of the map shown in the editor with a copy of `other` (from tab
+    /// `other_tab`, if it came from one).
+    ///
+    /// The shown map is a, the "before" or "ours", unless it was started from another map
+    /// (a future state, a competitor's journey) and `other` was not: then `other` is the
+    /// current state or our own journey, and goes first. A facilitator on the future state who
+    /// compares with the current state reads the ad they dropped as "removed", not "added".
+    pub fn new(shown: Map, other: Map, other_tab: Option<usize>) -> Self {
+        let shown_is_b = shown.origin.is_some() && other.origin.is_none();
+        let (a, b) = if shown_is_b {
+            (other, shown)
+        } else {
+            (shown, other)
+        };
         let comparison = compare(&a, &b);
         Self {
             a,
             b,
-            b_tab,
+            other_tab,
+            shown_is_b,
             comparison,
             layouts: None,
             scene_rect: None,

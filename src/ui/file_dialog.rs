@@ -87,11 +87,17 @@ impl FileDialog {
             if self.purpose == Purpose::Photo {
                 ui.label(egui::RichText::new(texts.get("dialog-photo-hint")).weak());
             }
+            // The example path has the extension of what the dialog asks for.
+            let example = match self.purpose {
+                Purpose::Open | Purpose::SaveAs => "~/maps/journey.ron",
+                Purpose::ExportPng => "~/maps/journey.png",
+                Purpose::Photo => "~/maps/photos/persona.jpg",
+            };
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.path)
                         .desired_width(f32::INFINITY)
-                        .hint_text("~/maps/journey.ron"),
+                        .hint_text(example),
                 )
                 .accessible_name(texts.get("dialog-path"));
             field.request_focus();

@@ -106,7 +106,10 @@ fn persona_tabs_ui(
             )))));
             *chosen = id;
             ui.ctx()
-                .data_mut(|data| data.insert_temp(new_persona_flag(), true));
+                .data_mut(|data| data.insert_temp(new_persona_flag(), id));
+            // Show the new tab and move the keyboard at once, not at the next key: a quick
+            // typist's first letters would go nowhere.
+            ui.ctx().request_repaint();
         }
         if map.has_several_personas() && ui.button(texts.get("persona-remove")).clicked() {
             actions.push(Action::Edit(Box::new(Edit::RemovePersona(*chosen))));
@@ -147,18 +150,20 @@ fn photo_ui(ui: &mut Ui, texts: &Texts, persona: &mut Persona, actions: &mut Vec
 }
 
 fn persona_ui(ui: &mut Ui, texts: &Texts, persona: &mut Persona, actions: &mut Vec<Action>) {
-    let name = field(
-        ui,
-        texts.get("info-persona-name"),
-        &mut persona.name,
-        false,
-        actions,
-    );
-    if ui
-        .ctx()
-        .data_mut(|data| data.remove_temp::<bool>(new_persona_flag()))
-        .unwrap_or(false)
-    {
+    let label = texts.get("info-persona-name");
+    ui.label(&label);
+    // An id of its own per persona, so the focus asked for below lands on this field whatever
+    // the rows above it (the photo shows for the first persona only).
+    let edit = egui::TextEdit::singleline(&mut persona.name)
+        .id_salt(("journeymap-persona-name", persona.id))
+        .desired_width(f32::INFINITY);
+    let name = ui.add(edit).accessible_name(label);
+    super::typing::track(ui.ctx(), &name, actions);
+    // The persona just added takes the keyboard once its tab shows (the frame after the
+    // click, when the edit that adds it has run).
+    let flag = new_persona_flag();
+    if ui.ctx().data(|data| data.get_temp::<PersonaId>(flag)) == Some(persona.id) {
+        ui.ctx().data_mut(|data| data.remove::<PersonaId>(flag));
         name.request_focus();
     }
     field(
@@ -195,13 +200,7 @@ fn persona_ui(ui: &mut Ui, texts: &Texts, persona: &mut Persona, actions: &mut V
 }
 
 /// A labelled text field whose typing session is one transaction.
-fn field(
-    ui: &mut Ui,
-    name: String,
-    text: &mut String,
-    multiline: bool,
-    actions: &mut Vec<Action>,
-) -> egui::Response {
+fn field(ui: &mut Ui, name: String, text: &mut String, multiline: bool, actions: &mut Vec<Action>) {
     ui.label(&name);
     let edit = if multiline {
         egui::TextEdit::multiline(text).desired_rows(2)
@@ -212,7 +211,6 @@ fn field(
         .add(edit.desired_width(f32::INFINITY))
         .accessible_name(name);
     super::typing::track(ui.ctx(), &response, actions);
-    response
 }
 
 /// Where the window notes that a persona was just added, so the next frame puts the keyboard

@@ -588,7 +588,9 @@ impl eframe::App for EditorApp {
         }
         if self.presenting.is_none() {
             egui::Panel::top("journeymap-menu").show(ui, |ui| self.menu_bar_ui(ui, &mut actions));
-            if self.compare.is_none() {
+            // The tabs stay while the user picks what to compare with, so the map does not
+            // jump; they go while the comparison is shown, which no tab holds.
+            if !self.is_comparing() {
                 self.tab_bar_ui(ui);
             }
             let dismiss = i18n::texts(self.lang).get("status-dismiss");

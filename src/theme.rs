@@ -1,4 +1,5 @@
-//! Every colour and size of the map picture, in one place.
+//! Every colour and size of the map picture, in one place; the editor's chrome around it (light
+//! and dark) in [`chrome`].
 //!
 //! The map is drawn for slides and projectors: light background, high-contrast text, pastel
 //! sticky-note fills that stay distinguishable on a washed-out beamer. No other module writes a
@@ -7,6 +8,8 @@
 use egui::Color32;
 
 use crate::model::{EvidenceLevel, Ownership, TextRole};
+
+pub mod chrome;
 
 /// Outer margin around the whole map.
 pub const MARGIN: f32 = 32.0;

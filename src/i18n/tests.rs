@@ -49,7 +49,8 @@ fn every_message_exists_in_both_languages() {
 /// prefixes exists, so a typo shows here instead of as a raw id on screen.
 #[test]
 fn every_message_the_code_names_exists() {
-    const PREFIXES: [&str; 33] = [
+    const PREFIXES: [&str; 34] = [
+        "help-",
         "csv-",
         "compare-",
         "matrix-",

@@ -100,7 +100,13 @@ impl EditorApp {
         let mut follow_up = Vec::new();
         // Only the command palette's own key leaves a comparison open; any other command (a
         // new or opened map, quitting) goes back to the editor first.
-        if command != Command::CommandPalette {
+        if !matches!(
+            command,
+            Command::CommandPalette
+                | Command::SetAppearance(_)
+                | Command::About
+                | Command::KeyboardShortcuts
+        ) {
             self.end_comparison();
         }
         match command {
@@ -125,6 +131,12 @@ impl EditorApp {
             Command::TogglePalette => self.panels.palette = !self.panels.palette,
             Command::ToggleInspector => self.panels.inspector = !self.panels.inspector,
             Command::ToggleAnalysis => self.panels.analysis = !self.panels.analysis,
+            Command::SetAppearance(appearance) => {
+                self.appearance = appearance;
+                ctx.set_theme(appearance.preference());
+            }
+            Command::About => self.help = Some(super::help::Help::About),
+            Command::KeyboardShortcuts => self.help = Some(super::help::Help::Shortcuts),
             Command::Present => self.start_presentation(ctx),
             Command::EndPresentation => self.end_presentation(ctx),
             _ => self.run_on_map(ctx, command, focus, &mut follow_up),
@@ -397,7 +409,10 @@ impl EditorApp {
             | Command::ToggleAnalysis
             | Command::Present
             | Command::EndPresentation
-            | Command::CommandPalette => Vec::new(),
+            | Command::CommandPalette
+            | Command::SetAppearance(_)
+            | Command::About
+            | Command::KeyboardShortcuts => Vec::new(),
         };
         for edit in edits {
             session.apply(&edit);

@@ -2,6 +2,7 @@
 //! commands, and each entry shows the command's icon, name and shortcut and is greyed out when
 //! the command cannot run.
 
+use crate::theme::chrome::Appearance;
 use egui::{Button, RichText, Role, Ui, WidgetInfo};
 
 use super::Action;
@@ -157,7 +158,19 @@ pub const VIEW_MENU: &[Item] = &[
     S,
     C(Command::Present),
     C(Command::CommandPalette),
+    S,
+    Item::Submenu("menu-appearance", APPEARANCE),
 ];
+
+/// View ▸ Appearance: the editor's chrome.
+const APPEARANCE: &[Item] = &[
+    C(Command::SetAppearance(Appearance::System)),
+    C(Command::SetAppearance(Appearance::Light)),
+    C(Command::SetAppearance(Appearance::Dark)),
+];
+
+/// The Help menu.
+pub const HELP_MENU: &[Item] = &[C(Command::KeyboardShortcuts), S, C(Command::About)];
 
 /// A context menu on the canvas: `items`, run on `focus`.
 pub fn context_menu_ui(
@@ -196,7 +209,10 @@ pub fn items_ui(
             Item::Command(command) => {
                 let in_submenu = matches!(
                     command,
-                    Command::AddLane(_) | Command::SetStagePhase(_) | Command::SetScore(_)
+                    Command::AddLane(_)
+                        | Command::SetStagePhase(_)
+                        | Command::SetScore(_)
+                        | Command::SetAppearance(_)
                 );
                 if command_button(ui, texts, situation, command, in_submenu) {
                     actions.push(Action::Run(command, situation.focus));
@@ -261,6 +277,9 @@ pub fn label(texts: &Texts, situation: &Situation<'_>, command: Command, short: 
 
 /// Whether the entry shows a tick: a panel shown, the stage's phase, the point's score.
 fn checked(situation: &Situation<'_>, command: Command) -> bool {
+    if let Command::SetAppearance(appearance) = command {
+        return situation.appearance == appearance;
+    }
     let Some(map) = situation.map else {
         return false;
     };

@@ -21,6 +21,7 @@ mod compare;
 mod dispatch;
 mod file_dialog;
 mod file_flows;
+mod help;
 mod inspector;
 mod map_info;
 mod menus;
@@ -73,6 +74,17 @@ pub enum Action {
     },
 }
 
+/// The application id: the name of the desktop entry (`journeymap.desktop`) and of eframe's
+/// settings folder.
+pub const APP_ID: &str = "journeymap";
+
+/// The window icon, from the icon's 256-pixel rendering; no icon (the system's generic one)
+/// if it could not be decoded, which the test of the bundled icon rules out.
+fn window_icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon/png/journeymap-256.png"))
+        .unwrap_or_default()
+}
+
 /// Opens the editor window on `map` (read from `path`), or on the start screen when there is
 /// no map; `open_error` is said on the start screen (the map the user asked for could not be
 /// opened — a double-click in a file manager is never silent). Blocks until the window closes.
@@ -86,11 +98,14 @@ pub fn run(
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1400.0, 900.0])
             .with_min_inner_size([640.0, 400.0])
-            .with_title("journeymap"),
+            .with_title("journeymap")
+            // The desktop entry's name: Wayland and X11 docks match the window to it.
+            .with_app_id(APP_ID)
+            .with_icon(window_icon()),
         ..Default::default()
     };
     eframe::run_native(
-        "journeymap",
+        APP_ID,
         options,
         Box::new(move |cc| {
             let mut app = match map {
@@ -114,4 +129,18 @@ pub fn run(
             }))
         }),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    /// The bundled icon decodes, so the window never falls back to the system's generic one.
+    #[test]
+    fn the_window_icon_is_the_bundled_one() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert!(
+            icon.rgba.chunks(4).any(|pixel| pixel[3] == 255),
+            "not blank"
+        );
+    }
 }

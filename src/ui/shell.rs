@@ -2,6 +2,7 @@
 //! open map, the menu bar, the side panels, the status bar and the dialogs, and the order in
 //! which one frame runs.
 
+use crate::theme::chrome::Appearance;
 use std::path::{Path, PathBuf};
 
 use egui::{Context, Ui, ViewportCommand};
@@ -26,6 +27,9 @@ use crate::i18n::{self, Texts};
 use crate::layout::MapLayout;
 use crate::model::{Lang, Map};
 use crate::recovery::{Leftover, RecoveryStore};
+
+/// Key of the chosen appearance in eframe's settings storage.
+const APPEARANCE_KEY: &str = "journeymap-appearance";
 
 /// Key of the panels' visibility in eframe's settings storage.
 const PANELS_KEY: &str = "journeymap-panels";
@@ -82,6 +86,12 @@ pub struct EditorApp {
     pub(super) presenting: Option<Presenting>,
     /// "Compare with…": the question, or the comparison shown instead of the map.
     pub(super) compare: Option<super::compare::Comparing>,
+    /// The chrome chosen in View ▸ Appearance; remembered between runs.
+    pub(super) appearance: Appearance,
+    /// The appearance last given to egui, so it is set once, not every frame.
+    installed_appearance: Option<Appearance>,
+    /// The Help window shown, if any.
+    pub(super) help: Option<super::help::Help>,
 }
 
 impl EditorApp {
@@ -130,6 +140,9 @@ impl EditorApp {
             leftovers: Vec::new(),
             presenting: None,
             compare: None,
+            appearance: Appearance::default(),
+            installed_appearance: None,
+            help: None,
         }
     }
 
@@ -156,6 +169,9 @@ impl EditorApp {
         self.recent = RecentMaps::load(storage);
         self.panels = storage
             .and_then(|storage| eframe::get_value(storage, PANELS_KEY))
+            .unwrap_or_default();
+        self.appearance = storage
+            .and_then(|storage| eframe::get_value(storage, APPEARANCE_KEY))
             .unwrap_or_default();
         if let Some(session) = &self.session
             && let Some(path) = session.path.clone()
@@ -285,6 +301,7 @@ impl EditorApp {
             self.tab_count(),
             self.panels,
             self.presenting.is_some(),
+            self.appearance,
         )
     }
 
@@ -301,6 +318,7 @@ impl EditorApp {
             self.tab_count(),
             self.panels,
             self.presenting.is_some(),
+            self.appearance,
         );
         let mut recent_chosen = None;
         let (recent, backups, lang) = (&self.recent, &mut self.backups, &mut self.lang);
@@ -335,6 +353,9 @@ impl EditorApp {
                         *lang = choice;
                     }
                 }
+            });
+            ui.menu_button(texts.get("menu-help"), |ui| {
+                menus::items_ui(ui, texts, &situation, menus::HELP_MENU, actions);
             });
         });
         if let Some(path) = recent_chosen {
@@ -518,6 +539,7 @@ fn situation_of(
     tabs: usize,
     panels: Panels,
     presenting: bool,
+    appearance: Appearance,
 ) -> Situation<'_> {
     Situation {
         map: session.map(|session| session.doc.map()),
@@ -532,6 +554,7 @@ fn situation_of(
         persona: session.map_or(crate::model::PersonaId::FIRST, |session| {
             session.canvas.persona(session.doc.map())
         }),
+        appearance,
     }
 }
 
@@ -565,10 +588,15 @@ impl eframe::App for EditorApp {
         self.recent.store(storage);
         backup_setting::store(storage, self.backups);
         eframe::set_value(storage, PANELS_KEY, &self.panels);
+        eframe::set_value(storage, APPEARANCE_KEY, &self.appearance);
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if self.installed_appearance != Some(self.appearance) {
+            crate::theme::chrome::install(&ctx, self.appearance);
+            self.installed_appearance = Some(self.appearance);
+        }
         let mut actions = Vec::new();
         let modal_open = self.dialog.is_some()
             || self.confirm.is_some()
@@ -612,6 +640,7 @@ impl eframe::App for EditorApp {
         self.compare_picker_ui(ui);
         self.new_map_ui(&ctx);
         self.command_palette_ui(&ctx, &mut actions);
+        self.help_ui(&ctx);
         if self.info_open
             && let Some(session) = &mut self.session
         {

@@ -76,7 +76,10 @@ impl Command {
             Self::ScrollStage(false) => const { &[key(Key::ArrowUp)] },
             Self::EndPresentation => const { &[key(Key::Escape)] },
             Self::CommandPalette => const { &[command(Key::K), command_shift(Key::P)] },
-            Self::MapInfo
+            Self::KeyboardShortcuts => const { &[key(Key::F1)] },
+            Self::SetAppearance(_)
+            | Self::About
+            | Self::MapInfo
             | Self::ChoosePhoto
             | Self::StartFutureState
             | Self::StartCompetitor
@@ -126,6 +129,9 @@ impl Command {
                 | Self::ZoomReset
                 | Self::Present
                 | Self::CommandPalette
+                | Self::SetAppearance(_)
+                | Self::About
+                | Self::KeyboardShortcuts
         )
     }
 
@@ -195,6 +201,7 @@ mod tests {
                 panels: Panels::default(),
                 tabs: 3,
                 persona: crate::model::PersonaId::FIRST,
+                appearance: crate::theme::chrome::Appearance::System,
             };
             let mut seen: Vec<(KeyboardShortcut, Command)> = Vec::new();
             for &command in Command::ALL {

@@ -6,6 +6,7 @@
 mod keys;
 mod rules;
 
+use crate::theme::chrome::Appearance;
 use egui_material_icons::MaterialIcon;
 use egui_material_icons::icons as icon;
 
@@ -132,6 +133,12 @@ pub enum Command {
     EndPresentation,
     /// Find a command by typing its name.
     CommandPalette,
+    /// Show the editor's chrome light, dark, or as the system is set.
+    SetAppearance(Appearance),
+    /// Say which journeymap this is, its licence and where it keeps its files.
+    About,
+    /// List every keyboard shortcut.
+    KeyboardShortcuts,
 }
 
 /// A direction on the map.
@@ -233,6 +240,8 @@ pub struct Situation<'a> {
     pub tabs: usize,
     /// The persona whose curve the emotion commands score.
     pub persona: crate::model::PersonaId,
+    /// The chrome chosen in View ▸ Appearance.
+    pub appearance: Appearance,
 }
 
 /// Which side panels are shown; remembered between runs.
@@ -341,6 +350,11 @@ impl Command {
         Self::ScrollStage(false),
         Self::EndPresentation,
         Self::CommandPalette,
+        Self::SetAppearance(Appearance::System),
+        Self::SetAppearance(Appearance::Light),
+        Self::SetAppearance(Appearance::Dark),
+        Self::KeyboardShortcuts,
+        Self::About,
     ];
 
     /// Message id of the command's full name, as the command palette lists it.
@@ -431,6 +445,11 @@ impl Command {
             Self::ScrollStage(false) => "cmd-scroll-up",
             Self::EndPresentation => "cmd-end-presentation",
             Self::CommandPalette => "cmd-command-palette",
+            Self::SetAppearance(Appearance::System) => "cmd-appearance-system",
+            Self::SetAppearance(Appearance::Light) => "cmd-appearance-light",
+            Self::SetAppearance(Appearance::Dark) => "cmd-appearance-dark",
+            Self::About => "cmd-about",
+            Self::KeyboardShortcuts => "cmd-keyboard-shortcuts",
         }
     }
 
@@ -448,6 +467,9 @@ impl Command {
                 -1 => "score-minus-1",
                 _ => "score-minus-2",
             },
+            Self::SetAppearance(Appearance::System) => "help-appearance-system",
+            Self::SetAppearance(Appearance::Light) => "help-appearance-light",
+            Self::SetAppearance(Appearance::Dark) => "help-appearance-dark",
             other => other.label_id(),
         }
     }
@@ -506,9 +528,12 @@ impl Command {
             Self::ZoomFit => icon::ICON_FIT_SCREEN,
             Self::Present | Self::EndPresentation => icon::ICON_SLIDESHOW,
             Self::CommandPalette => icon::ICON_SEARCH,
+            Self::About => icon::ICON_HELP,
+            Self::KeyboardShortcuts => icon::ICON_KEYBOARD,
             Self::SelectNext(_)
             | Self::MoveCards(_)
             | Self::SetScore(_)
+            | Self::SetAppearance(_)
             | Self::ZoomReset
             | Self::NextStage
             | Self::PreviousStage

@@ -13,7 +13,13 @@ impl Command {
         let Some(map) = situation.map else {
             return matches!(
                 self,
-                Self::New | Self::Open | Self::Quit | Self::CommandPalette
+                Self::New
+                    | Self::Open
+                    | Self::Quit
+                    | Self::CommandPalette
+                    | Self::SetAppearance(_)
+                    | Self::About
+                    | Self::KeyboardShortcuts
             );
         };
         let focus = situation.focus;
@@ -54,6 +60,9 @@ impl Command {
             | Self::Open
             | Self::Quit
             | Self::CommandPalette
+            | Self::SetAppearance(_)
+            | Self::About
+            | Self::KeyboardShortcuts
             | Self::Save
             | Self::SaveAs
             | Self::ExportPng

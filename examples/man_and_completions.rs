@@ -6,7 +6,7 @@
 //! cargo run --example man_and_completions -- OUT_DIR
 //! ```
 //!
-//! OUT_DIR gets `man/` with `journeymap.1` and a page per subcommand (`journeymap-export.1` …),
+//! `OUT_DIR` gets `man/` with `journeymap.1` and a page per subcommand (`journeymap-export.1` …),
 //! and `completions/` with `journeymap.bash`,
 //! `_journeymap` (zsh), `journeymap.fish` and `_journeymap.ps1` (PowerShell).
 

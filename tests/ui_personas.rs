@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use egui::{PointerButton, Pos2, pos2};
+use egui::{PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use journeymap::model::{
@@ -14,7 +14,7 @@ use journeymap::model::{
 use journeymap::ui::EditorApp;
 
 mod editor_support;
-use editor_support::{editor, layout, menu, press_release, undo};
+use editor_support::{editor, menu, press_release, undo};
 
 const EMOTIONS: LaneId = LaneId(2);
 const AWARENESS: StageId = StageId(1);
@@ -65,18 +65,7 @@ fn click(harness: &mut Harness<'_, EditorApp>, pos: Pos2) {
 
 /// Where `score` of a stage sits on screen in the emotion lane.
 fn emotion_on_screen(harness: &mut Harness<'_, EditorApp>, stage: StageId, score: i8) -> Pos2 {
-    let layout = layout(harness);
-    let body = layout.lanes.iter().find(|l| l.id == EMOTIONS).unwrap().body;
-    let x = layout
-        .stages
-        .iter()
-        .find(|s| s.id == stage)
-        .unwrap()
-        .column
-        .center()
-        .x;
-    let y = journeymap::layout::curve::score_y(body, score);
-    harness.state().canvas().screen_from_map() * pos2(x, y)
+    editor_support::emotion_on_screen(harness, EMOTIONS, stage, score)
 }
 
 fn score(harness: &Harness<'_, EditorApp>, persona: PersonaId, stage: StageId) -> Option<i8> {

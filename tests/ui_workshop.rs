@@ -3,7 +3,7 @@
 //! that never jumps under the pointer, and presenting stage by stage.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use egui::{Key, Modifiers, PointerButton, Pos2, Rect, pos2, vec2};
+use egui::{Key, Modifiers, PointerButton, Pos2, Rect, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use journeymap::model::{
@@ -328,20 +328,9 @@ fn edit_add_card_adds_after_the_selected_card() {
 // Emotion scores
 // ---------------------------------------------------------------------------------------------
 
-/// Where `score` of a stage's emotion point sits on screen.
+/// Where `score` of a stage sits on screen in the emotion lane.
 fn emotion_on_screen(harness: &mut Harness<'_, EditorApp>, stage: StageId, score: i8) -> Pos2 {
-    let layout = layout(harness);
-    let body = layout.lanes.iter().find(|l| l.id == EMOTIONS).unwrap().body;
-    let x = layout
-        .stages
-        .iter()
-        .find(|s| s.id == stage)
-        .unwrap()
-        .column
-        .center()
-        .x;
-    let y = journeymap::layout::curve::score_y(body, score);
-    harness.state().canvas().screen_from_map() * pos2(x, y)
+    editor_support::emotion_on_screen(harness, EMOTIONS, stage, score)
 }
 
 fn score(harness: &Harness<'_, EditorApp>, stage: StageId) -> Option<i8> {

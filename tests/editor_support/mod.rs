@@ -337,3 +337,30 @@ pub fn close_window(harness: &mut Harness<'_, EditorApp>) {
         .push(egui::ViewportEvent::Close);
     harness.run();
 }
+
+/// Where `score` of `stage` sits on screen in the emotion lane `lane`: where a press sets it.
+#[allow(dead_code, reason = "not every test file scores emotions")]
+pub fn emotion_on_screen(
+    harness: &mut Harness<'_, EditorApp>,
+    lane: LaneId,
+    stage: StageId,
+    score: i8,
+) -> Pos2 {
+    let layout = layout(harness);
+    let body = layout
+        .lanes
+        .iter()
+        .find(|l| l.id == lane)
+        .expect("the lane")
+        .body;
+    let x = layout
+        .stages
+        .iter()
+        .find(|s| s.id == stage)
+        .expect("the stage")
+        .column
+        .center()
+        .x;
+    let y = journeymap::layout::curve::score_y(body, score);
+    harness.state().canvas().screen_from_map() * egui::pos2(x, y)
+}

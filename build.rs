@@ -17,7 +17,7 @@ fn main() {
         .set_icon(icon)
         .set("ProductName", "journeymap")
         .set("FileDescription", "journeymap — customer journey maps")
-        .set("CompanyName", "journeymap")
+        .set("CompanyName", "journeymap contributors")
         .set("LegalCopyright", "MIT OR Apache-2.0")
         .set("OriginalFilename", "journeymap.exe")
         .set("InternalName", "journeymap");

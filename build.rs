@@ -16,7 +16,8 @@ fn main() {
     resource
         .set_icon(icon)
         .set("ProductName", "journeymap")
-        .set("FileDescription", "journeymap — customer journey maps")
+        // Windows shows the FileDescription as the program's name (Task Manager, Open with).
+        .set("FileDescription", "journeymap")
         .set("CompanyName", "journeymap contributors")
         .set("LegalCopyright", "MIT OR Apache-2.0")
         .set("OriginalFilename", "journeymap.exe")

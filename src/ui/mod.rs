@@ -34,6 +34,7 @@ mod recovery_offer;
 mod save_conflict;
 mod save_errors;
 mod session;
+mod sharp_text;
 mod shell;
 mod start;
 mod status;

@@ -28,7 +28,7 @@ use self::headers::{RenameEnd, RenameTarget, headers_ui, rename_ui as rename_tar
 use self::presentation::Presentation;
 use self::selection::Selection;
 use self::view::View;
-use super::{Action, commands::Situation};
+use super::{Action, commands::Situation, sharp_text};
 use crate::edit::{Edit, Slot};
 use crate::i18n::Texts;
 use crate::layout::MapLayout;
@@ -303,6 +303,7 @@ impl Canvas {
                 .layer_transform_to_global(ui.layer_id())
                 .unwrap_or(TSTransform::IDENTITY);
             self.view.drawn(screen_from_map);
+            let first_shape = sharp_text::mark(ui.ctx(), ui.layer_id());
             paint::paint_background(ui.painter(), layout);
             let view = paint::View {
                 visible,
@@ -341,6 +342,12 @@ impl Canvas {
                 drop.paint(ui, frame);
             }
             self.gestures.end_frame(ui, &mut actions);
+            sharp_text::sharpen(
+                ui.ctx(),
+                ui.layer_id(),
+                first_shape,
+                screen_from_map.scaling,
+            );
         });
         if card_clicked {
             self.selected_connection = None;

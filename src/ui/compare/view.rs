@@ -6,6 +6,7 @@
 
 use egui::{Key, Modifiers, Rect, Scene, Sense, Ui, Vec2};
 
+use super::super::sharp_text;
 use crate::analysis::{Comparison, MarkKind, compare};
 use crate::i18n::Texts;
 use crate::layout::MapLayout;
@@ -164,12 +165,14 @@ impl CompareView {
                     .ctx()
                     .layer_transform_to_global(ui.layer_id())
                     .map_or(1.0, |transform| transform.scaling);
+                let first_shape = sharp_text::mark(ui.ctx(), ui.layer_id());
                 let painted = paint_comparison(ui.painter(), &picture, zoom);
                 for (side, map, marks) in [("a", a, &painted.a), ("b", b, &painted.b)] {
                     for placed in marks {
                         mark_hover_ui(ui, texts, side, map, placed);
                     }
                 }
+                sharp_text::sharpen(ui.ctx(), ui.layer_id(), first_shape, zoom);
             });
         self.scene_rect = Some(scene_rect);
     }

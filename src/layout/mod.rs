@@ -214,14 +214,29 @@ pub struct ArrowLayout {
     pub points: Vec<Pos2>,
 }
 
+/// How much of the title band a layout shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Band {
+    /// Kind, title, goal, legend and persona: the map on its own.
+    #[default]
+    Full,
+    /// Kind and title only: a slide of a series, whose deck says the rest once.
+    Heading,
+}
+
 impl MapLayout {
     /// Lays out a whole map.
     pub fn compute(map: &Map, measure: &mut dyn TextMeasure) -> Self {
+        Self::compute_with(map, measure, Band::Full)
+    }
+
+    /// Lays out a whole map with `band` of its title band.
+    pub fn compute_with(map: &Map, measure: &mut dyn TextMeasure, band: Band) -> Self {
         let grid_left = theme::MARGIN + theme::LABEL_COLUMN_WIDTH;
         let columns = stage_columns(map, grid_left);
         let grid_width =
             theme::LABEL_COLUMN_WIDTH + columns.last().map_or(0.0, |last| last.max - grid_left);
-        let title = title::layout_title(map, grid_width, measure);
+        let title = title::layout_title(map, grid_width, measure, band);
         let content_width = title.rect.width().max(grid_width);
 
         let header_top = title.rect.bottom() + theme::TITLE_GAP;

@@ -6,7 +6,7 @@ use egui::{Pos2, Rect, pos2, vec2};
 mod legend;
 mod others;
 
-use super::{PersonaSwatch, PlacedText, TextMeasure, TextStyle, TitleLayout};
+use super::{Band, PersonaSwatch, PlacedText, TextMeasure, TextStyle, TitleLayout};
 use crate::labels;
 use crate::model::Map;
 use crate::theme;
@@ -21,8 +21,10 @@ pub(super) fn layout_title(
     map: &Map,
     grid_width: f32,
     measure: &mut dyn TextMeasure,
+    band: Band,
 ) -> TitleLayout {
-    let has_persona = !map.persona.is_empty() || map.has_several_personas();
+    let full = band == Band::Full;
+    let has_persona = full && (!map.persona.is_empty() || map.has_several_personas());
     let persona_width = if has_persona {
         theme::PERSONA_WIDTH
     } else {
@@ -42,8 +44,8 @@ pub(super) fn layout_title(
         measure,
         texts: Vec::new(),
     };
-    let mut bottom = heading(&mut placer, map, top_left, text_width);
-    let legend = if map.cards.iter().any(|card| card.touchpoint.is_some()) {
+    let mut bottom = heading(&mut placer, map, top_left, text_width, full);
+    let legend = if full && map.cards.iter().any(|card| card.touchpoint.is_some()) {
         let (legend, legend_bottom) =
             legend::layout_legend(&mut placer, map, pos2(top_left.x, bottom + GAP), text_width);
         bottom = legend_bottom;
@@ -79,8 +81,8 @@ pub(super) fn layout_title(
     }
 }
 
-/// Kind, title and goal, top to bottom. Returns the bottom.
-fn heading(placer: &mut Placer<'_>, map: &Map, top_left: Pos2, width: f32) -> f32 {
+/// Kind, title and (with `goal`) the goal, top to bottom. Returns the bottom.
+fn heading(placer: &mut Placer<'_>, map: &Map, top_left: Pos2, width: f32, goal: bool) -> f32 {
     let mut y = top_left.y;
     y = placer.place(
         labels::kind(map.kind, map.lang),
@@ -96,7 +98,7 @@ fn heading(placer: &mut Placer<'_>, map: &Map, top_left: Pos2, width: f32) -> f3
         width,
         false,
     );
-    if !map.goal.is_empty() {
+    if goal && !map.goal.is_empty() {
         let goal = format!("{}: {}", labels::goal(map.lang), map.goal);
         y = placer.place(
             goal,

@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::export::csv::CsvExporter;
-use crate::export::png::PngExporter;
-use crate::export::{Exporter, RenderOptions};
+use crate::export::job::{Format, Inputs, Request, View};
+use crate::export::slides::Aspect;
+use crate::export::stages::StageRange;
+use crate::export::{Progress, RenderOptions};
 use crate::file;
 use crate::model::{Lang, Map, MapKind};
 
@@ -49,24 +50,35 @@ pub enum Command {
         /// The map file (.ron).
         file: PathBuf,
     },
-    /// Export a map as a PNG picture of the whole map, or its touchpoints as a CSV table.
+    /// Export a map: a PNG picture of the whole map or of slides, or its touchpoints as a CSV
+    /// table. A map too large for one picture is made smaller or cut into numbered pictures; a
+    /// map too wide for one slide becomes numbered slides (OUT-1.png, OUT-2.png …).
     Export {
         /// The map file (.ron).
         file: PathBuf,
-        /// The file to write; its extension picks the format: .png for a picture of the whole
-        /// map, .csv for a table of its touchpoints. Defaults to the map's name with .png.
+        /// The file to write; its extension picks the format: .png for a picture, .csv for a
+        /// table of its touchpoints. Defaults to the map's name with .png.
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Pixels per point, 1 to 4 (default 2: crisp text on a 4K slide). Pictures only.
+        /// Pixels per point, 1 to 4 (default 2: crisp text on a 4K slide). On slides, 1 makes
+        /// 1080-pixel slides and 2 makes 2160-pixel ones. Pictures only.
         #[arg(long)]
         scale: Option<f32>,
-        /// Leave the background transparent. Pictures only.
-        #[arg(long)]
+        /// Leave the background transparent. Whole-map pictures only.
+        #[arg(long, conflicts_with = "slide")]
         transparent: bool,
         /// What the picture shows: the whole map, or the priority matrix of its rated
         /// touchpoints (importance against performance). Pictures only.
         #[arg(long, value_enum, default_value_t = PictureView::Map)]
         view: PictureView,
+        /// Fit the map on slides of this shape, with margins; a map too wide to read on one is
+        /// split between stages into a numbered series.
+        #[arg(long, value_enum)]
+        slide: Option<SlideShape>,
+        /// Only these stages: FROM..TO, FROM.., ..TO or one stage, each a stage's title or its
+        /// number from 1 (e.g. "Purchase..Retention" or 3..5).
+        #[arg(long, value_name = "FROM..TO")]
+        stages: Option<String>,
     },
     /// Compare two maps (a current and a future state, or ours and a competitor's): print how
     /// many touchpoints B adds, removes and changes, and in how many stages the emotion differs.
@@ -90,51 +102,47 @@ pub enum Command {
 /// slide.
 pub const DEFAULT_SCALE: f32 = 2.0;
 
-/// The formats `export` writes, told apart by the output's file extension.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// A picture of the whole map.
-    Png,
-    /// A table of the map's touchpoints.
-    Csv,
+/// The format of the file to write, by its extension; the error lists what can be written.
+fn format_of(path: &Path) -> anyhow::Result<Format> {
+    if let Some(format) = Format::of(path) {
+        return Ok(format);
+    }
+    let supported = Format::ALL
+        .iter()
+        .map(|(_, ext, what)| format!(".{ext} ({what})"))
+        .collect::<Vec<_>>()
+        .join(" or ");
+    match path.extension() {
+        Some(ext) => bail!(
+            "cannot export to {}: journeymap does not write .{} files; name the output \
+             {supported}",
+            path.display(),
+            ext.to_string_lossy().to_lowercase()
+        ),
+        None => bail!(
+            "cannot export to {}: the name has no extension to tell the format; name the \
+             output {supported}",
+            path.display()
+        ),
+    }
 }
 
-impl ExportFormat {
-    /// Every format, with its extension and what it holds, as the error for an unknown
-    /// extension lists them.
-    pub const ALL: [(Self, &'static str, &'static str); 2] = [
-        (Self::Png, "png", "a picture of the whole map"),
-        (Self::Csv, "csv", "a table of its touchpoints"),
-    ];
+/// A slide shape on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SlideShape {
+    /// 16:9, 1920 × 1080 at scale 1.
+    #[value(name = "16:9")]
+    Wide,
+    /// 4:3, 1440 × 1080 at scale 1.
+    #[value(name = "4:3")]
+    Standard,
+}
 
-    /// The format of a file to write, by its extension (in any case).
-    pub fn of(path: &Path) -> anyhow::Result<Self> {
-        let extension = path
-            .extension()
-            .map(|ext| ext.to_string_lossy().to_lowercase());
-        if let Some(format) = Self::ALL
-            .iter()
-            .find(|(_, ext, _)| extension.as_deref() == Some(*ext))
-            .map(|(format, _, _)| *format)
-        {
-            return Ok(format);
-        }
-        let supported = Self::ALL
-            .iter()
-            .map(|(_, ext, what)| format!(".{ext} ({what})"))
-            .collect::<Vec<_>>()
-            .join(" or ");
-        match extension {
-            Some(ext) => bail!(
-                "cannot export to {}: journeymap does not write .{ext} files; name the output \
-                 {supported}",
-                path.display()
-            ),
-            None => bail!(
-                "cannot export to {}: the name has no extension to tell the format; name the \
-                 output {supported}",
-                path.display()
-            ),
+impl From<SlideShape> for Aspect {
+    fn from(shape: SlideShape) -> Self {
+        match shape {
+            SlideShape::Wide => Self::Wide,
+            SlideShape::Standard => Self::Standard,
         }
     }
 }
@@ -198,6 +206,8 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             scale,
             transparent,
             view,
+            slide,
+            stages,
         } => {
             let output = output.unwrap_or_else(|| file.with_extension("png"));
             export(
@@ -207,6 +217,8 @@ pub fn run(command: Command) -> anyhow::Result<()> {
                     scale,
                     transparent,
                     view,
+                    slide,
+                    stages,
                 },
             )
         }
@@ -244,11 +256,12 @@ fn check(path: &Path) -> anyhow::Result<()> {
 }
 
 /// What a picture export was asked for.
-#[derive(Clone, Copy)]
 struct Picture {
     scale: Option<f32>,
     transparent: bool,
     view: PictureView,
+    slide: Option<SlideShape>,
+    stages: Option<String>,
 }
 
 /// What an exported picture shows.
@@ -265,13 +278,21 @@ fn export(path: &Path, output: &Path, picture: Picture) -> anyhow::Result<()> {
         scale,
         transparent,
         view,
+        slide,
+        stages,
     } = picture;
-    let format = ExportFormat::of(output)?;
-    if format != ExportFormat::Png && (scale.is_some() || transparent || view != PictureView::Map) {
+    let format = format_of(output)?;
+    let picture_options =
+        scale.is_some() || transparent || view != PictureView::Map || slide.is_some();
+    if !format.is_picture() && (picture_options || stages.is_some()) {
         bail!(
-            "--scale, --transparent and --view are for pictures; leave them out to export {}",
+            "--scale, --transparent, --view, --slide and --stages are for pictures; leave them \
+             out to export {}",
             output.display()
         );
+    }
+    if view == PictureView::Matrix && (slide.is_some() || stages.is_some()) {
+        bail!("--slide and --stages are for pictures of the map, not of the priority matrix");
     }
     if same_file(path, output) {
         bail!(
@@ -280,27 +301,40 @@ fn export(path: &Path, output: &Path, picture: Picture) -> anyhow::Result<()> {
         );
     }
     let map = file::load(path)?;
-    let options = RenderOptions {
+    let stages = stages
+        .map(|spec| {
+            StageRange::parse(&spec, &map)
+                .map_err(|error| anyhow::anyhow!("cannot export only stages \"{spec}\": {error}"))
+        })
+        .transpose()?;
+    let request = Request {
+        format,
+        view: match view {
+            PictureView::Map => View::Map,
+            PictureView::Matrix => View::Matrix,
+        },
         scale: scale.unwrap_or(DEFAULT_SCALE),
         transparent,
+        slide: slide.map(Aspect::from),
+        stages,
     };
-    let written = match format {
-        ExportFormat::Png if view == PictureView::Matrix => {
-            crate::export::matrix::MatrixExporter { options }.export_to_file(&map, output)
-        }
-        ExportFormat::Png => PngExporter {
-            options: RenderOptions {
-                scale: scale.unwrap_or(DEFAULT_SCALE),
-                transparent,
-            },
-            photo: persona_photo(path, &map),
-            heat: None,
-        }
-        .export_to_file(&map, output),
-        ExportFormat::Csv => CsvExporter.export_to_file(&map, output),
+    let inputs = Inputs {
+        photo: if format.is_picture() {
+            persona_photo(path, &map)
+        } else {
+            None
+        },
+        heat: None,
     };
-    written.with_context(|| format!("cannot export {}", path.display()))?;
-    say(&format!("wrote {}", output.display()));
+    let outcome = crate::export::job::run(&map, &request, &inputs, output, &Progress::new())
+        .with_context(|| format!("cannot export {}", path.display()))?;
+    for file in &outcome.files {
+        say(&format!("wrote {}", file.display()));
+    }
+    if let Some(notice) = outcome.notice {
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), "journeymap: note: {notice}");
+    }
     Ok(())
 }
 

@@ -8,11 +8,16 @@
 
 pub mod compare;
 pub mod csv;
+pub mod job;
+pub mod large;
 pub mod matrix;
 mod photo;
 pub mod png;
+mod progress;
 pub mod raster;
 mod render;
+pub mod slides;
+pub mod stages;
 
 use std::path::{Path, PathBuf};
 
@@ -21,6 +26,7 @@ use thiserror::Error;
 use crate::model::Map;
 
 pub use photo::prepare_photo;
+pub use progress::Progress;
 pub use render::{
     MAX_SIDE_PX, MapWithPhoto, RenderOptions, render_map, render_map_with_heat,
     render_map_with_photo, render_maps, render_picture,
@@ -68,6 +74,12 @@ pub enum ExportError {
     /// The table writer failed.
     #[error("could not write the table: {0}")]
     Table(String),
+    /// The user stopped the export.
+    #[error("the export was cancelled")]
+    Cancelled,
+    /// The stages asked for are not on the map.
+    #[error("{0}")]
+    Stages(String),
     /// The file could not be written.
     #[error("{message}")]
     Write {

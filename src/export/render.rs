@@ -6,9 +6,10 @@ use image::RgbaImage;
 
 use super::ExportError;
 use super::raster::{Canvas, SoftwareRenderer};
-use crate::layout::MapLayout;
+use crate::layout::{Band, MapLayout};
 use crate::model::Map;
 use crate::paint::{self, EguiMeasure};
+use crate::theme;
 
 /// Smallest export scale (1 pixel per point).
 pub const MIN_SCALE: f32 = 1.0;
@@ -61,46 +62,147 @@ pub fn render_map_with_heat(
     photo: Option<&RgbaImage>,
     heat: Option<&crate::analysis::Heat>,
 ) -> Result<(MapLayout, Canvas), ExportError> {
-    let scale = options.scale;
-    let (ctx, mut renderer) = offscreen(scale)?;
+    check_scale(options.scale)?;
+    let content = Content {
+        map,
+        band: Band::Full,
+        photo,
+        heat,
+    };
+    render_placed(content, options.scale, |layout| {
+        let (width, height) = pixels(layout.size, options.scale);
+        if width > u64::from(MAX_SIDE_PX) || height > u64::from(MAX_SIDE_PX) {
+            return Err(ExportError::TooLarge {
+                width,
+                height,
+                max: MAX_SIDE_PX,
+            });
+        }
+        Ok(Placement {
+            size: layout.size,
+            offset: Vec2::ZERO,
+            background: (!options.transparent).then_some(theme::BACKGROUND),
+        })
+    })
+}
+
+/// The pixels of `size` points at `scale`, rounded up.
+pub(super) fn pixels(size: Vec2, scale: f32) -> (u64, u64) {
+    (
+        (f64::from(size.x) * f64::from(scale)).ceil() as u64,
+        (f64::from(size.y) * f64::from(scale)).ceil() as u64,
+    )
+}
+
+/// What a picture of a map shows.
+#[derive(Clone, Copy)]
+pub(super) struct Content<'a> {
+    /// The map.
+    pub map: &'a Map,
+    /// How much of its title band.
+    pub band: Band,
+    /// The persona's photo, decoded.
+    pub photo: Option<&'a RgbaImage>,
+    /// Heat colouring of the touchpoint cards.
+    pub heat: Option<&'a crate::analysis::Heat>,
+}
+
+/// Where a map goes on its picture.
+pub(super) struct Placement {
+    /// The picture's size in points.
+    pub size: Vec2,
+    /// Where the map's top-left corner goes, in points (negative for a tile of a large map).
+    pub offset: Vec2,
+    /// The picture's background colour, or `None` for transparent.
+    pub background: Option<Color32>,
+}
+
+/// Lays `content` out at `scale` pixels per point, asks `place` where it goes (it may refuse),
+/// and renders it there.
+pub(super) fn render_placed(
+    content: Content<'_>,
+    scale: f32,
+    place: impl FnOnce(&MapLayout) -> Result<Placement, ExportError>,
+) -> Result<(MapLayout, Canvas), ExportError> {
+    render_decorated(content, scale, |layout| {
+        place(layout).map(|placement| (placement, |_: &egui::Painter| {}))
+    })
+}
+
+/// Like [`render_placed`], with `place` also returning what to paint over the picture in its
+/// own points (a slide's number).
+pub(super) fn render_decorated<D: FnOnce(&egui::Painter)>(
+    content: Content<'_>,
+    scale: f32,
+    place: impl FnOnce(&MapLayout) -> Result<(Placement, D), ExportError>,
+) -> Result<(MapLayout, Canvas), ExportError> {
+    let (ctx, mut renderer) = offscreen_unchecked();
 
     // Pass 1 measures text with the same fonts and scale the painting pass uses.
     let mut layout = None;
     let mut output = ctx.run_pass(input(Vec2::splat(1.0), scale), |ctx| {
-        layout = Some(MapLayout::compute(map, &mut EguiMeasure(ctx)));
+        layout = Some(MapLayout::compute_with(
+            content.map,
+            &mut EguiMeasure(ctx),
+            content.band,
+        ));
     });
     take_textures(&mut renderer, &mut output.textures_delta);
-    let layout = layout.unwrap_or_else(|| MapLayout::compute(map, &mut EguiMeasure(&ctx)));
-
-    let width = (f64::from(layout.size.x) * f64::from(scale)).ceil() as u64;
-    let height = (f64::from(layout.size.y) * f64::from(scale)).ceil() as u64;
-    if width > u64::from(MAX_SIDE_PX) || height > u64::from(MAX_SIDE_PX) {
-        return Err(ExportError::TooLarge {
-            width,
-            height,
-            max: MAX_SIDE_PX,
-        });
-    }
+    let layout = layout.unwrap_or_else(|| {
+        MapLayout::compute_with(content.map, &mut EguiMeasure(&ctx), content.band)
+    });
+    let (placement, decorate) = place(&layout)?;
 
     // The texture lives until the pass that draws it has been rasterised.
-    let texture = photo.map(|photo| load_photo(&ctx, photo));
+    let texture = content.photo.map(|photo| load_photo(&ctx, photo));
+    let offset = placement.offset;
+    let in_map = Rect::from_min_size((-offset).to_pos2(), placement.size);
     let view = paint::View {
+        visible: in_map,
         photo: texture.as_ref().map(|texture| paint::Photo {
             texture: texture.id(),
             size: texture.size_vec2(),
         }),
-        heat,
+        heat: content.heat,
         ..paint::View::WHOLE
     };
 
-    // Pass 2 paints on a screen exactly the size of the map.
-    let canvas = paint_pass(&ctx, &mut renderer, layout.size, scale, |painter| {
-        if !options.transparent {
-            paint::paint_background(painter, &layout);
+    // Pass 2 paints on a screen exactly the size of the picture: the background, the map
+    // moved to its place, and what goes over it.
+    let canvas = paint_pass_with(&ctx, &mut renderer, placement.size, scale, |ctx| {
+        let screen = ctx.layer_painter(LayerId::background());
+        if let Some(background) = placement.background {
+            screen.rect_filled(
+                Rect::from_min_size(egui::Pos2::ZERO, placement.size),
+                0.0,
+                background,
+            );
         }
-        paint::paint_map(painter, map, &layout, view);
+        let layer = LayerId::new(
+            egui::Order::Middle,
+            egui::Id::unique("journeymap-export-map"),
+        );
+        ctx.set_transform_layer(layer, egui::emath::TSTransform::from_translation(offset));
+        let painter = egui::Painter::new(ctx.clone(), layer, in_map);
+        paint::paint_map(&painter, content.map, &layout, view);
+        decorate(&ctx.layer_painter(LayerId::new(
+            egui::Order::Foreground,
+            egui::Id::unique("journeymap-export-over"),
+        )));
     });
     Ok((layout, canvas))
+}
+
+/// Runs `measure_with` with the export's fonts at one pixel per point, for planning a picture
+/// before rendering it (how many stages fit on a slide).
+pub(super) fn with_measure<R>(
+    measure_with: impl FnOnce(&mut dyn crate::layout::TextMeasure) -> R,
+) -> R {
+    let (ctx, mut renderer) = offscreen_unchecked();
+    // One pass loads the fonts; after it, text can be measured outside a pass.
+    let mut output = ctx.run_pass(input(Vec2::splat(1.0), 1.0), |_| {});
+    take_textures(&mut renderer, &mut output.textures_delta);
+    measure_with(&mut EguiMeasure(&ctx))
 }
 
 /// Renders what `paint` draws on a picture `size` points large (a chart of the analysis
@@ -172,12 +274,25 @@ fn load_photo(ctx: &Context, photo: &RgbaImage) -> egui::TextureHandle {
 
 /// A context with the map's fonts and a CPU renderer, for pictures at `scale`.
 fn offscreen(scale: f32) -> Result<(Context, SoftwareRenderer), ExportError> {
-    if !(MIN_SCALE..=MAX_SCALE).contains(&scale) {
-        return Err(ExportError::BadScale(scale));
+    check_scale(scale)?;
+    Ok(offscreen_unchecked())
+}
+
+/// Whether `scale` is one a user may ask for.
+fn check_scale(scale: f32) -> Result<(), ExportError> {
+    if (MIN_SCALE..=MAX_SCALE).contains(&scale) {
+        Ok(())
+    } else {
+        Err(ExportError::BadScale(scale))
     }
+}
+
+/// A context with the map's fonts and a CPU renderer, at any scale: slides and the pieces of
+/// a large map choose theirs to fit.
+fn offscreen_unchecked() -> (Context, SoftwareRenderer) {
     let ctx = Context::default();
     paint::install_fonts(&ctx);
-    Ok((ctx, SoftwareRenderer::new()))
+    (ctx, SoftwareRenderer::new())
 }
 
 /// One pass on a screen `size` points large: paints, tessellates and rasterises.
@@ -188,13 +303,26 @@ fn paint_pass(
     scale: f32,
     paint: impl FnOnce(&egui::Painter),
 ) -> Canvas {
+    paint_pass_with(ctx, renderer, size, scale, |ctx| {
+        paint(&ctx.layer_painter(LayerId::background()));
+    })
+}
+
+/// [`paint_pass`] for painting on several layers.
+fn paint_pass_with(
+    ctx: &Context,
+    renderer: &mut SoftwareRenderer,
+    size: Vec2,
+    scale: f32,
+    paint: impl FnOnce(&Context),
+) -> Canvas {
     let width = (size.x * scale).ceil() as u32;
     let height = (size.y * scale).ceil() as u32;
     // `run_pass` takes a closure it may call again; this one paints once.
     let mut paint = Some(paint);
     let mut output = ctx.run_pass(input(size, scale), |ctx| {
         if let Some(paint) = paint.take() {
-            paint(&ctx.layer_painter(LayerId::background()));
+            paint(ctx);
         }
     });
     take_textures(renderer, &mut output.textures_delta);

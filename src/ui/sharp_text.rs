@@ -124,6 +124,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[expect(clippy::float_cmp, reason = "the rounding gives these exact values")]
     fn zoom_is_rounded_to_a_few_steps() {
         assert_eq!(text_zoom(1.0), 1.0);
         assert!((text_zoom(0.9) - 0.9).abs() < 0.025);

@@ -168,7 +168,10 @@ fn picture_options_are_refused_for_a_table() {
             .output()
             .unwrap();
         assert_clean_failure(&output, "table.csv");
-        assert!(stderr(&output).contains("--scale, --transparent and --view are for pictures"));
+        assert!(
+            stderr(&output)
+                .contains("--scale, --transparent, --view, --slide and --stages are for pictures")
+        );
     }
     assert!(!out.exists());
 }

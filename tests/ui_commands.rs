@@ -15,7 +15,7 @@ use journeymap::ui::EditorApp;
 mod editor_support;
 use editor_support::{
     MemoryStorage, center_of, drag, editor, empty_space_in_cell, menu, press, press_release,
-    small_map, start_screen, type_into, type_text, undo, zoom,
+    small_map, start_screen, submenu, type_into, type_text, undo, wait_for_status, zoom,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -170,8 +170,9 @@ fn enter_in_the_export_dialog_writes_the_picture_to_the_typed_path() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("wall.png");
     let mut harness = editor(small_map(), None);
-    menu(&mut harness, "File", "Export PNG…");
+    submenu(&mut harness, "File", "Export", "Export picture (PNG)…");
     answer_path_dialog(&mut harness, "File path", &path, Key::Enter);
+    wait_for_status(&mut harness, "Exported wall.png");
     let bytes = std::fs::read(&path).expect("the picture was written");
     assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG file");
     assert_eq!(harness.state().path(), None, "exporting is not saving");
@@ -182,7 +183,7 @@ fn esc_in_the_export_dialog_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("wall.png");
     let mut harness = editor(small_map(), None);
-    menu(&mut harness, "File", "Export PNG…");
+    submenu(&mut harness, "File", "Export", "Export picture (PNG)…");
     answer_path_dialog(&mut harness, "File path", &path, Key::Escape);
     assert!(folder_is_empty(dir.path()), "nothing was written");
 }

@@ -13,8 +13,8 @@ use journeymap::ui::EditorApp;
 
 mod editor_support;
 use editor_support::{
-    center_of, drag, editor, menu, press_and_move, press_release, rect_of, small_map, text_field,
-    type_into,
+    center_of, drag, editor, menu, press_and_move, press_release, rect_of, small_map, submenu,
+    text_field, type_into, wait_for_status,
 };
 
 fn stage_of(harness: &Harness<'_, EditorApp>, id: u32) -> StageId {
@@ -418,12 +418,13 @@ fn export_png_from_the_file_menu_writes_the_picture_the_cli_writes() {
     let dir = tempfile::tempdir().unwrap();
     let png = dir.path().join("slide.png");
     let mut harness = editor(small_map(), None);
-    menu(&mut harness, "File", "Export PNG…");
+    submenu(&mut harness, "File", "Export", "Export picture (PNG)…");
     type_into(&mut harness, "File path", png.to_str().unwrap());
     harness.get_by_label("1×").click();
     harness.run();
     harness.get_by_label("Export").click();
     harness.run();
+    wait_for_status(&mut harness, "Exported slide.png");
 
     let written = std::fs::read(&png).expect("the picture was written");
     let expected = journeymap::export::Exporter::export(

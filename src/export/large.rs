@@ -41,7 +41,19 @@ pub fn render_any_size(
     heat: Option<&crate::analysis::Heat>,
     progress: &Progress,
 ) -> Result<Large, ExportError> {
-    render_within(map, options, (photo, heat), progress, MAX_SIDE_PX)
+    render_within(map, options, (photo, heat), progress, (MAX_SIDE_PX, true))
+}
+
+/// Renders the whole of `map` as one picture at `options.scale`, or at the largest scale at
+/// which it fits, however small: for the clipboard, which takes one picture.
+pub fn render_fitting(
+    map: &Map,
+    options: RenderOptions,
+    photo: Option<&image::RgbaImage>,
+    heat: Option<&crate::analysis::Heat>,
+    progress: &Progress,
+) -> Result<Large, ExportError> {
+    render_within(map, options, (photo, heat), progress, (MAX_SIDE_PX, false))
 }
 
 /// [`render_any_size`] with pictures at most `max_side` pixels a side.
@@ -50,7 +62,7 @@ fn render_within(
     options: RenderOptions,
     (photo, heat): (Option<&image::RgbaImage>, Option<&crate::analysis::Heat>),
     progress: &Progress,
-    max_side: u32,
+    (max_side, tiles): (u32, bool),
 ) -> Result<Large, ExportError> {
     let size = with_measure(|measure| MapLayout::compute(map, measure).size);
     let (width, height) = pixels(size, options.scale);
@@ -73,7 +85,7 @@ fn render_within(
         heat,
     };
     let background = (!options.transparent).then_some(theme::BACKGROUND);
-    if fitting >= scale.min(1.0) {
+    if fitting >= scale.min(1.0) || !tiles {
         let (_, canvas) = render_placed(content, fitting, |layout| {
             Ok(Placement {
                 size: layout.size,
@@ -178,9 +190,13 @@ mod tests {
     fn a_map_a_little_too_large_gets_the_largest_scale_that_fits() {
         // 2744 points wide: too wide at 2×, fits at about 1.1×.
         let map = tall_map(0);
-        let Ok(Large::One { image, rescaled }) =
-            render_within(&map, options(2.0), (None, None), &Progress::new(), LIMIT)
-        else {
+        let Ok(Large::One { image, rescaled }) = render_within(
+            &map,
+            options(2.0),
+            (None, None),
+            &Progress::new(),
+            (LIMIT, true),
+        ) else {
             panic!("one smaller picture");
         };
         let scale = rescaled.expect("rescaled");
@@ -196,7 +212,7 @@ mod tests {
             images,
             grid,
             whole_px,
-        }) = render_within(&map, options(1.0), (None, None), &progress, LIMIT)
+        }) = render_within(&map, options(1.0), (None, None), &progress, (LIMIT, true))
         else {
             panic!("tiles");
         };

@@ -121,7 +121,8 @@ impl EditorApp {
             Command::PreviousMap => self.step_tab(-1),
             Command::Save => self.save(),
             Command::SaveAs => self.ask_for_file(Purpose::SaveAs),
-            Command::ExportPng => self.ask_for_export(),
+            Command::Export(kind) => self.ask_for_export(kind),
+            Command::CopyImage => self.copy_image(ctx),
             Command::MapInfo => self.info_open = self.session.is_some(),
             Command::ChoosePhoto => self.ask_for_photo(),
             Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
@@ -394,7 +395,8 @@ impl EditorApp {
             | Command::Open
             | Command::Save
             | Command::SaveAs
-            | Command::ExportPng
+            | Command::Export(_)
+            | Command::CopyImage
             | Command::MapInfo
             | Command::ChoosePhoto
             | Command::StartFutureState

@@ -6,6 +6,9 @@ use std::path::PathBuf;
 
 use egui::{Modal, Ui};
 
+use super::commands::ExportKind;
+use crate::export::slides::{Aspect, SlideFormat};
+use crate::export::stages::StageRange;
 use crate::i18n::Texts;
 
 /// A file chooser that answers "nothing chosen" quicker than this was never shown.
@@ -18,8 +21,8 @@ pub enum Purpose {
     Open,
     /// Choose where to save the map.
     SaveAs,
-    /// Choose where to export the picture, and at what scale.
-    ExportPng,
+    /// Choose where to export, and how.
+    Export(ExportKind),
     /// Choose a picture of the persona.
     Photo,
 }
@@ -33,10 +36,44 @@ pub struct FileDialog {
     /// Set when "Browse…" found no file chooser on this system: the dialog says so beside the
     /// button instead of doing nothing.
     no_chooser: bool,
-    /// Export scale (pixels per point), for [`Purpose::ExportPng`].
+    /// How to export, for [`Purpose::Export`].
+    pub export: ExportOptions,
+}
+
+/// The choices of the export dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportOptions {
+    /// Pixels per point of a picture; on slides 1 is Full HD and 2 is 4K.
     pub scale: f32,
-    /// Transparent background, for [`Purpose::ExportPng`].
+    /// Transparent background (whole-map pictures).
     pub transparent: bool,
+    /// The slides' shape.
+    pub aspect: Aspect,
+    /// The map's stage titles, to choose from.
+    pub stage_titles: Vec<String>,
+    /// The first and last stage to export, by position.
+    pub stages: (usize, usize),
+}
+
+impl ExportOptions {
+    /// All stages of a map with `stage_titles`, at 2×, on 16:9 slides.
+    pub fn new(stage_titles: Vec<String>) -> Self {
+        let last = stage_titles.len().saturating_sub(1);
+        Self {
+            scale: 2.0,
+            transparent: false,
+            aspect: Aspect::Wide,
+            stage_titles,
+            stages: (0, last),
+        }
+    }
+
+    /// The stages chosen, or `None` for all of them.
+    pub fn stage_range(&self) -> Option<StageRange> {
+        let (first, last) = self.stages;
+        let all = first == 0 && last + 1 >= self.stage_titles.len();
+        (!all && first <= last).then_some(StageRange { first, last })
+    }
 }
 
 /// What the user decided.
@@ -56,8 +93,15 @@ impl FileDialog {
             purpose,
             path,
             no_chooser: false,
-            scale: 2.0,
-            transparent: false,
+            export: ExportOptions::new(Vec::new()),
+        }
+    }
+
+    /// An export dialog for a map with `stage_titles`.
+    pub fn export(kind: ExportKind, path: String, stage_titles: Vec<String>) -> Self {
+        Self {
+            export: ExportOptions::new(stage_titles),
+            ..Self::new(Purpose::Export(kind), path)
         }
     }
 
@@ -77,7 +121,7 @@ impl FileDialog {
         let title = match self.purpose {
             Purpose::Open => texts.get("dialog-open-title"),
             Purpose::SaveAs => texts.get("dialog-save-title"),
-            Purpose::ExportPng => texts.get("dialog-export-title"),
+            Purpose::Export(kind) => texts.get(export_title_id(kind)),
             Purpose::Photo => texts.get("dialog-photo-title"),
         };
         let modal = Modal::new(egui::Id::unique("journeymap-file-dialog")).show(ui.ctx(), |ui| {
@@ -90,7 +134,8 @@ impl FileDialog {
             // The example path has the extension of what the dialog asks for.
             let example = match self.purpose {
                 Purpose::Open | Purpose::SaveAs => "~/maps/journey.ron",
-                Purpose::ExportPng => "~/maps/journey.png",
+                Purpose::Export(ExportKind::Table) => "~/maps/journey.csv",
+                Purpose::Export(_) => "~/maps/journey.png",
                 Purpose::Photo => "~/maps/photos/persona.jpg",
             };
             let field = ui
@@ -101,8 +146,8 @@ impl FileDialog {
                 )
                 .accessible_name(texts.get("dialog-path"));
             field.request_focus();
-            if self.purpose == Purpose::ExportPng {
-                self.export_options_ui(ui, texts);
+            if let Purpose::Export(kind) = self.purpose {
+                self.export_options_ui(ui, texts, kind);
             }
             ui.horizontal(|ui| {
                 if ui.button(texts.get("dialog-browse")).clicked() {
@@ -120,7 +165,7 @@ impl FileDialog {
                 let confirm = match self.purpose {
                     Purpose::Open => texts.get("dialog-open"),
                     Purpose::SaveAs => texts.get("dialog-save"),
-                    Purpose::ExportPng => texts.get("dialog-export"),
+                    Purpose::Export(_) => texts.get("dialog-export"),
                     Purpose::Photo => texts.get("dialog-photo"),
                 };
                 if (ui.button(confirm).clicked() || enter) && !self.path.trim().is_empty() {
@@ -143,22 +188,61 @@ impl FileDialog {
         outcome
     }
 
-    fn export_options_ui(&mut self, ui: &mut Ui, texts: &Texts) {
-        ui.horizontal(|ui| {
-            ui.label(texts.get("dialog-export-scale"));
-            for scale in [1.0, 2.0, 3.0, 4.0] {
-                ui.radio_value(&mut self.scale, scale, format!("{scale}×"));
+    fn export_options_ui(&mut self, ui: &mut Ui, texts: &Texts, kind: ExportKind) {
+        let options = &mut self.export;
+        match kind {
+            ExportKind::Picture => {
+                ui.horizontal(|ui| {
+                    ui.label(texts.get("dialog-export-scale"));
+                    for scale in [1.0, 2.0, 3.0, 4.0] {
+                        ui.radio_value(&mut options.scale, scale, format!("{scale}×"));
+                    }
+                });
+                ui.label(
+                    egui::RichText::new(texts.get("dialog-export-scale-hint"))
+                        .weak()
+                        .small(),
+                );
+                ui.checkbox(
+                    &mut options.transparent,
+                    texts.get("dialog-export-transparent"),
+                );
             }
-        });
-        ui.label(
-            egui::RichText::new(texts.get("dialog-export-scale-hint"))
-                .weak()
-                .small(),
-        );
-        ui.checkbox(
-            &mut self.transparent,
-            texts.get("dialog-export-transparent"),
-        );
+            ExportKind::Slides => {
+                ui.horizontal(|ui| {
+                    ui.label(texts.get("dialog-export-slide-shape"));
+                    for aspect in [Aspect::Wide, Aspect::Standard] {
+                        ui.radio_value(&mut options.aspect, aspect, aspect.label());
+                    }
+                });
+                ui.horizontal(|ui| {
+                    ui.label(texts.get("dialog-export-slide-size"));
+                    for (scale, id) in [
+                        (1.0, "dialog-export-slide-full-hd"),
+                        (2.0, "dialog-export-slide-4k"),
+                    ] {
+                        let size = SlideFormat::new(options.aspect, scale).size_px();
+                        let label = texts.get_with(
+                            id,
+                            &[
+                                ("width", i64::from(size[0]).into()),
+                                ("height", i64::from(size[1]).into()),
+                            ],
+                        );
+                        ui.radio_value(&mut options.scale, scale, label);
+                    }
+                });
+                ui.label(
+                    egui::RichText::new(texts.get("dialog-export-slides-hint"))
+                        .weak()
+                        .small(),
+                );
+            }
+            ExportKind::Table => {}
+        }
+        if kind != ExportKind::Table && options.stage_titles.len() > 1 {
+            stages_ui(ui, texts, options);
+        }
     }
 
     fn browse(&self) -> Option<PathBuf> {
@@ -170,14 +254,57 @@ impl FileDialog {
                 .add_filter("journeymap", &["ron"])
                 .set_file_name("journey.ron")
                 .save_file(),
-            Purpose::ExportPng => rfd::FileDialog::new()
-                .add_filter("PNG", &["png"])
-                .set_file_name("journey.png")
+            Purpose::Export(kind) => rfd::FileDialog::new()
+                .add_filter(kind.extension().to_uppercase(), &[kind.extension()])
+                .set_file_name(format!("journey.{}", kind.extension()))
                 .save_file(),
             Purpose::Photo => rfd::FileDialog::new()
                 .add_filter("PNG, JPEG", &["png", "jpg", "jpeg"])
                 .pick_file(),
         }
+    }
+}
+
+/// "Stages: [Awareness] to [Purchase]": two lists of the map's stages.
+fn stages_ui(ui: &mut Ui, texts: &Texts, options: &mut ExportOptions) {
+    let titles = &options.stage_titles;
+    let (first, last) = &mut options.stages;
+    ui.horizontal(|ui| {
+        ui.label(texts.get("dialog-export-stages"));
+        stage_choice(ui, &texts.get("dialog-export-first-stage"), titles, first);
+        ui.label(texts.get("dialog-export-stages-to"));
+        stage_choice(ui, &texts.get("dialog-export-last-stage"), titles, last);
+    });
+    // Choosing a first stage after the last (or the other way) moves the other end along.
+    if *first > *last {
+        *last = *first;
+    }
+}
+
+/// A drop-down of the stages, labelled `label` for screen readers.
+fn stage_choice(ui: &mut Ui, label: &str, titles: &[String], chosen: &mut usize) {
+    let name = |index: usize| {
+        titles.get(index).map_or_else(String::new, |title| {
+            format!("{}. {}", index + 1, title.trim())
+        })
+    };
+    let _ = egui::ComboBox::from_id_salt(("journeymap-export-stage", label))
+        .selected_text(name(*chosen))
+        .show_ui(ui, |ui| {
+            for index in 0..titles.len() {
+                ui.selectable_value(chosen, index, name(index));
+            }
+        })
+        .response
+        .accessible_name(label);
+}
+
+/// The export dialog's title for `kind`.
+fn export_title_id(kind: ExportKind) -> &'static str {
+    match kind {
+        ExportKind::Picture => "dialog-export-title",
+        ExportKind::Slides => "dialog-export-slides-title",
+        ExportKind::Table => "dialog-export-csv-title",
     }
 }
 

@@ -14,8 +14,6 @@ use super::shell::{AfterConfirm, EditorApp};
 use super::start::{StartChoice, start_ui};
 use super::status::Cause;
 use crate::edit::Edit;
-use crate::export::png::PngExporter;
-use crate::export::{Exporter as _, RenderOptions};
 use crate::file::{self, DiskChange, FileError};
 use crate::i18n::{self, Texts};
 use crate::model::Map;
@@ -157,18 +155,6 @@ impl EditorApp {
         self.dialog = Some(FileDialog::new(purpose, start));
     }
 
-    /// Asks where to export the picture, suggesting the map's name with `.png`.
-    pub(super) fn ask_for_export(&mut self) {
-        if self.session.is_none() {
-            return;
-        }
-        let start = self
-            .path()
-            .map(|path| path.with_extension("png").display().to_string())
-            .unwrap_or_default();
-        self.dialog = Some(FileDialog::new(Purpose::ExportPng, start));
-    }
-
     /// Asks for a persona photo, from the map's folder; an unsaved map has no folder yet.
     pub(super) fn ask_for_photo(&mut self) {
         if self.session.is_none() {
@@ -218,29 +204,6 @@ impl EditorApp {
         }
     }
 
-    /// Writes the picture the command line's `export` writes.
-    pub fn export_png(&mut self, path: &Path, options: RenderOptions) {
-        let texts = i18n::texts(self.lang);
-        let Some(session) = &self.session else {
-            return;
-        };
-        let exporter = PngExporter {
-            options,
-            photo: session.photo.image().cloned(),
-            heat: session.looks.heat.clone(),
-        };
-        match exporter.export_to_file(session.doc.map(), path) {
-            Ok(()) => self.status.done(
-                Cause::Export,
-                texts.get_with("status-exported", &[("file", display_name(path).into())]),
-            ),
-            Err(error) => self.status.error(
-                Cause::Export,
-                format!("{error}. {}", texts.get("status-export-failed-hint")),
-            ),
-        }
-    }
-
     /// The dialogs: "save your changes?" and the file name dialog.
     pub(super) fn dialogs_ui(&mut self, ui: &Ui, actions: &mut Vec<super::Action>) {
         let texts = i18n::texts(self.lang);
@@ -281,13 +244,10 @@ impl EditorApp {
             }
             Outcome::Chosen(path) => {
                 let purpose = dialog.purpose;
-                let options = RenderOptions {
-                    scale: dialog.scale,
-                    transparent: dialog.transparent,
-                };
+                let options = dialog.export.clone();
                 self.dialog = None;
                 match purpose {
-                    Purpose::ExportPng => self.export_png(&path, options),
+                    Purpose::Export(kind) => self.start_export(kind, path, &options, ui.ctx()),
                     Purpose::Photo => self.use_photo(&path, actions),
                     Purpose::Open => {
                         self.open(path);

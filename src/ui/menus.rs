@@ -7,7 +7,7 @@ use egui::{Button, RichText, Role, Ui, WidgetInfo};
 
 use super::Action;
 use super::canvas::Frame;
-use super::commands::{Command, Direction, Focus, NewLane, Situation};
+use super::commands::{Command, Direction, ExportKind, Focus, NewLane, Situation};
 use crate::i18n::Texts;
 use crate::model::PurchasePhase;
 
@@ -31,6 +31,7 @@ pub const CARD_MENU: &[Item] = &[
     S,
     C(Command::Cut),
     C(Command::Copy),
+    C(Command::CopyImage),
     C(Command::Paste),
     C(Command::Duplicate),
     S,
@@ -113,12 +114,20 @@ pub const FILE_MENU: &[Item] = &[
     C(Command::StartCompetitor),
     C(Command::CompareWith),
     S,
-    C(Command::ExportPng),
+    Submenu("menu-export", EXPORT_MENU),
     S,
     C(Command::MapInfo),
     C(Command::ChoosePhoto),
     S,
     C(Command::CloseMap),
+];
+
+/// File ▸ Export.
+pub const EXPORT_MENU: &[Item] = &[
+    C(Command::Export(ExportKind::Picture)),
+    C(Command::Export(ExportKind::Slides)),
+    S,
+    C(Command::Export(ExportKind::Table)),
 ];
 
 /// The Edit menu.
@@ -131,6 +140,7 @@ pub const EDIT_MENU: &[Item] = &[
     S,
     C(Command::Cut),
     C(Command::Copy),
+    C(Command::CopyImage),
     C(Command::Paste),
     C(Command::Duplicate),
     C(Command::Delete),

@@ -19,6 +19,7 @@ mod command_palette;
 mod commands;
 mod compare;
 mod dispatch;
+mod export_flow;
 mod file_dialog;
 mod file_flows;
 mod help;
@@ -42,7 +43,7 @@ mod tabs;
 mod typing;
 
 pub use canvas::{Canvas, slot_at};
-pub use commands::{Command, Direction, Focus};
+pub use commands::{Command, Direction, ExportKind, Focus};
 pub use palette::{Palette, PaletteItem};
 pub use session::MapSession;
 pub use shell::EditorApp;

@@ -92,6 +92,8 @@ pub struct EditorApp {
     installed_appearance: Option<Appearance>,
     /// The Help window shown, if any.
     pub(super) help: Option<super::help::Help>,
+    /// The export running in the background, if any.
+    pub(super) export: Option<super::export_flow::RunningExport>,
 }
 
 impl EditorApp {
@@ -143,6 +145,7 @@ impl EditorApp {
             appearance: Appearance::default(),
             installed_appearance: None,
             help: None,
+            export: None,
         }
     }
 
@@ -622,7 +625,10 @@ impl eframe::App for EditorApp {
                 self.tab_bar_ui(ui);
             }
             let dismiss = i18n::texts(self.lang).get("status-dismiss");
-            egui::Panel::bottom("journeymap-status").show(ui, |ui| self.status.ui(ui, &dismiss));
+            egui::Panel::bottom("journeymap-status").show(ui, |ui| {
+                self.export_progress_ui(ui);
+                self.status.ui(ui, &dismiss);
+            });
         }
         self.recovery_offer_ui(&ctx);
         if self.session.is_none() {

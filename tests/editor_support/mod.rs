@@ -124,6 +124,35 @@ pub fn menu(harness: &mut Harness<'_, EditorApp>, menu: &str, entry: &str) {
     harness.run();
 }
 
+/// Clicks `entry` in the submenu `sub` of the menu `menu` (File ▸ Export ▸ …).
+pub fn submenu(harness: &mut Harness<'_, EditorApp>, menu: &str, sub: &str, entry: &str) {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness.get_by_label(sub).hover();
+    harness.run();
+    harness
+        .query_by_label_contains(entry)
+        .unwrap_or_else(|| panic!("no menu entry {entry:?} in {menu} ▸ {sub}"))
+        .click();
+    harness.run();
+}
+
+/// Lets the editor run frames until the status bar says `message`, as a user waits for an
+/// export that runs in the background. Fails after a minute.
+pub fn wait_for_status(harness: &mut Harness<'_, EditorApp>, message: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_mins(1);
+    while harness.query_by_label_contains(message).is_none() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the status bar never said {message:?}"
+        );
+        harness.step();
+        // Leave the processor to the export thread between frames.
+        std::thread::yield_now();
+    }
+    harness.run();
+}
+
 /// Two stages, one lane of actions: "Sees a poster" and "Asks a friend" in stage 1, "Books a
 /// trial" in stage 2.
 pub fn small_map() -> Map {

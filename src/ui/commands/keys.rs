@@ -3,7 +3,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::{Command, Direction, Situation};
+use super::{Command, Direction, ExportKind, Situation};
 
 const fn key(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::NONE, key)
@@ -29,7 +29,8 @@ impl Command {
             Self::Open => const { &[command(Key::O)] },
             Self::Save => const { &[command(Key::S)] },
             Self::SaveAs => const { &[command_shift(Key::S)] },
-            Self::ExportPng => const { &[command(Key::E)] },
+            Self::Export(ExportKind::Picture) => const { &[command(Key::E)] },
+            Self::CopyImage => const { &[command_shift(Key::C)] },
             Self::Quit => const { &[command(Key::Q)] },
             Self::CloseMap => const { &[command(Key::W)] },
             Self::NextMap => const { &[command(Key::PageDown), command(Key::Tab)] },
@@ -78,6 +79,7 @@ impl Command {
             Self::CommandPalette => const { &[command(Key::K), command_shift(Key::P)] },
             Self::KeyboardShortcuts => const { &[key(Key::F1)] },
             Self::SetAppearance(_)
+            | Self::Export(_)
             | Self::About
             | Self::MapInfo
             | Self::ChoosePhoto
@@ -115,7 +117,8 @@ impl Command {
                 | Self::Open
                 | Self::Save
                 | Self::SaveAs
-                | Self::ExportPng
+                | Self::Export(_)
+                | Self::CopyImage
                 | Self::Quit
                 | Self::CloseMap
                 | Self::NextMap

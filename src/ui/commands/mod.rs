@@ -26,8 +26,10 @@ pub enum Command {
     Save,
     /// Save to a new file.
     SaveAs,
-    /// Export the map as a PNG picture.
-    ExportPng,
+    /// Export the map: a picture, slides, a deck, a vector picture or a table.
+    Export(ExportKind),
+    /// Put a picture of the map (or of the selected cards' stages) on the clipboard.
+    CopyImage,
     /// Edit the title, goal and persona.
     MapInfo,
     /// Choose a picture for the persona.
@@ -269,6 +271,47 @@ impl Default for Panels {
     }
 }
 
+/// What an export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ExportKind {
+    /// One PNG picture of the whole map (or of some stages).
+    Picture,
+    /// Slide-sized PNG pictures, a series when the map is too wide for one.
+    Slides,
+    /// A CSV table of the touchpoints.
+    Table,
+}
+
+impl ExportKind {
+    /// Every kind, in the order the Export menu lists them.
+    pub const ALL: [Self; 3] = [Self::Picture, Self::Slides, Self::Table];
+
+    /// Message id of the menu entry.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Self::Picture => "cmd-export-png",
+            Self::Slides => "cmd-export-slides",
+            Self::Table => "cmd-export-csv",
+        }
+    }
+
+    fn icon(self) -> MaterialIcon {
+        match self {
+            Self::Picture => icon::ICON_IMAGE,
+            Self::Slides => icon::ICON_SLIDESHOW,
+            Self::Table => icon::ICON_TABLE_VIEW,
+        }
+    }
+
+    /// The extension of the file it writes.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Picture | Self::Slides => "png",
+            Self::Table => "csv",
+        }
+    }
+}
+
 impl Command {
     /// Every command, in the order the command palette lists them.
     pub const ALL: &[Self] = &[
@@ -276,7 +319,9 @@ impl Command {
         Self::Open,
         Self::Save,
         Self::SaveAs,
-        Self::ExportPng,
+        Self::Export(ExportKind::Picture),
+        Self::Export(ExportKind::Slides),
+        Self::Export(ExportKind::Table),
         Self::MapInfo,
         Self::ChoosePhoto,
         Self::StartFutureState,
@@ -292,6 +337,7 @@ impl Command {
         Self::EditCard,
         Self::Cut,
         Self::Copy,
+        Self::CopyImage,
         Self::Paste,
         Self::Duplicate,
         Self::Delete,
@@ -365,7 +411,8 @@ impl Command {
             Self::Open => "cmd-open",
             Self::Save => "cmd-save",
             Self::SaveAs => "cmd-save-as",
-            Self::ExportPng => "cmd-export-png",
+            Self::Export(kind) => kind.label_id(),
+            Self::CopyImage => "cmd-copy-image",
             Self::MapInfo => "cmd-map-info",
             Self::ChoosePhoto => "cmd-choose-photo",
             Self::StartFutureState => "cmd-start-future-state",
@@ -490,7 +537,8 @@ impl Command {
             Self::Open => icon::ICON_FOLDER_OPEN,
             Self::Save => icon::ICON_SAVE,
             Self::SaveAs => icon::ICON_SAVE_AS,
-            Self::ExportPng => icon::ICON_IMAGE,
+            Self::Export(kind) => kind.icon(),
+            Self::CopyImage => icon::ICON_ADD_PHOTO_ALTERNATE,
             Self::MapInfo => icon::ICON_INFO,
             Self::ChoosePhoto => icon::ICON_PHOTO_CAMERA,
             Self::StartFutureState => icon::ICON_TRENDING_UP,

@@ -65,7 +65,8 @@ impl Command {
             | Self::KeyboardShortcuts
             | Self::Save
             | Self::SaveAs
-            | Self::ExportPng
+            | Self::Export(_)
+            | Self::CopyImage
             | Self::MapInfo
             | Self::Paste
             | Self::TogglePalette

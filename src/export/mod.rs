@@ -11,6 +11,7 @@ pub mod csv;
 pub mod matrix;
 mod photo;
 pub mod png;
+pub mod pptx;
 pub mod raster;
 mod render;
 

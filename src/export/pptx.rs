@@ -23,6 +23,9 @@ mod slides;
 mod theme;
 mod xml;
 
+#[cfg(test)]
+mod tests;
+
 use std::io::{Cursor, Write};
 
 use zip::write::SimpleFileOptions;

@@ -13,6 +13,7 @@ pub mod large;
 pub mod matrix;
 mod photo;
 pub mod png;
+pub mod pptx;
 mod progress;
 pub mod raster;
 mod render;

@@ -50,18 +50,19 @@ pub enum Command {
         /// The map file (.ron).
         file: PathBuf,
     },
-    /// Export a map: a PNG picture of the whole map or of slides, or its touchpoints as a CSV
-    /// table. A map too large for one picture is made smaller or cut into numbered pictures; a
+    /// Export a map: a PNG picture of the whole map or of slides, a slide deck, or its
+    /// touchpoints as a CSV table. A map too large for one picture is made smaller or cut into numbered pictures; a
     /// map too wide for one slide becomes numbered slides (OUT-1.png, OUT-2.png …).
     Export {
         /// The map file (.ron).
         file: PathBuf,
-        /// The file to write; its extension picks the format: .png for a picture, .csv for a
-        /// table of its touchpoints. Defaults to the map's name with .png.
+        /// The file to write; its extension picks the format: .png for a picture, .pptx for a
+        /// slide deck (a title slide, then the map's slides), .csv for a table of its
+        /// touchpoints. Defaults to the map's name with .png.
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Pixels per point, 1 to 4 (default 2: crisp text on a 4K slide). On slides, 1 makes
-        /// 1080-pixel slides and 2 makes 2160-pixel ones. Pictures only.
+        /// Pixels per point, 1 to 4 (default 2: crisp text on a 4K slide). On slides and in
+        /// decks, 1 makes 1080-pixel slides and 2 makes 2160-pixel ones. Pictures only.
         #[arg(long)]
         scale: Option<f32>,
         /// Leave the background transparent. Whole-map pictures only.
@@ -72,7 +73,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = PictureView::Map)]
         view: PictureView,
         /// Fit the map on slides of this shape, with margins; a map too wide to read on one is
-        /// split between stages into a numbered series.
+        /// split between stages into a numbered series. Decks are 16:9 unless this says 4:3.
         #[arg(long, value_enum)]
         slide: Option<SlideShape>,
         /// Only these stages: FROM..TO, FROM.., ..TO or one stage, each a stage's title or its
@@ -290,6 +291,9 @@ fn export(path: &Path, output: &Path, picture: Picture) -> anyhow::Result<()> {
              out to export {}",
             output.display()
         );
+    }
+    if format == Format::Pptx && (transparent || view != PictureView::Map) {
+        bail!("--transparent and --view are for PNG pictures; a deck's slides show the map");
     }
     if view == PictureView::Matrix && (slide.is_some() || stages.is_some()) {
         bail!("--slide and --stages are for pictures of the map, not of the priority matrix");

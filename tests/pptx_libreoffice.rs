@@ -210,3 +210,75 @@ fn libreoffice_shows_the_title_slide_and_every_picture() {
         );
     }
 }
+
+/// The deck the command line writes of a bundled example: LibreOffice opens it, the title
+/// slide carries the map's title, goal and persona as text, and the map's slide shows the same
+/// picture as the slide PNG of the same map.
+#[test]
+fn the_command_lines_deck_of_an_example_opens_in_libreoffice() {
+    let soffice = require("soffice", "libreoffice-impress");
+    let pdftotext = require("pdftotext", "poppler-utils");
+    let pdftoppm = require("pdftoppm", "poppler-utils");
+    let example = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples/fitness-studio-current-state.ron");
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let deck = dir.path().join("fitness.pptx");
+    let slide = dir.path().join("fitness.png");
+    for (out, extra) in [(&deck, None), (&slide, Some("--slide=16:9"))] {
+        output(
+            Command::new(env!("CARGO_BIN_EXE_journeymap"))
+                .args(["export", "--scale", "1"])
+                .args(extra)
+                .arg(&example)
+                .arg("-o")
+                .arg(out),
+        );
+    }
+    let pdf = convert_to_pdf(&soffice, &deck, dir.path());
+    let text = output(Command::new(pdftotext).arg(&pdf).arg("-"));
+    // pdftotext ends every page with a form feed.
+    let pages: Vec<&str> = text.split_terminator('\u{c}').collect();
+    assert_eq!(pages.len(), 2, "a title slide and one map slide: {text:?}");
+    // Lines break where the slide wraps them.
+    let first = pages[0].split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "Pulse Fitness – becoming a member",
+        "Goal: Find out why",
+        "Persona: Sarah, 34",
+    ] {
+        assert!(
+            first.contains(expected),
+            "page 1 lacks {expected:?}: {first:?}"
+        );
+    }
+
+    let prefix = dir.path().join("page2");
+    output(
+        Command::new(&pdftoppm)
+            .args(["-r", "72", "-png", "-singlefile", "-f", "2", "-l", "2"])
+            .arg(&pdf)
+            .arg(&prefix),
+    );
+    let page = image::open(prefix.with_extension("png"))
+        .expect("page 2")
+        .to_rgb8();
+    let reference = image::imageops::resize(
+        &image::open(&slide).expect("the slide").to_rgb8(),
+        page.width(),
+        page.height(),
+        image::imageops::FilterType::Triangle,
+    );
+    // Both are the 1920 × 1080 slide scaled to 960 × 540: they differ only by the two
+    // scalers' rounding. A missing lane or card moves the mean by far more than 4 levels.
+    let total: u64 = page
+        .as_raw()
+        .iter()
+        .zip(reference.as_raw())
+        .map(|(a, b)| u64::from(a.abs_diff(*b)))
+        .sum();
+    let mean = total as f64 / page.as_raw().len() as f64;
+    assert!(
+        mean < 4.0,
+        "page 2 differs from the slide by {mean:.2} levels on average"
+    );
+}

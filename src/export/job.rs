@@ -19,13 +19,16 @@ pub enum Format {
     Png,
     /// A table of the map's touchpoints.
     Csv,
+    /// A slide deck (`.pptx`): a title slide and the map's slides.
+    Pptx,
 }
 
 impl Format {
     /// Every format, with its extension and what it holds, as the error for an unknown
     /// extension lists them.
-    pub const ALL: [(Self, &'static str, &'static str); 2] = [
+    pub const ALL: [(Self, &'static str, &'static str); 3] = [
         (Self::Png, "png", "a picture of the map"),
+        (Self::Pptx, "pptx", "a slide deck"),
         (Self::Csv, "csv", "a table of its touchpoints"),
     ];
 
@@ -69,7 +72,8 @@ pub struct Request {
     pub format: Format,
     /// What the picture shows.
     pub view: View,
-    /// Pixels per point; on slides, 1 is a 1080-pixel slide and 2 a 2160-pixel one.
+    /// Pixels per point; on slides and in decks, 1 is a 1080-pixel slide and 2 a 2160-pixel
+    /// one (crisp on a 4K projector).
     pub scale: f32,
     /// A transparent background (whole-map pictures only).
     pub transparent: bool,
@@ -220,6 +224,16 @@ fn make(
     };
     match (request.format, request.view, request.slide) {
         (Format::Csv, ..) => Ok((vec![super::csv::CsvExporter.export(map)?], None)),
+        (Format::Pptx, ..) => {
+            let extras = Extras {
+                photo: inputs.photo.as_ref(),
+                heat: heat.as_ref(),
+            };
+            let aspect = request.slide.unwrap_or(Aspect::Wide);
+            let format = SlideFormat::new(aspect, request.scale);
+            let deck = super::deck::map_deck(map, format, request.stages, extras, progress)?;
+            Ok((vec![deck], None))
+        }
         (Format::Png, View::Matrix, _) => Ok((
             vec![super::matrix::MatrixExporter { options }.export(map)?],
             None,

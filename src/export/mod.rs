@@ -8,6 +8,7 @@
 
 pub mod compare;
 pub mod csv;
+pub mod deck;
 pub mod job;
 pub mod large;
 pub mod matrix;

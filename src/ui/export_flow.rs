@@ -85,12 +85,13 @@ impl EditorApp {
         let request = Request {
             format: match kind {
                 ExportKind::Picture | ExportKind::Slides => Format::Png,
+                ExportKind::Deck => Format::Pptx,
                 ExportKind::Table => Format::Csv,
             },
             view: View::Map,
             scale: options.scale,
             transparent: kind == ExportKind::Picture && options.transparent,
-            slide: (kind == ExportKind::Slides).then_some(options.aspect),
+            slide: matches!(kind, ExportKind::Slides | ExportKind::Deck).then_some(options.aspect),
             stages: options.stage_range(),
         };
         let map = session.doc.map().clone();

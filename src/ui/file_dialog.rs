@@ -208,7 +208,7 @@ impl FileDialog {
                     texts.get("dialog-export-transparent"),
                 );
             }
-            ExportKind::Slides => {
+            ExportKind::Slides | ExportKind::Deck => {
                 ui.horizontal(|ui| {
                     ui.label(texts.get("dialog-export-slide-shape"));
                     for aspect in [Aspect::Wide, Aspect::Standard] {
@@ -232,11 +232,12 @@ impl FileDialog {
                         ui.radio_value(&mut options.scale, scale, label);
                     }
                 });
-                ui.label(
-                    egui::RichText::new(texts.get("dialog-export-slides-hint"))
-                        .weak()
-                        .small(),
-                );
+                let hint = if kind == ExportKind::Deck {
+                    "dialog-export-deck-hint"
+                } else {
+                    "dialog-export-slides-hint"
+                };
+                ui.label(egui::RichText::new(texts.get(hint)).weak().small());
             }
             ExportKind::Table => {}
         }
@@ -304,6 +305,7 @@ fn export_title_id(kind: ExportKind) -> &'static str {
     match kind {
         ExportKind::Picture => "dialog-export-title",
         ExportKind::Slides => "dialog-export-slides-title",
+        ExportKind::Deck => "dialog-export-deck-title",
         ExportKind::Table => "dialog-export-csv-title",
     }
 }

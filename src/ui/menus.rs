@@ -126,6 +126,7 @@ pub const FILE_MENU: &[Item] = &[
 pub const EXPORT_MENU: &[Item] = &[
     C(Command::Export(ExportKind::Picture)),
     C(Command::Export(ExportKind::Slides)),
+    C(Command::Export(ExportKind::Deck)),
     S,
     C(Command::Export(ExportKind::Table)),
 ];

@@ -1,5 +1,6 @@
 # Mehrere Personas auf einer Karte: Namen, die Legende in der Emotionszeile, das Fenster Karten-Infos.
 persona-number = Persona { $number }
+persona-heading = Persona
 persona-others = Außerdem auf dieser Karte
 persona-key-entry = Kurve von { $name }
 persona-key-hint = Klicken, um die Kurve dieser Persona in der Emotionszeile zu bewerten

@@ -1,5 +1,6 @@
 # Several personas on one map: names, the key in the emotion lane, the map info window.
 persona-number = Persona { $number }
+persona-heading = Persona
 persona-others = Also on this map
 persona-key-entry = Curve of { $name }
 persona-key-hint = Click to score this persona's curve in the emotion lane

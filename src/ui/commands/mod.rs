@@ -278,19 +278,22 @@ pub enum ExportKind {
     Picture,
     /// Slide-sized PNG pictures, a series when the map is too wide for one.
     Slides,
+    /// A slide deck (`.pptx`): a title slide and the map's slides.
+    Deck,
     /// A CSV table of the touchpoints.
     Table,
 }
 
 impl ExportKind {
     /// Every kind, in the order the Export menu lists them.
-    pub const ALL: [Self; 3] = [Self::Picture, Self::Slides, Self::Table];
+    pub const ALL: [Self; 4] = [Self::Picture, Self::Slides, Self::Deck, Self::Table];
 
     /// Message id of the menu entry.
     pub fn label_id(self) -> &'static str {
         match self {
             Self::Picture => "cmd-export-png",
             Self::Slides => "cmd-export-slides",
+            Self::Deck => "cmd-export-deck",
             Self::Table => "cmd-export-csv",
         }
     }
@@ -299,6 +302,7 @@ impl ExportKind {
         match self {
             Self::Picture => icon::ICON_IMAGE,
             Self::Slides => icon::ICON_SLIDESHOW,
+            Self::Deck => icon::ICON_CO_PRESENT,
             Self::Table => icon::ICON_TABLE_VIEW,
         }
     }
@@ -307,6 +311,7 @@ impl ExportKind {
     pub fn extension(self) -> &'static str {
         match self {
             Self::Picture | Self::Slides => "png",
+            Self::Deck => "pptx",
             Self::Table => "csv",
         }
     }
@@ -321,6 +326,7 @@ impl Command {
         Self::SaveAs,
         Self::Export(ExportKind::Picture),
         Self::Export(ExportKind::Slides),
+        Self::Export(ExportKind::Deck),
         Self::Export(ExportKind::Table),
         Self::MapInfo,
         Self::ChoosePhoto,

@@ -211,7 +211,7 @@ fn libreoffice_shows_the_title_slide_and_every_picture() {
     }
 }
 
-/// The deck the command line writes of a bundled example: LibreOffice opens it, the title
+/// The deck the command line writes of a bundled example: `LibreOffice` opens it, the title
 /// slide carries the map's title, goal and persona as text, and the map's slide shows the same
 /// picture as the slide PNG of the same map.
 #[test]

@@ -270,13 +270,18 @@ pub fn render_slides(
     progress: &Progress,
 ) -> Result<Vec<Slide>, ExportError> {
     let plan = plan(map, format, range);
-    progress.check()?;
     let count = plan.groups.len();
+    // Planning, then rendering and encoding each slide.
+    let steps = 1 + 2 * count;
+    progress.set(1, steps);
+    progress.check()?;
     let mut slides = Vec::with_capacity(count);
     for (index, group) in plan.groups.iter().enumerate() {
         let number = index + 1;
         let part = group.map_or_else(|| map.clone(), |group| slice(map, group));
         let image = render_slide(&part, format, &plan, extras, (number, count))?;
+        progress.set(2 * number, steps);
+        progress.check()?;
         let png = super::png::encode_png(&image)?;
         slides.push(Slide {
             png,
@@ -285,7 +290,7 @@ pub fn render_slides(
             number,
             count,
         });
-        progress.set(number, count);
+        progress.set(1 + 2 * number, steps);
         progress.check()?;
     }
     Ok(slides)

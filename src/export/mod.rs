@@ -13,6 +13,7 @@ mod photo;
 pub mod png;
 pub mod raster;
 mod render;
+pub mod vector;
 
 use std::path::{Path, PathBuf};
 

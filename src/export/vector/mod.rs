@@ -11,6 +11,7 @@
 //! 1 map point is 1 SVG pixel and 1 PDF point.
 
 mod canvas;
+mod geometry;
 mod pdf;
 mod picture;
 mod shapes;

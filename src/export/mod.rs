@@ -20,6 +20,7 @@ pub mod raster;
 mod render;
 pub mod slides;
 pub mod stages;
+pub mod vector;
 
 use std::path::{Path, PathBuf};
 

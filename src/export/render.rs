@@ -262,7 +262,7 @@ pub fn render_maps<P>(
 }
 
 /// Loads a persona photo into `ctx` as a texture.
-fn load_photo(ctx: &Context, photo: &RgbaImage) -> egui::TextureHandle {
+pub(super) fn load_photo(ctx: &Context, photo: &RgbaImage) -> egui::TextureHandle {
     let size = [photo.width() as usize, photo.height() as usize];
     let image = egui::ColorImage::from_rgba_unmultiplied(size, photo.as_raw());
     ctx.load_texture(
@@ -273,7 +273,7 @@ fn load_photo(ctx: &Context, photo: &RgbaImage) -> egui::TextureHandle {
 }
 
 /// A context with the map's fonts and a CPU renderer, for pictures at `scale`.
-fn offscreen(scale: f32) -> Result<(Context, SoftwareRenderer), ExportError> {
+pub(super) fn offscreen(scale: f32) -> Result<(Context, SoftwareRenderer), ExportError> {
     check_scale(scale)?;
     Ok(offscreen_unchecked())
 }
@@ -343,7 +343,7 @@ fn take_textures(renderer: &mut SoftwareRenderer, delta: &mut egui::TexturesDelt
     delta.clear();
 }
 
-fn input(size: Vec2, pixels_per_point: f32) -> RawInput {
+pub(super) fn input(size: Vec2, pixels_per_point: f32) -> RawInput {
     let mut input = RawInput {
         screen_rect: Some(Rect::from_min_size(egui::Pos2::ZERO, size)),
         max_texture_side: Some(8192),

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::export::job::{Format, Inputs, Request, View};
 use crate::export::slides::Aspect;
 use crate::export::stages::StageRange;
+use crate::export::vector::PageSize;
 use crate::export::{Progress, RenderOptions};
 use crate::file;
 use crate::model::{Lang, Map, MapKind};
@@ -50,15 +51,16 @@ pub enum Command {
         /// The map file (.ron).
         file: PathBuf,
     },
-    /// Export a map: a PNG picture of the whole map or of slides, a slide deck, or its
-    /// touchpoints as a CSV table. A map too large for one picture is made smaller or cut into numbered pictures; a
+    /// Export a map: a PNG picture of the whole map or of slides, an SVG or PDF of it, a slide
+    /// deck, or its touchpoints as a CSV table. A map too large for one picture is made smaller or cut into numbered pictures; a
     /// map too wide for one slide becomes numbered slides (OUT-1.png, OUT-2.png …).
     Export {
         /// The map file (.ron).
         file: PathBuf,
-        /// The file to write; its extension picks the format: .png for a picture, .pptx for a
-        /// slide deck (a title slide, then the map's slides), .csv for a table of its
-        /// touchpoints. Defaults to the map's name with .png.
+        /// The file to write; its extension picks the format: .png for a picture, .svg for a
+        /// vector picture, .pdf for a document to print, .pptx for a slide deck (a title slide,
+        /// then the map's slides), .csv for a table of its touchpoints. Defaults to the map's
+        /// name with .png.
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Pixels per point, 1 to 4 (default 2: crisp text on a 4K slide). On slides and in
@@ -80,6 +82,10 @@ pub enum Command {
         /// number from 1 (e.g. "Purchase..Retention" or 3..5).
         #[arg(long, value_name = "FROM..TO")]
         stages: Option<String>,
+        /// The PDF's page: the map's own size (default), or a landscape A4, A3, A1 or A0 poster
+        /// with the map scaled to fit. PDF only.
+        #[arg(long, value_enum)]
+        page: Option<PageArg>,
     },
     /// Compare two maps (a current and a future state, or ours and a competitor's): print how
     /// many touchpoints B adds, removes and changes, and in how many stages the emotion differs.
@@ -125,6 +131,37 @@ fn format_of(path: &Path) -> anyhow::Result<Format> {
              output {supported}",
             path.display()
         ),
+    }
+}
+
+/// A PDF page size on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PageArg {
+    /// The map's own size.
+    Fit,
+    /// A4 landscape.
+    #[value(name = "A4", alias = "a4")]
+    A4,
+    /// A3 landscape.
+    #[value(name = "A3", alias = "a3")]
+    A3,
+    /// A1 landscape.
+    #[value(name = "A1", alias = "a1")]
+    A1,
+    /// A0 landscape.
+    #[value(name = "A0", alias = "a0")]
+    A0,
+}
+
+impl From<PageArg> for PageSize {
+    fn from(page: PageArg) -> Self {
+        match page {
+            PageArg::Fit => Self::Fit,
+            PageArg::A4 => Self::A4,
+            PageArg::A3 => Self::A3,
+            PageArg::A1 => Self::A1,
+            PageArg::A0 => Self::A0,
+        }
     }
 }
 
@@ -209,6 +246,7 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             view,
             slide,
             stages,
+            page,
         } => {
             let output = output.unwrap_or_else(|| file.with_extension("png"));
             export(
@@ -220,6 +258,7 @@ pub fn run(command: Command) -> anyhow::Result<()> {
                     view,
                     slide,
                     stages,
+                    page,
                 },
             )
         }
@@ -263,6 +302,7 @@ struct Picture {
     view: PictureView,
     slide: Option<SlideShape>,
     stages: Option<String>,
+    page: Option<PageArg>,
 }
 
 /// What an exported picture shows.
@@ -281,6 +321,7 @@ fn export(path: &Path, output: &Path, picture: Picture) -> anyhow::Result<()> {
         view,
         slide,
         stages,
+        page,
     } = picture;
     let format = format_of(output)?;
     let picture_options =
@@ -290,6 +331,16 @@ fn export(path: &Path, output: &Path, picture: Picture) -> anyhow::Result<()> {
             "--scale, --transparent, --view, --slide and --stages are for pictures; leave them \
              out to export {}",
             output.display()
+        );
+    }
+    if page.is_some() && format != Format::Pdf {
+        bail!("--page is for PDF; name the output .pdf to print the map on a poster");
+    }
+    let vector = matches!(format, Format::Svg | Format::Pdf);
+    if vector && (scale.is_some() || transparent || view != PictureView::Map || slide.is_some()) {
+        bail!(
+            "--scale, --transparent, --view and --slide are for PNG pictures and decks; SVG and \
+             PDF draw the map as vectors at any size"
         );
     }
     if format == Format::Pptx && (transparent || view != PictureView::Map) {
@@ -321,6 +372,7 @@ fn export(path: &Path, output: &Path, picture: Picture) -> anyhow::Result<()> {
         transparent,
         slide: slide.map(Aspect::from),
         stages,
+        page: page.map_or(PageSize::Fit, PageSize::from),
     };
     let inputs = Inputs {
         photo: if format.is_picture() {

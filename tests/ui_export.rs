@@ -13,7 +13,7 @@ mod editor_support;
 use editor_support::{editor, press, small_map, submenu, type_into, wait_for_status};
 
 use journeymap::export::Progress;
-use journeymap::export::job::{self, Format, Inputs, Request, View};
+use journeymap::export::job::{self, Inputs, Request};
 use journeymap::export::stages::StageRange;
 use journeymap::model::Map;
 
@@ -70,12 +70,9 @@ fn a_stage_range_chosen_in_the_dialog_exports_what_the_command_line_does() {
 
     let expected = dir.path().join("expected.png");
     let request = Request {
-        format: Format::Png,
-        view: View::Map,
         scale: 1.0,
-        transparent: false,
-        slide: None,
         stages: Some(StageRange { first: 2, last: 3 }),
+        ..Request::default()
     };
     job::run(
         &fitness(),
@@ -183,4 +180,50 @@ fn the_csv_table_is_exported_from_the_menu() {
     wait_for_status(&mut harness, "Exported touchpoints.csv");
     let table = std::fs::read_to_string(&path).unwrap();
     assert!(table.contains("Google reviews"), "{table}");
+}
+
+#[test]
+fn a_pdf_poster_is_exported_on_the_chosen_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wall.pdf");
+    let mut harness = editor(fitness(), None);
+    submenu(&mut harness, "File", "Export", "Export PDF…");
+    type_into(&mut harness, "File path", path.to_str().unwrap());
+    harness.get_by_label("A3").click();
+    harness.run();
+    harness.get_by_label("Export").click();
+    harness.run();
+    wait_for_status(&mut harness, "Exported wall.pdf");
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&path)
+        .output()
+        .expect("pdfinfo runs (bash scripts/install-packages installs poppler-utils)");
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("1190.55 x 841.89 pts (A3)"), "{info}");
+}
+
+#[test]
+fn an_svg_is_exported_from_the_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.svg");
+    let mut harness = editor(small_map(), None);
+    submenu(
+        &mut harness,
+        "File",
+        "Export",
+        "Export vector picture (SVG)…",
+    );
+    type_into(&mut harness, "File path", path.to_str().unwrap());
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    wait_for_status(&mut harness, "Exported map.svg");
+    let svg = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        svg.starts_with("<?xml") || svg.starts_with("<svg"),
+        "{}",
+        &svg[..80.min(svg.len())]
+    );
+    assert!(
+        svg.contains("Sees a poster"),
+        "the card's words are in the SVG"
+    );
 }

@@ -9,6 +9,7 @@ use super::large::{Large, render_any_size};
 use super::png::encode_png;
 use super::slides::{Aspect, Extras, SlideFormat, render_slides};
 use super::stages::{StageRange, slice};
+use super::vector::{PageSize, map_pdf, map_svg};
 use super::{ExportError, Exporter as _, Progress, RenderOptions};
 use crate::model::Map;
 
@@ -21,13 +22,19 @@ pub enum Format {
     Csv,
     /// A slide deck (`.pptx`): a title slide and the map's slides.
     Pptx,
+    /// The map as vectors, for the web and for editing in a drawing program.
+    Svg,
+    /// The map as vectors with searchable text, for print: fitted to the map or on a poster.
+    Pdf,
 }
 
 impl Format {
     /// Every format, with its extension and what it holds, as the error for an unknown
     /// extension lists them.
-    pub const ALL: [(Self, &'static str, &'static str); 3] = [
+    pub const ALL: [(Self, &'static str, &'static str); 5] = [
         (Self::Png, "png", "a picture of the map"),
+        (Self::Svg, "svg", "a vector picture"),
+        (Self::Pdf, "pdf", "a document to print"),
         (Self::Pptx, "pptx", "a slide deck"),
         (Self::Csv, "csv", "a table of its touchpoints"),
     ];
@@ -81,6 +88,8 @@ pub struct Request {
     pub slide: Option<Aspect>,
     /// Only these stages.
     pub stages: Option<StageRange>,
+    /// The PDF's page.
+    pub page: PageSize,
 }
 
 impl Default for Request {
@@ -92,6 +101,7 @@ impl Default for Request {
             transparent: false,
             slide: None,
             stages: None,
+            page: PageSize::Fit,
         }
     }
 }
@@ -224,6 +234,23 @@ fn make(
     };
     match (request.format, request.view, request.slide) {
         (Format::Csv, ..) => Ok((vec![super::csv::CsvExporter.export(map)?], None)),
+        (Format::Svg | Format::Pdf, ..) => {
+            let part = match request.stages {
+                Some(range) => slice(map, range),
+                None => map.clone(),
+            };
+            let heat = inputs
+                .heat
+                .as_ref()
+                .map(|measure| crate::analysis::heat(&part, measure));
+            let photo = inputs.photo.as_ref();
+            let bytes = if request.format == Format::Svg {
+                map_svg(&part, photo, heat.as_ref())?
+            } else {
+                map_pdf(&part, photo, heat.as_ref(), request.page)?
+            };
+            Ok((vec![bytes], None))
+        }
         (Format::Pptx, ..) => {
             let extras = Extras {
                 photo: inputs.photo.as_ref(),

@@ -86,6 +86,8 @@ impl EditorApp {
             format: match kind {
                 ExportKind::Picture | ExportKind::Slides => Format::Png,
                 ExportKind::Deck => Format::Pptx,
+                ExportKind::Svg => Format::Svg,
+                ExportKind::Pdf => Format::Pdf,
                 ExportKind::Table => Format::Csv,
             },
             view: View::Map,
@@ -93,6 +95,7 @@ impl EditorApp {
             transparent: kind == ExportKind::Picture && options.transparent,
             slide: matches!(kind, ExportKind::Slides | ExportKind::Deck).then_some(options.aspect),
             stages: options.stage_range(),
+            page: options.page,
         };
         let map = session.doc.map().clone();
         let inputs = Inputs {

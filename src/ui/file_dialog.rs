@@ -9,6 +9,7 @@ use egui::{Modal, Ui};
 use super::commands::ExportKind;
 use crate::export::slides::{Aspect, SlideFormat};
 use crate::export::stages::StageRange;
+use crate::export::vector::PageSize;
 use crate::i18n::Texts;
 
 /// A file chooser that answers "nothing chosen" quicker than this was never shown.
@@ -53,6 +54,8 @@ pub struct ExportOptions {
     pub stage_titles: Vec<String>,
     /// The first and last stage to export, by position.
     pub stages: (usize, usize),
+    /// The PDF's page.
+    pub page: PageSize,
 }
 
 impl ExportOptions {
@@ -65,6 +68,7 @@ impl ExportOptions {
             aspect: Aspect::Wide,
             stage_titles,
             stages: (0, last),
+            page: PageSize::Fit,
         }
     }
 
@@ -239,6 +243,31 @@ impl FileDialog {
                 };
                 ui.label(egui::RichText::new(texts.get(hint)).weak().small());
             }
+            ExportKind::Pdf => {
+                ui.horizontal(|ui| {
+                    ui.label(texts.get("dialog-export-page"));
+                    ui.radio_value(
+                        &mut options.page,
+                        PageSize::Fit,
+                        texts.get("dialog-export-page-fit"),
+                    );
+                    for page in [PageSize::A4, PageSize::A3, PageSize::A1, PageSize::A0] {
+                        ui.radio_value(&mut options.page, page, page.name());
+                    }
+                });
+                ui.label(
+                    egui::RichText::new(texts.get("dialog-export-pdf-hint"))
+                        .weak()
+                        .small(),
+                );
+            }
+            ExportKind::Svg => {
+                ui.label(
+                    egui::RichText::new(texts.get("dialog-export-svg-hint"))
+                        .weak()
+                        .small(),
+                );
+            }
             ExportKind::Table => {}
         }
         if kind != ExportKind::Table && options.stage_titles.len() > 1 {
@@ -306,6 +335,8 @@ fn export_title_id(kind: ExportKind) -> &'static str {
         ExportKind::Picture => "dialog-export-title",
         ExportKind::Slides => "dialog-export-slides-title",
         ExportKind::Deck => "dialog-export-deck-title",
+        ExportKind::Svg => "dialog-export-svg-title",
+        ExportKind::Pdf => "dialog-export-pdf-title",
         ExportKind::Table => "dialog-export-csv-title",
     }
 }

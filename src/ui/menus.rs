@@ -128,6 +128,9 @@ pub const EXPORT_MENU: &[Item] = &[
     C(Command::Export(ExportKind::Slides)),
     C(Command::Export(ExportKind::Deck)),
     S,
+    C(Command::Export(ExportKind::Svg)),
+    C(Command::Export(ExportKind::Pdf)),
+    S,
     C(Command::Export(ExportKind::Table)),
 ];
 

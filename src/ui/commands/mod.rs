@@ -280,13 +280,24 @@ pub enum ExportKind {
     Slides,
     /// A slide deck (`.pptx`): a title slide and the map's slides.
     Deck,
+    /// The map as vectors (SVG).
+    Svg,
+    /// The map as a PDF, fitted or on a poster page.
+    Pdf,
     /// A CSV table of the touchpoints.
     Table,
 }
 
 impl ExportKind {
     /// Every kind, in the order the Export menu lists them.
-    pub const ALL: [Self; 4] = [Self::Picture, Self::Slides, Self::Deck, Self::Table];
+    pub const ALL: [Self; 6] = [
+        Self::Picture,
+        Self::Slides,
+        Self::Deck,
+        Self::Svg,
+        Self::Pdf,
+        Self::Table,
+    ];
 
     /// Message id of the menu entry.
     pub fn label_id(self) -> &'static str {
@@ -294,6 +305,8 @@ impl ExportKind {
             Self::Picture => "cmd-export-png",
             Self::Slides => "cmd-export-slides",
             Self::Deck => "cmd-export-deck",
+            Self::Svg => "cmd-export-svg",
+            Self::Pdf => "cmd-export-pdf",
             Self::Table => "cmd-export-csv",
         }
     }
@@ -303,6 +316,8 @@ impl ExportKind {
             Self::Picture => icon::ICON_IMAGE,
             Self::Slides => icon::ICON_SLIDESHOW,
             Self::Deck => icon::ICON_CO_PRESENT,
+            Self::Svg => icon::ICON_POLYLINE,
+            Self::Pdf => icon::ICON_PICTURE_AS_PDF,
             Self::Table => icon::ICON_TABLE_VIEW,
         }
     }
@@ -312,6 +327,8 @@ impl ExportKind {
         match self {
             Self::Picture | Self::Slides => "png",
             Self::Deck => "pptx",
+            Self::Svg => "svg",
+            Self::Pdf => "pdf",
             Self::Table => "csv",
         }
     }
@@ -327,6 +344,8 @@ impl Command {
         Self::Export(ExportKind::Picture),
         Self::Export(ExportKind::Slides),
         Self::Export(ExportKind::Deck),
+        Self::Export(ExportKind::Svg),
+        Self::Export(ExportKind::Pdf),
         Self::Export(ExportKind::Table),
         Self::MapInfo,
         Self::ChoosePhoto,

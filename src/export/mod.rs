@@ -21,6 +21,7 @@ mod render;
 pub mod slides;
 pub mod stages;
 pub mod vector;
+mod xml_escape;
 
 use std::path::{Path, PathBuf};
 

@@ -19,6 +19,7 @@ use image::RgbaImage;
 
 use super::canvas::{Canvas, GlyphRun, ImageDraw, Line, Path, Segment, TextBlock, straight};
 use super::text::FontBook;
+use crate::export::xml_escape::text as escape;
 
 /// Writes an SVG picture of `size` map points.
 pub(super) struct SvgWriter<'i> {
@@ -339,25 +340,6 @@ fn num_with(value: f32, decimals: u32) -> String {
         "-0" | "" => "0".to_owned(),
         text => text.to_owned(),
     }
-}
-
-/// Text for XML content or a quoted attribute: the five special characters escaped, and the
-/// characters XML 1.0 does not allow left out.
-pub(super) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Writes `map`'s picture as SVG. See the module documentation.

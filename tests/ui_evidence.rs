@@ -153,6 +153,41 @@ fn the_evidence_level_is_chosen_and_marks_the_card() {
     assert_eq!(card_mark(&mut harness), None);
 }
 
+#[test]
+fn the_dot_beside_an_evidence_level_chooses_it_like_its_label() {
+    let mut harness = editor(Lang::En);
+    select(&mut harness, "Our website");
+    for (label, level) in [
+        ("Partly backed", Some(EvidenceLevel::PartlyBacked)),
+        ("Not stated", None),
+    ] {
+        harness.get_by_label(label).scroll_to_me();
+        harness.run();
+        // The dot sits left of its label, one item spacing away.
+        let beside = harness.get_by_label(label).rect();
+        let spacing = harness.ctx.global_style().spacing.item_spacing.x;
+        let dot = egui::pos2(
+            beside.left() - spacing - journeymap::theme::EVIDENCE_MARK_RADIUS,
+            beside.center().y,
+        );
+        // A click there; the dot's tooltip may keep the frames coming, so step, not settle.
+        harness.hover_at(dot);
+        harness.step();
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: dot,
+                button: PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        harness.run_steps(2);
+        harness.hover_at(egui::pos2(1.0, 1.0));
+        harness.run();
+        assert_eq!(touchpoint(&harness, WEBSITE).evidence, level, "{label}");
+    }
+}
+
 fn card_mark(harness: &mut Harness<'_, EditorApp>) -> Option<EvidenceLevel> {
     layout(harness)
         .cards

@@ -195,3 +195,48 @@ fn the_command_palette_goes_on_to_the_next_persona_and_round_again() {
         assert!(is_chosen(&harness.get_by_label(expected)), "{expected}");
     }
 }
+
+/// Types `text` one character at a time into whatever has the keyboard, as a hand does; a line
+/// break is the Enter key.
+fn type_slowly(harness: &mut Harness<'_, EditorApp>, text: &str) {
+    for c in text.chars() {
+        if c == '\n' {
+            harness.key_press(egui::Key::Enter);
+        } else {
+            harness.event(egui::Event::Text(c.to_string()));
+        }
+        harness.run();
+    }
+}
+
+#[test]
+fn a_one_per_line_list_keeps_the_spaces_and_line_breaks_typed() {
+    let mut harness = editor(sarah_map(), None);
+    menu(&mut harness, "File", "Map info");
+    editor_support::text_field(&harness, "Goals (one per line)").click();
+    harness.run();
+    type_slowly(&mut harness, "Test ride on weekend\nmore ");
+    let goals =
+        |harness: &Harness<'_, EditorApp>| harness.state().document().map().persona.goals.clone();
+    assert_eq!(goals(&harness), ["Test ride on weekend", "more"]);
+    assert_eq!(
+        editor_support::text_field(&harness, "Goals (one per line)")
+            .value()
+            .as_deref(),
+        Some("Test ride on weekend\nmore "),
+        "the field shows what was typed, the space at the end too"
+    );
+
+    // Leaving the field tidies it to one entry per line; the typing was one undo step.
+    harness.get_by_label("Close").click();
+    harness.run();
+    menu(&mut harness, "File", "Map info");
+    assert_eq!(
+        editor_support::text_field(&harness, "Goals (one per line)")
+            .value()
+            .as_deref(),
+        Some("Test ride on weekend\nmore")
+    );
+    undo(&mut harness);
+    assert!(goals(&harness).is_empty());
+}

@@ -185,18 +185,63 @@ fn persona_ui(ui: &mut Ui, texts: &Texts, persona: &mut Persona, actions: &mut V
         ("info-persona-needs", &mut persona.needs),
         ("info-persona-frustrations", &mut persona.frustrations),
     ] {
-        let mut text = list.join("\n");
-        field(ui, texts.get(id), &mut text, true, actions);
-        let edited: Vec<String> = text
-            .lines()
-            .map(str::trim)
-            .filter(|line| !line.is_empty())
-            .map(str::to_owned)
-            .collect();
-        if edited != *list {
-            *list = edited;
-        }
+        let field_id = egui::Id::unique(("journeymap-persona-list", id, persona.id));
+        list_field(ui, texts.get(id), field_id, list, actions);
     }
+}
+
+/// What was typed into a "one per line" list while it has the keyboard, and the list it was
+/// read as. The list is read anew at every change, but the text is shown as typed: rebuilt from
+/// the list, a space or line break typed at the end would vanish at once.
+#[derive(Clone)]
+struct ListDraft {
+    text: String,
+    /// Once the map's list changes otherwise (an undo), the draft is dropped.
+    list: Vec<String>,
+}
+
+/// A "one per line" list: each non-empty line, trimmed, is an entry. The text is tidied to one
+/// entry per line only when the field is left.
+fn list_field(
+    ui: &mut Ui,
+    name: String,
+    id: egui::Id,
+    list: &mut Vec<String>,
+    actions: &mut Vec<Action>,
+) {
+    let draft_id = id.with("draft");
+    let draft: Option<ListDraft> = ui
+        .data(|data| data.get_temp(draft_id))
+        .filter(|draft: &ListDraft| draft.list == *list);
+    let mut text = draft.map_or_else(|| list.join("\n"), |draft| draft.text);
+    ui.label(&name);
+    let edit = egui::TextEdit::multiline(&mut text)
+        .id(id)
+        .desired_rows(2)
+        .desired_width(f32::INFINITY);
+    let response = ui.add(edit).accessible_name(name);
+    super::typing::track(ui.ctx(), &response, actions);
+    if response.changed() {
+        *list = parse_list(&text);
+    }
+    if response.has_focus() {
+        let draft = ListDraft {
+            text,
+            list: list.clone(),
+        };
+        ui.data_mut(|data| data.insert_temp(draft_id, draft));
+    } else {
+        ui.data_mut(|data| data.remove::<ListDraft>(draft_id));
+    }
+}
+
+/// The entries of a "one per line" text.
+fn parse_list(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// A labelled text field whose typing session is one transaction.

@@ -135,7 +135,8 @@ fn evidence_ui(ui: &mut Ui, texts: &Texts, value: &mut Option<EvidenceLevel>) {
         };
         ui.horizontal(|ui| {
             let side = 2.0 * theme::EVIDENCE_MARK_RADIUS;
-            let (rect, _) = ui.allocate_exact_size(vec2(side, side), Sense::hover());
+            // The dot answers a click like its label: it is what the eye goes to.
+            let (rect, dot) = ui.allocate_exact_size(vec2(side, side), Sense::click());
             if let Some(level) = option {
                 paint_evidence_mark(
                     ui.painter(),
@@ -150,11 +151,11 @@ fn evidence_ui(ui: &mut Ui, texts: &Texts, value: &mut Option<EvidenceLevel>) {
                 ui.painter().circle_stroke(rect.center(), radius, stroke);
             }
             let selected = *value == option;
-            if ui
+            let dot = dot.on_hover_text(&about);
+            let label = ui
                 .add(Button::selectable(selected, &name))
-                .on_hover_text(about)
-                .clicked()
-            {
+                .on_hover_text(about);
+            if label.clicked() || dot.clicked() {
                 *value = option;
             }
         });

@@ -290,9 +290,32 @@ fn new(kind: MapKind, lang: Lang, force: bool, backups: u8, out: &Path) -> anyho
 }
 
 fn check(path: &Path) -> anyhow::Result<()> {
-    let map = file::load(path)?;
+    let map = load(path)?;
+    if let Some(relative) = map.persona.photo.as_deref()
+        && let Err(error) = file::load_photo(file::folder_of(path), relative)
+    {
+        warn(&format!(
+            "{error}; the map and its pictures show a placeholder in its place"
+        ));
+    }
     say(&format!("ok: {}", summary(&map)));
     Ok(())
+}
+
+/// Reads a map file; what had to be left out of it (a persona photo from another computer) is
+/// said on standard error, and the command goes on with the rest of the map.
+fn load(path: &Path) -> anyhow::Result<crate::model::Map> {
+    let (map, notes) = file::load_noting(path)?;
+    for note in notes {
+        warn(&format!("{}: {note}", path.display()));
+    }
+    Ok(map)
+}
+
+/// Prints a warning on standard error; the command still succeeds.
+fn warn(text: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "journeymap: warning: {text}");
 }
 
 /// What a picture export was asked for.
@@ -355,7 +378,7 @@ fn export(path: &Path, output: &Path, picture: Picture) -> anyhow::Result<()> {
             path.display()
         );
     }
-    let map = file::load(path)?;
+    let map = load(path)?;
     let stages = stages
         .map(|spec| {
             StageRange::parse(&spec, &map)
@@ -415,8 +438,8 @@ fn compare(a: &Path, b: &Path, output: Option<&Path>, scale: Option<f32>) -> any
             );
         }
     }
-    let map_a = file::load(a)?;
-    let map_b = file::load(b)?;
+    let map_a = load(a)?;
+    let map_b = load(b)?;
     let summary = crate::analysis::compare(&map_a, &map_b).summary();
     if let Some(output) = output {
         let options = RenderOptions {

@@ -27,8 +27,13 @@ fn main() -> ExitCode {
 /// file manager, the window is the only place the user would see it.
 fn open_editor(path: Option<std::path::PathBuf>) -> anyhow::Result<()> {
     let (map, open_error) = match path {
-        Some(path) => match file::load(&path) {
-            Ok(map) => (Some((map, path)), None),
+        Some(path) => match file::load_noting(&path) {
+            Ok((map, notes)) => {
+                for note in &notes {
+                    eprintln!("journeymap: warning: {}: {note}", path.display());
+                }
+                (Some((map, path, notes)), None)
+            }
             Err(error) => {
                 eprintln!("journeymap: {error}");
                 (None, Some(error))

@@ -183,3 +183,98 @@ fn an_unsaved_map_asks_to_be_saved_before_it_takes_a_photo() {
     );
     assert!(harness.query_by_label("Use photo").is_none());
 }
+
+/// Photo paths of maps made elsewhere, and a word of what the message says about each.
+const STRAY_PHOTOS: [(&str, &str); 3] = [
+    ("C:\\Users\\jana\\jana.jpg", "names a place on a disk"),
+    ("/abs/path.jpg", "names a place on a disk"),
+    ("../outside.jpg", "leads out of the map's folder"),
+];
+
+/// A map whose persona Jana has `photo`, written as another program would: journeymap itself
+/// never names such a photo.
+fn write_map_with_photo(path: &Path, photo: &str) {
+    let mut map = map_with_persona(None);
+    map.persona.name = "Jana".into();
+    let text = file::to_ron(&map).unwrap().replace(
+        "name: \"Jana\",",
+        &format!("name: \"Jana\",\n            photo: Some(r\"{photo}\"),"),
+    );
+    assert!(text.contains(photo), "{text}");
+    std::fs::write(path, text).unwrap();
+}
+
+#[test]
+fn a_map_with_a_photo_from_another_computer_opens_and_exports_without_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = (
+        "missing.jpg",
+        "missing.jpg: the file or its folder does not exist",
+    );
+    for (photo, reason) in STRAY_PHOTOS.into_iter().chain([missing]) {
+        let map_path = dir.path().join("jana.ron");
+        write_map_with_photo(&map_path, photo);
+        let check = Command::new(cargo_bin!("journeymap"))
+            .arg("check")
+            .arg(&map_path)
+            .output()
+            .unwrap();
+        assert!(check.status.success(), "{photo}: {check:?}");
+        let warning = String::from_utf8(check.stderr).unwrap();
+        assert!(
+            warning.contains("warning") && warning.contains(reason),
+            "{photo}: {warning}"
+        );
+        let png = dir.path().join("jana.png");
+        let output = export(&map_path, &png);
+        assert!(output.status.success(), "{photo}: {output:?}");
+        assert!(
+            String::from_utf8(output.stderr).unwrap().contains(reason),
+            "{photo}"
+        );
+        assert!(image::open(&png).is_ok(), "{photo}: a picture was written");
+    }
+}
+
+#[test]
+fn saving_a_map_read_without_its_stray_photo_writes_no_path_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    for (photo, _) in STRAY_PHOTOS {
+        let map_path = dir.path().join("jana.ron");
+        write_map_with_photo(&map_path, photo);
+        let (map, notes) = file::load_noting(&map_path).unwrap();
+        assert_eq!(map.persona.name, "Jana", "{photo}");
+        assert_eq!(map.persona.photo, None, "{photo}");
+        assert!(
+            matches!(&notes[..], [file::LoadNote::PhotoLeftOut(left)] if left.path == photo),
+            "{photo}: {notes:?}"
+        );
+        let saved = dir.path().join("saved.ron");
+        file::save(&map, &saved).unwrap();
+        let text = std::fs::read_to_string(&saved).unwrap();
+        assert!(!text.contains("photo"), "{photo}: {text}");
+        assert_eq!(file::load(&saved).unwrap(), map);
+    }
+}
+
+#[test]
+fn the_editor_opens_a_map_with_a_stray_photo_and_says_why_the_photo_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let map_path = dir.path().join("jana.ron");
+    write_map_with_photo(&map_path, "C:\\Users\\jana\\jana.jpg");
+    let mut harness = editor_support::start_screen(None, Lang::De);
+    assert!(harness.state_mut().open(map_path.clone()));
+    harness.run();
+    assert_eq!(harness.state().document().map().persona.name, "Jana");
+    assert!(
+        harness
+            .query_by_label_contains("„C:\\Users\\jana\\jana.jpg“ wurde weggelassen")
+            .is_some(),
+        "the status bar says which photo was left out"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("auf einem Laufwerk")
+            .is_some()
+    );
+}

@@ -8,6 +8,7 @@
 mod backup;
 mod error;
 mod fingerprint;
+mod note;
 pub mod photo;
 mod ron_format;
 mod save;
@@ -18,8 +19,9 @@ pub use backup::{DEFAULT_BACKUPS, MAX_BACKUPS, backup_path};
 pub use error::FormatError;
 pub use error::{FileError, WriteProblem, describe_io};
 pub use fingerprint::{DiskChange, Fingerprint};
+pub use note::LoadNote;
 pub use photo::{PhotoError, load_photo, resolve_photo};
-pub use ron_format::{CURRENT_FORMAT, MAX_FILE_BYTES, from_ron, to_ron};
+pub use ron_format::{CURRENT_FORMAT, MAX_FILE_BYTES, from_ron, from_ron_noting, to_ron};
 pub use save::{folder_of, save_atomically};
 pub use syntax::{
     EscapeProblem, MAX_LISTED, MapChoice, MapPart, SyntaxProblem, ValueKind, shown_char,
@@ -30,17 +32,38 @@ use std::path::Path;
 
 use crate::model::Map;
 
-/// Reads, parses and validates a map file.
+/// Reads, parses and validates a map file. What had to be left out (see [`load_noting`]) is
+/// left out silently.
 pub fn load(path: &Path) -> Result<Map, FileError> {
-    open(path).map(|(map, _)| map)
+    load_noting(path).map(|(map, _)| map)
 }
 
-/// Reads, parses and validates a map file, with the fingerprint of what was read, so that a
-/// later save can tell whether another program changed the file in the meantime.
-pub fn open(path: &Path) -> Result<(Map, Fingerprint), FileError> {
+/// Reads, parses and validates a map file, and says what was left out of it.
+pub fn load_noting(path: &Path) -> Result<(Map, Vec<LoadNote>), FileError> {
+    open(path).map(|opened| (opened.map, opened.notes))
+}
+
+/// A map file as read.
+#[derive(Debug)]
+pub struct Opened {
+    /// The map.
+    pub map: Map,
+    /// The fingerprint of what was read, so that a later save can tell whether another program
+    /// changed the file in the meantime.
+    pub fingerprint: Fingerprint,
+    /// What was left out of the map as it was read; the user is told.
+    pub notes: Vec<LoadNote>,
+}
+
+/// Reads, parses and validates a map file, with its fingerprint and what was left out.
+pub fn open(path: &Path) -> Result<Opened, FileError> {
     let (bytes, metadata) = read_bounded(path)?;
-    let map = from_ron(&bytes).map_err(|problem| problem.in_file(path))?;
-    Ok((map, Fingerprint::of(&bytes, &metadata)))
+    let (map, notes) = from_ron_noting(&bytes).map_err(|problem| problem.in_file(path))?;
+    Ok(Opened {
+        map,
+        fingerprint: Fingerprint::of(&bytes, &metadata),
+        notes,
+    })
 }
 
 /// Serialises a map and writes it atomically, keeping the replaced file as `NAME.ron.bak`

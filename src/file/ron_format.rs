@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::error::FormatError;
+use super::note::LoadNote;
 use super::syntax::SyntaxProblem;
 use crate::model::{Limits, Map};
 
@@ -79,8 +80,15 @@ pub fn to_ron(map: &Map) -> Result<String, ron::Error> {
     Ok(text)
 }
 
-/// Parses and validates a map from a file's bytes.
+/// Parses and validates a map from a file's bytes. What had to be left out (see
+/// [`from_ron_noting`]) is left out silently.
 pub fn from_ron(bytes: &[u8]) -> Result<Map, FormatError> {
+    from_ron_noting(bytes).map(|(map, _)| map)
+}
+
+/// Parses and validates a map from a file's bytes, and says what was left out: a persona photo
+/// path outside the map's folder is dropped rather than costing the user the whole map.
+pub fn from_ron_noting(bytes: &[u8]) -> Result<(Map, Vec<LoadNote>), FormatError> {
     // Some Windows editors start UTF-8 files with a byte-order mark; it is not part of the map.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // Their byte-order marks are not UTF-8, so name the encoding rather than "not text".
@@ -107,8 +115,14 @@ pub fn from_ron(bytes: &[u8]) -> Result<Map, FormatError> {
     }
     let mut file: FileIn = options.from_str(text).map_err(syntax_error)?;
     file.map.clean_texts();
+    let notes = file
+        .map
+        .leave_out_stray_photos()
+        .into_iter()
+        .map(LoadNote::PhotoLeftOut)
+        .collect();
     file.map.validate(&Limits::default())?;
-    Ok(file.map)
+    Ok((file.map, notes))
 }
 
 #[allow(

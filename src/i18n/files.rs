@@ -21,12 +21,12 @@ use fluent_bundle::FluentValue;
 
 use super::Texts;
 use crate::file::{
-    EscapeProblem, FileError, FormatError, MapPart, PhotoError, SyntaxProblem, WriteProblem,
-    backup_path, shown_char,
+    EscapeProblem, FileError, FormatError, LoadNote, MapPart, PhotoError, SyntaxProblem,
+    WriteProblem, backup_path, shown_char,
 };
 use crate::model::{
-    EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, MAX_TOUCHPOINTS_PER_STAGE, STAGE_WIDTHS,
-    ValidationError,
+    EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, MAX_TOUCHPOINTS_PER_STAGE, PhotoPathProblem,
+    STAGE_WIDTHS, ValidationError,
 };
 
 mod names;
@@ -405,6 +405,26 @@ fn evidence_error<'a>(
             ],
         ),
         _ => ("file-choice-unknown", Vec::new()),
+    }
+}
+
+/// What was left out of a map as it was read, as whole sentences.
+pub fn load_note(texts: &Texts, note: &LoadNote) -> String {
+    match note {
+        LoadNote::PhotoLeftOut(photo) => {
+            let reason = texts.get(match photo.problem {
+                PhotoPathProblem::Absolute => "file-note-photo-absolute",
+                PhotoPathProblem::LeavesFolder => "file-note-photo-leaves-folder",
+                PhotoPathProblem::Unusable => "file-note-photo-unusable",
+            });
+            texts.get_with(
+                "file-note-photo-left-out",
+                &[
+                    ("path", photo.path.as_str().into()),
+                    ("reason", reason.into()),
+                ],
+            )
+        }
     }
 }
 

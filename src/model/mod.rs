@@ -26,7 +26,7 @@ pub use evidence::{EvidenceLevel, Metric, RATINGS, RatingKind};
 pub use ids::{CardId, LaneId, PersonaId, StageId};
 pub use kind::{Lang, MapKind};
 pub use lane::{DividerLine, EMOTION_MAX, EMOTION_MIN, Lane, LaneKind, TextRole};
-pub use persona::{MAX_PERSONAS, Persona};
+pub use persona::{LeftOutPhoto, MAX_PERSONAS, Persona, PhotoPathProblem};
 pub use questions::{Ask, Origin, Question, Relation, StandardQuestion};
 pub use refusal::ReadRefusal;
 pub use text::clean_text;

@@ -137,6 +137,78 @@ impl Persona {
     }
 }
 
+/// Why a persona photo path read from a file cannot be used (see
+/// [`Persona::is_contained_photo_path`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhotoPathProblem {
+    /// It names a place on a disk (`C:\Users\…`, `/home/…`, `\\server\…`), not a file beside
+    /// the map: the map was most likely made on another computer.
+    Absolute,
+    /// It climbs out of the map's folder (`../jana.jpg`).
+    LeavesFolder,
+    /// It is not a name every operating system reads as a file (a device name such as `NUL`,
+    /// a control character, far too long).
+    Unusable,
+}
+
+impl PhotoPathProblem {
+    /// What is wrong with `path`, or `None` if it is a path inside the map's folder.
+    pub fn of(path: &str) -> Option<Self> {
+        if Persona::is_contained_photo_path(path) {
+            return None;
+        }
+        let mut chars = path.chars();
+        let drive =
+            chars.next().is_some_and(|c| c.is_ascii_alphabetic()) && chars.next() == Some(':');
+        if path.starts_with(['/', '\\']) || drive {
+            return Some(Self::Absolute);
+        }
+        let climbs = path.split(['/', '\\']).any(|part| {
+            let dots = part.trim_end_matches(' ');
+            dots.len() >= 2 && dots.chars().all(|c| c == '.')
+        });
+        Some(if climbs {
+            Self::LeavesFolder
+        } else {
+            Self::Unusable
+        })
+    }
+}
+
+/// A persona photo path a map named and was read without, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeftOutPhoto {
+    /// Whose photo it was.
+    pub persona: PersonaId,
+    /// The path as the file gave it.
+    pub path: String,
+    /// What is wrong with it.
+    pub problem: PhotoPathProblem,
+}
+
+impl super::Map {
+    /// Takes every persona photo path that does not stay inside the map's folder out of the map,
+    /// and says which. A map made on another computer (`C:\Users\jana\jana.jpg`) is still
+    /// worth opening without its photo; keeping the path would only carry it on into every
+    /// save.
+    pub fn leave_out_stray_photos(&mut self) -> Vec<LeftOutPhoto> {
+        let mut left_out = Vec::new();
+        for persona in std::iter::once(&mut self.persona).chain(&mut self.other_personas) {
+            let Some(problem) = persona.photo.as_deref().and_then(PhotoPathProblem::of) else {
+                continue;
+            };
+            if let Some(path) = persona.photo.take() {
+                left_out.push(LeftOutPhoto {
+                    persona: persona.id,
+                    path,
+                    problem,
+                });
+            }
+        }
+        left_out
+    }
+}
+
 /// Names Windows reserves for devices, with or without an extension: opening `CON` or `AUX.png`
 /// there reads from a device (and may block) instead of a file.
 fn is_windows_device(part: &str) -> bool {
@@ -153,6 +225,73 @@ fn is_windows_device(part: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stray_photo_paths_are_named_for_what_is_wrong_with_them() {
+        for (path, problem) in [
+            ("jana.jpg", None),
+            ("fotos/jana.jpg", None),
+            (
+                "C:\\Users\\jana\\jana.jpg",
+                Some(PhotoPathProblem::Absolute),
+            ),
+            ("c:/jana.jpg", Some(PhotoPathProblem::Absolute)),
+            ("/abs/path.jpg", Some(PhotoPathProblem::Absolute)),
+            (
+                "\\\\server\\share\\jana.jpg",
+                Some(PhotoPathProblem::Absolute),
+            ),
+            ("../outside.jpg", Some(PhotoPathProblem::LeavesFolder)),
+            (
+                "fotos\\..\\..\\jana.jpg",
+                Some(PhotoPathProblem::LeavesFolder),
+            ),
+            ("... /jana.jpg", Some(PhotoPathProblem::LeavesFolder)),
+            ("NUL", Some(PhotoPathProblem::Unusable)),
+            ("jana\u{0}.jpg", Some(PhotoPathProblem::Unusable)),
+        ] {
+            assert_eq!(PhotoPathProblem::of(path), problem, "{path:?}");
+        }
+    }
+
+    #[test]
+    fn a_map_is_read_without_its_stray_photos_and_keeps_the_good_ones() {
+        let mut map =
+            super::super::Map::empty(super::super::MapKind::CurrentState, super::super::Lang::En);
+        map.persona.photo = Some("C:\\Users\\jana\\jana.jpg".into());
+        map.persona.name = "Jana".into();
+        map.other_personas = vec![
+            Persona {
+                photo: Some("ben.jpg".into()),
+                ..Persona::with_id(PersonaId(1))
+            },
+            Persona {
+                photo: Some("../cem.jpg".into()),
+                ..Persona::with_id(PersonaId(2))
+            },
+        ];
+        let left_out = map.leave_out_stray_photos();
+        assert_eq!(
+            left_out,
+            [
+                LeftOutPhoto {
+                    persona: PersonaId::FIRST,
+                    path: "C:\\Users\\jana\\jana.jpg".into(),
+                    problem: PhotoPathProblem::Absolute,
+                },
+                LeftOutPhoto {
+                    persona: PersonaId(2),
+                    path: "../cem.jpg".into(),
+                    problem: PhotoPathProblem::LeavesFolder,
+                },
+            ]
+        );
+        assert_eq!(map.persona.photo, None);
+        assert_eq!(map.persona.name, "Jana");
+        assert_eq!(map.other_personas[0].photo.as_deref(), Some("ben.jpg"));
+        assert_eq!(map.other_personas[1].photo, None);
+        assert!(map.leave_out_stray_photos().is_empty());
+    }
 
     #[test]
     fn photo_paths_inside_the_folder_are_accepted() {

@@ -131,8 +131,9 @@ impl EditorApp {
             return true;
         }
         match file::open(&path) {
-            Ok((map, fingerprint)) => {
-                self.show_map(map, Some(path), Some(fingerprint));
+            Ok(opened) => {
+                self.show_map(opened.map, Some(path), Some(opened.fingerprint));
+                self.say_load_notes(&opened.notes);
                 true
             }
             Err(error) => {
@@ -144,6 +145,20 @@ impl EditorApp {
                 false
             }
         }
+    }
+
+    /// Says what was left out of the map just opened (a persona photo from another computer),
+    /// so the user knows why it is missing and what to do.
+    pub fn say_load_notes(&mut self, notes: &[file::LoadNote]) {
+        if notes.is_empty() {
+            return;
+        }
+        let texts = i18n::texts(self.lang);
+        let text: Vec<String> = notes
+            .iter()
+            .map(|note| i18n::files::load_note(texts, note))
+            .collect();
+        self.status.error(Cause::Open, text.join(" "));
     }
 
     /// Asks for a file name for `purpose`, starting from the map's own.

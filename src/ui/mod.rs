@@ -91,7 +91,11 @@ fn window_icon() -> egui::IconData {
 /// no map; `open_error` is said on the start screen (the map the user asked for could not be
 /// opened — a double-click in a file manager is never silent). Blocks until the window closes.
 pub fn run(
-    map: Option<(crate::model::Map, std::path::PathBuf)>,
+    map: Option<(
+        crate::model::Map,
+        std::path::PathBuf,
+        Vec<crate::file::LoadNote>,
+    )>,
     open_error: Option<crate::file::FileError>,
 ) -> eframe::Result {
     // A crash never costs work: a panic writes the unsaved map to its recovery slot first.
@@ -111,9 +115,10 @@ pub fn run(
         options,
         Box::new(move |cc| {
             let mut app = match map {
-                Some((map, path)) => {
+                Some((map, path, notes)) => {
                     let mut app = EditorApp::new(&cc.egui_ctx, map, Some(path));
                     app.load_settings(cc.storage);
+                    app.say_load_notes(&notes);
                     app
                 }
                 None => EditorApp::start(&cc.egui_ctx, cc.storage),

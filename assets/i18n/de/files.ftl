@@ -194,3 +194,9 @@ file-invalid-first-persona-id = die erste Persona hat die Nummer { $persona }; n
 file-invalid-duplicate-persona = zwei Personas haben die Nummer { $persona }; jede weitere Persona braucht eine eigene Nummer ab 1
 file-invalid-scores-for-unknown-persona = Emotionszeile { $lane } hat Werte für Persona { $persona }, aber diese Persona gibt es nicht
 file-counted-personas = Personas
+
+## Beim Lesen einer Map weggelassen (ganze Sätze)
+file-note-photo-left-out = Das Persona-Foto „{ $path }“ wurde weggelassen: { $reason }. Alles andere in der Map ist da. Legen Sie das Foto in den Ordner der Map und wählen Sie es unter Map-Infos erneut aus.
+file-note-photo-absolute = der Pfad nennt einen Ort auf einem Laufwerk, wohl auf dem Rechner, auf dem die Map entstand, keine Datei im Ordner der Map
+file-note-photo-leaves-folder = der Pfad führt aus dem Ordner der Map hinaus
+file-note-photo-unusable = der Name ist kein Dateiname, den journeymap auf jedem System verwenden kann

@@ -194,3 +194,9 @@ file-invalid-first-persona-id = the first persona has the id { $persona }; only 
 file-invalid-duplicate-persona = two personas have the id { $persona }; every other persona needs its own id, from 1 up
 file-invalid-scores-for-unknown-persona = emotion lane { $lane } has scores for persona { $persona }, but there is no such persona
 file-counted-personas = personas
+
+## Left out of a map as it was read (whole sentences)
+file-note-photo-left-out = The persona photo "{ $path }" was left out: { $reason }. Everything else in the map is there. Put the photo in the map's folder and choose it again in Map info.
+file-note-photo-absolute = the path names a place on a disk, most likely on the computer the map was made on, not a file in the map's folder
+file-note-photo-leaves-folder = the path leads out of the map's folder
+file-note-photo-unusable = it is not a file name journeymap can use on every system

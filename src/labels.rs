@@ -2,15 +2,16 @@
 //! the map's own language. Everything else on the picture is the user's text.
 
 use crate::i18n::{self, tr};
-use crate::model::{EvidenceLevel, Lang, MapKind, Ownership, Touchpoint};
+use crate::model::{EvidenceLevel, Lang, MapKind, Ownership, PurchasePhase, Touchpoint};
 
-/// "Online · Paid · Pre-purchase": a touchpoint's facets as one line.
-pub fn facets(touchpoint: &Touchpoint, lang: Lang) -> String {
+/// "Online · Paid · Pre-purchase": a touchpoint's facets as one line, with the purchase phase
+/// it is in (see [`crate::model::Map::phase_of`]).
+pub fn facets(touchpoint: &Touchpoint, phase: PurchasePhase, lang: Lang) -> String {
     format!(
         "{} · {} · {}",
         tr(lang, i18n::setting_id(touchpoint.setting)),
         tr(lang, i18n::ownership_id(touchpoint.ownership)),
-        tr(lang, i18n::phase_id(touchpoint.phase))
+        tr(lang, i18n::phase_id(phase))
     )
 }
 

@@ -168,7 +168,8 @@ fn full_cards() -> Vec<Card> {
         let mut facets = Touchpoint::of(channel);
         facets.setting = SETTINGS[i % SETTINGS.len()];
         facets.ownership = OWNERSHIPS[i % OWNERSHIPS.len()];
-        facets.phase = PHASES[i % PHASES.len()];
+        // Every other touchpoint follows its stage's phase; the rest have one set by hand.
+        facets.phase = (i % 2 == 0).then_some(PHASES[i % PHASES.len()]);
         // Every rating, and every evidence level, with some touchpoints left unrated.
         if i % 4 != 3 {
             facets.importance = Some(1 + (i % 5) as u8);
@@ -419,8 +420,10 @@ fn the_full_map_uses_every_variant_and_is_valid() {
     let mut ownerships = [false; OWNERSHIPS.len()];
     let mut phases = [false; PHASES.len()];
     let mut channels = Vec::new();
-    for touchpoint in map.cards.iter().filter_map(|card| card.touchpoint.as_ref()) {
+    let mut by_hand = [false; 2];
+    for (card, touchpoint) in map.touchpoints() {
         channels.push(touchpoint.channel);
+        by_hand[usize::from(touchpoint.phase_by_hand())] = true;
         settings[match touchpoint.setting {
             Setting::Online => 0,
             Setting::Offline => 1,
@@ -432,7 +435,7 @@ fn the_full_map_uses_every_variant_and_is_valid() {
             Ownership::Shared => 3,
             Ownership::Managed => 4,
         }] = true;
-        phases[match touchpoint.phase {
+        phases[match map.phase_of(card, touchpoint) {
             PurchasePhase::PrePurchase => 0,
             PurchasePhase::Purchase => 1,
             PurchasePhase::PostPurchase => 2,
@@ -443,6 +446,7 @@ fn the_full_map_uses_every_variant_and_is_valid() {
             .iter()
             .chain(&ownerships)
             .chain(&phases)
+            .chain(&by_hand)
             .all(|&seen| seen)
     );
     assert_eq!(channels, Channel::ALL);
@@ -1068,8 +1072,8 @@ fn rated_text(touchpoint: &str) -> String {
     map.cards.push(card);
     let text = to_ron(&map).unwrap();
     text.replacen(
-        "phase: PrePurchase,",
-        &format!("phase: PrePurchase,\n{touchpoint}"),
+        "ownership: Owned,",
+        &format!("ownership: Owned,\n{touchpoint}"),
         1,
     )
 }

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use journeymap::file::{self, CURRENT_FORMAT, FileError, FormatError};
-use journeymap::model::StageId;
+use journeymap::model::{Map, StageId};
 
 fn fixtures(version: u32) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -23,6 +23,41 @@ fn fixtures(version: u32) -> Vec<PathBuf> {
 fn declared_version(text: &str) -> u32 {
     let rest = text.split_once("format: ").expect("a version field").1;
     rest[..rest.find(',').unwrap()].parse().unwrap()
+}
+
+/// The fixture's text as this journeymap writes it: the current version and, for a file
+/// before format 6, each touchpoint's bare phase dropped where the touchpoint follows its stage
+/// and written `Some(…)` where it was set by hand.
+fn as_current(path: &Path, version: u32, map: &Map) -> String {
+    let text = std::fs::read_to_string(path).unwrap().replacen(
+        &format!("format: {version},"),
+        &format!("format: {CURRENT_FORMAT},"),
+        1,
+    );
+    if version >= 6 {
+        return text;
+    }
+    let mut by_hand = map
+        .touchpoints()
+        .map(|(_, touchpoint)| touchpoint.phase_by_hand());
+    let mut out = String::new();
+    for line in text.split_inclusive('\n') {
+        let bare = line
+            .trim()
+            .strip_prefix("phase: ")
+            .and_then(|rest| rest.strip_suffix(','))
+            .filter(|phase| !phase.starts_with("Some(") && *phase != "None");
+        match bare {
+            Some(phase) => {
+                if by_hand.next().expect("a touchpoint per phase") {
+                    out.push_str(&line.replacen(phase, &format!("Some({phase})"), 1));
+                }
+            }
+            None => out.push_str(line),
+        }
+    }
+    assert!(by_hand.next().is_none(), "every touchpoint had a phase");
+    out
 }
 
 /// Bumping the format without committing a fixture of the new version fails here.
@@ -74,9 +109,24 @@ fn format_1_examples_migrate_to_the_bundled_files_byte_for_byte() {
         let migrated = file::load(&path).unwrap();
         assert!(migrated.stages.iter().all(|stage| stage.phase.is_none()));
         let mut bundled = file::load(&current).unwrap();
+        // Without stage phases, a touchpoint keeps the phase it has today: pinned by hand,
+        // then read as a file without stage phases is.
+        let phases: Vec<_> = bundled
+            .touchpoints()
+            .map(|(card, touchpoint)| bundled.phase_of(card, touchpoint))
+            .collect();
+        for (touchpoint, phase) in bundled
+            .cards
+            .iter_mut()
+            .filter_map(|card| card.touchpoint.as_mut())
+            .zip(phases)
+        {
+            touchpoint.phase = Some(phase);
+        }
         for stage in &mut bundled.stages {
             stage.phase = None;
         }
+        bundled.follow_stage_phases();
         for card in &mut bundled.cards {
             if let Some(touchpoint) = &mut card.touchpoint {
                 let facets = journeymap::model::Touchpoint {
@@ -113,11 +163,7 @@ fn format_2_sizes_and_folds_survive_a_round_trip() {
     assert!(map.lanes[2].collapsed);
     assert_eq!(
         file::to_ron(&map).unwrap(),
-        std::fs::read_to_string(path).unwrap().replacen(
-            "format: 2,",
-            &format!("format: {CURRENT_FORMAT},"),
-            1
-        ),
+        as_current(path, 2, &map),
         "the fixture is canonical"
     );
 }
@@ -140,11 +186,7 @@ fn format_3_stage_phases_survive_a_round_trip() {
     );
     assert_eq!(
         file::to_ron(&map).unwrap(),
-        std::fs::read_to_string(path).unwrap().replacen(
-            "format: 3,",
-            &format!("format: {CURRENT_FORMAT},"),
-            1
-        ),
+        as_current(path, 3, &map),
         "the fixture is canonical"
     );
 }
@@ -206,11 +248,7 @@ fn format_4_ratings_evidence_questions_and_origin_survive_a_round_trip() {
     assert_eq!(map.crowded_above(), 5);
     assert_eq!(
         file::to_ron(&map).unwrap(),
-        std::fs::read_to_string(path).unwrap().replacen(
-            "format: 4,",
-            &format!("format: {CURRENT_FORMAT},"),
-            1
-        ),
+        as_current(path, 4, &map),
         "the fixture is canonical"
     );
 }
@@ -232,11 +270,91 @@ fn format_5_personas_and_their_curves_survive_a_round_trip() {
     assert_eq!(emotions.score(PersonaId(3), StageId(1)), None);
     assert_eq!(
         file::to_ron(&map).unwrap(),
-        std::fs::read_to_string(path).unwrap().replacen(
-            "format: 5,",
-            &format!("format: {CURRENT_FORMAT},"),
-            1
-        ),
+        as_current(path, 5, &map),
         "the fixture is canonical"
     );
+}
+
+#[test]
+fn format_6_touchpoints_follow_their_stage_unless_set_by_hand_and_round_trip() {
+    use journeymap::model::PurchasePhase::{PostPurchase, PrePurchase, Purchase};
+    let path = &fixtures(6)[0];
+    let map = file::load(path).unwrap();
+    let phases: Vec<_> = map
+        .touchpoints()
+        .map(|(card, touchpoint)| {
+            (
+                card.title.as_str(),
+                map.phase_of(card, touchpoint),
+                touchpoint.phase_by_hand(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        phases,
+        [
+            ("Telefon im Salon", Purchase, false),
+            ("Bewertung nach dem Termin", PostPurchase, true),
+            // A stage outside the purchase: the channel's usual phase.
+            ("Instagram-Profil des Salons", PrePurchase, false),
+            ("Erinnerung an den nächsten Termin", PostPurchase, false),
+        ]
+    );
+    assert_eq!(
+        file::to_ron(&map).unwrap(),
+        std::fs::read_to_string(path).unwrap(),
+        "the fixture is canonical, byte for byte"
+    );
+}
+
+/// Before format 6 every touchpoint stored a phase: one equal to its stage's reads as
+/// following the stage (and then moves with it), a different one as set by hand.
+#[test]
+fn older_touchpoints_with_their_stages_phase_follow_it_and_others_stay_by_hand() {
+    use journeymap::edit::Edit;
+    use journeymap::model::PurchasePhase::{PostPurchase, PrePurchase, Purchase};
+    let text = std::fs::read_to_string(&fixtures(5)[0]).unwrap();
+    let review = r#"            (
+                id: 2,
+                lane: 1,
+                stage: 2,
+                title: "Bewertung",
+                touchpoint: Some((
+                    channel: ReviewPortal,
+                    setting: Online,
+                    ownership: Earned,
+                    phase: PostPurchase,
+                )),
+            ),
+        ],
+    ),
+)"#;
+    let with_a_review = text.replacen("        ],\n    ),\n)", review, 1);
+    assert_ne!(with_a_review, text);
+    let mut map = file::from_ron(with_a_review.as_bytes()).unwrap();
+    let phone = map.cards[0].touchpoint.as_ref().unwrap();
+    assert_eq!(
+        phone.phase, None,
+        "the phone had its stage's phase: it follows"
+    );
+    let review = map.cards[1].touchpoint.as_ref().unwrap();
+    assert_eq!(review.phase, Some(PostPurchase), "set by hand, kept");
+
+    Edit::SetStagePhase {
+        id: StageId(2),
+        phase: Some(PrePurchase),
+    }
+    .apply(&mut map)
+    .unwrap();
+    let phase = |map: &Map, index: usize| {
+        let card = &map.cards[index];
+        map.phase_of(card, card.touchpoint.as_ref().unwrap())
+    };
+    assert_eq!(
+        phase(&map, 0),
+        PrePurchase,
+        "the phone moves with its stage"
+    );
+    assert_eq!(phase(&map, 1), PostPurchase);
+    assert_ne!(phase(&map, 0), Purchase);
 }

@@ -445,7 +445,9 @@ fn the_stage_menu_sets_the_purchase_phase_which_new_touchpoints_take() {
         .next()
         .expect("the touchpoint was dropped");
     assert_eq!(
-        card.touchpoint.as_ref().map(|touchpoint| touchpoint.phase),
+        card.touchpoint
+            .as_ref()
+            .map(|touchpoint| map.phase_of(card, touchpoint)),
         Some(PurchasePhase::PostPurchase),
         "a website is usually pre-purchase; this stage is post-purchase"
     );

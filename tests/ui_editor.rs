@@ -227,7 +227,7 @@ fn a_touchpoint_dragged_into_a_touchpoint_lane_takes_the_stages_phase() {
     let touchpoint = card.touchpoint.as_ref().expect("a touchpoint card");
     assert_eq!(touchpoint.channel, journeymap::model::Channel::Website);
     assert_eq!(
-        touchpoint.phase,
+        map.phase_of(card, touchpoint),
         PurchasePhase::Purchase,
         "a website is usually pre-purchase, but this stage is the purchase"
     );

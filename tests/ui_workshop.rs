@@ -237,10 +237,11 @@ fn a_card_typed_into_a_touchpoint_lane_is_a_custom_touchpoint_of_the_stages_phas
     let touchpoint = cards[0].touchpoint.as_ref().expect("a touchpoint card");
     assert_eq!(touchpoint.channel, Channel::Custom);
     assert_eq!(
-        touchpoint.phase,
+        map.phase_of(cards[0], touchpoint),
         PurchasePhase::PostPurchase,
         "the stage is post-purchase; a custom touchpoint is pre-purchase by default"
     );
+    assert!(!touchpoint.phase_by_hand(), "it follows its stage");
 }
 
 #[test]

@@ -9,7 +9,9 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::model::{Card, CardId, Channel, LaneKind, Map, Metric, StageId, Touchpoint};
+use crate::model::{
+    Card, CardId, Channel, LaneKind, Map, Metric, PurchasePhase, StageId, Touchpoint,
+};
 
 mod marks;
 
@@ -150,8 +152,8 @@ pub fn compare(a: &Map, b: &Map) -> Comparison {
         })
         .collect();
 
-    let a_touchpoints: Vec<Side<'_>> = a.touchpoints().map(Side::new).collect();
-    let b_touchpoints: Vec<Side<'_>> = b.touchpoints().map(Side::new).collect();
+    let a_touchpoints: Vec<Side<'_>> = a.touchpoints().map(|t| Side::new(a, t)).collect();
+    let b_touchpoints: Vec<Side<'_>> = b.touchpoints().map(|t| Side::new(b, t)).collect();
     let partner = match_touchpoints(&a_touchpoints, &b_touchpoints);
 
     let mut pairs = Vec::new();
@@ -219,14 +221,17 @@ fn match_stages(a: &Map, b: &Map) -> Vec<Option<usize>> {
 struct Side<'m> {
     card: &'m Card,
     touchpoint: &'m Touchpoint,
+    /// The purchase phase it is in (its own or its stage's).
+    phase: PurchasePhase,
     title: String,
 }
 
 impl<'m> Side<'m> {
-    fn new((card, touchpoint): (&'m Card, &'m Touchpoint)) -> Self {
+    fn new(map: &Map, (card, touchpoint): (&'m Card, &'m Touchpoint)) -> Self {
         Self {
             card,
             touchpoint,
+            phase: map.phase_of(card, touchpoint),
             title: normalise(&card.title),
         }
     }
@@ -310,7 +315,7 @@ fn changes(a: &Side<'_>, b: &Side<'_>, stages: &HashSet<(StageId, StageId)>) -> 
         (Change::Channel, ta.channel != tb.channel),
         (Change::Setting, ta.setting != tb.setting),
         (Change::Ownership, ta.ownership != tb.ownership),
-        (Change::Phase, ta.phase != tb.phase),
+        (Change::Phase, a.phase != b.phase),
         (Change::Importance, ta.importance != tb.importance),
         (Change::Performance, ta.performance != tb.performance),
         (Change::Evidence, ta.evidence != tb.evidence),

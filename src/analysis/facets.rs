@@ -34,12 +34,12 @@ pub enum FacetValue {
 }
 
 impl FacetValue {
-    /// Whether a touchpoint has this value.
-    pub fn matches(self, touchpoint: &Touchpoint) -> bool {
+    /// Whether a touchpoint, in purchase phase `phase` (see [`Map::phase_of`]), has this value.
+    pub fn matches(self, touchpoint: &Touchpoint, phase: PurchasePhase) -> bool {
         match self {
             Self::Setting(setting) => touchpoint.setting == setting,
             Self::Ownership(ownership) => touchpoint.ownership == ownership,
-            Self::Phase(phase) => touchpoint.phase == phase,
+            Self::Phase(value) => phase == value,
         }
     }
 }
@@ -81,8 +81,8 @@ impl FacetBreakdown {
         }
     }
 
-    /// Counts one more touchpoint.
-    pub(super) fn add(&mut self, touchpoint: &Touchpoint) {
+    /// Counts one more touchpoint, in purchase phase `phase`.
+    pub(super) fn add(&mut self, touchpoint: &Touchpoint, phase: PurchasePhase) {
         fn bump<T: PartialEq>(counts: &mut [(T, usize)], value: &T) {
             if let Some((_, count)) = counts.iter_mut().find(|(v, _)| v == value) {
                 *count += 1;
@@ -90,15 +90,15 @@ impl FacetBreakdown {
         }
         bump(&mut self.settings, &touchpoint.setting);
         bump(&mut self.ownerships, &touchpoint.ownership);
-        bump(&mut self.phases, &touchpoint.phase);
+        bump(&mut self.phases, &phase);
     }
 }
 
 /// The facet breakdown of `map`.
 pub fn facet_breakdown(map: &Map) -> FacetBreakdown {
     let mut breakdown = FacetBreakdown::default();
-    for (_, touchpoint) in map.touchpoints() {
-        breakdown.add(touchpoint);
+    for (card, touchpoint) in map.touchpoints() {
+        breakdown.add(touchpoint, map.phase_of(card, touchpoint));
     }
     breakdown
 }
@@ -106,7 +106,7 @@ pub fn facet_breakdown(map: &Map) -> FacetBreakdown {
 /// The touchpoint cards of `map` that have `value`.
 pub fn cards_with(map: &Map, value: FacetValue) -> BTreeSet<CardId> {
     map.touchpoints()
-        .filter(|(_, touchpoint)| value.matches(touchpoint))
+        .filter(|(card, touchpoint)| value.matches(touchpoint, map.phase_of(card, touchpoint)))
         .map(|(card, _)| card.id)
         .collect()
 }
@@ -156,7 +156,7 @@ mod tests {
         let mut map = map.build();
         let changed = touchpoint(&mut map, friend);
         changed.ownership = Ownership::Shared;
-        changed.phase = PurchasePhase::PostPurchase;
+        changed.phase = Some(PurchasePhase::PostPurchase);
 
         let breakdown = facet_breakdown(&map);
         assert_eq!(
@@ -204,6 +204,30 @@ mod tests {
         for value in OWNERSHIPS.map(FacetValue::Ownership) {
             assert_eq!(cards_with(&map, value).len(), breakdown.count(value));
         }
+    }
+
+    #[test]
+    fn touchpoints_are_counted_in_the_phase_of_their_stage_unless_set_by_hand() {
+        let mut map = TestMap::new(2);
+        let website = map.touchpoint(1, "Website", Channel::Website);
+        let store = map.touchpoint(2, "Store", Channel::StoreVisit);
+        let mut map = map.build();
+        map.stages[0].phase = Some(PurchasePhase::PostPurchase);
+        touchpoint(&mut map, store).phase = Some(PurchasePhase::PrePurchase);
+        assert_eq!(
+            facet_breakdown(&map).phases,
+            [
+                (PurchasePhase::PrePurchase, 1),
+                (PurchasePhase::Purchase, 0),
+                (PurchasePhase::PostPurchase, 1),
+            ]
+        );
+        let set = |ids: &[CardId]| ids.iter().copied().collect::<BTreeSet<_>>();
+        assert_eq!(
+            cards_with(&map, FacetValue::Phase(PurchasePhase::PostPurchase)),
+            set(&[website])
+        );
+        assert_eq!(crate::analysis::analyse(&map).facets, facet_breakdown(&map));
     }
 
     #[test]

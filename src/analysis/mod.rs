@@ -50,7 +50,7 @@ pub fn analyse(map: &Map) -> Analysis {
         priority.add(card, touchpoint);
         channels.add(card, touchpoint);
         density.add(card);
-        facets.add(touchpoint);
+        facets.add(touchpoint, map.phase_of(card, touchpoint));
     }
     Analysis {
         priority: priority.finish(),

@@ -79,7 +79,8 @@ pub enum Edit {
         /// The width, within [`crate::model::STAGE_WIDTHS`].
         width: Option<f32>,
     },
-    /// Says which purchase phase a stage belongs to (new touchpoints in it take that phase).
+    /// Says which purchase phase a stage belongs to. Its touchpoints whose phase was not set by
+    /// hand follow it, so they change phase with it, in the same undo step.
     SetStagePhase {
         /// Which stage.
         id: StageId,

@@ -448,3 +448,73 @@ fn questions_are_stored_without_blank_checklist_entries_and_the_stage_limit_is_c
     Edit::SetTouchpointsPerStage(None).apply(&mut map).unwrap();
     assert_eq!(map.crowded_above(), 7);
 }
+
+/// A map with a touchpoint lane (4): the website (10) follows stage 1's phase, the newsletter
+/// (11) in the same stage had its phase set by hand.
+fn map_with_phases() -> Map {
+    use crate::model::{Channel, PurchasePhase, Touchpoint};
+    let mut map = map();
+    map.stages[0].phase = Some(PurchasePhase::PrePurchase);
+    map.stages[1].phase = Some(PurchasePhase::Purchase);
+    map.lanes
+        .push(Lane::new(LaneId(4), "Touchpoints", LaneKind::Touchpoints));
+    let mut website = Card::new(CardId(10), LaneId(4), StageId(1), "website");
+    website.touchpoint = Some(Touchpoint::of(Channel::Website));
+    let mut newsletter = Card::new(CardId(11), LaneId(4), StageId(1), "newsletter");
+    newsletter.touchpoint = Some(Touchpoint {
+        phase: Some(PurchasePhase::PostPurchase),
+        ..Touchpoint::of(Channel::Newsletter)
+    });
+    map.cards.extend([website, newsletter]);
+    map
+}
+
+fn phase(map: &Map, id: u32) -> crate::model::PurchasePhase {
+    let card = map.card(CardId(id)).unwrap();
+    map.phase_of(card, card.touchpoint.as_ref().unwrap())
+}
+
+#[test]
+fn changing_a_stages_phase_moves_its_following_touchpoints_in_one_undo_step() {
+    use crate::model::PurchasePhase::{PostPurchase, PrePurchase, Purchase};
+    let mut doc = Document::new(map_with_phases());
+    assert_eq!(phase(doc.map(), 10), PrePurchase);
+    doc.apply(&Edit::SetStagePhase {
+        id: StageId(1),
+        phase: Some(Purchase),
+    })
+    .unwrap();
+    assert_eq!(
+        phase(doc.map(), 10),
+        Purchase,
+        "the website follows its stage"
+    );
+    assert_eq!(phase(doc.map(), 11), PostPurchase, "set by hand, it stays");
+    doc.apply(&Edit::SetStagePhase {
+        id: StageId(1),
+        phase: None,
+    })
+    .unwrap();
+    assert_eq!(
+        phase(doc.map(), 10),
+        PrePurchase,
+        "a stage outside the purchase: the channel's usual phase"
+    );
+    doc.undo();
+    assert_eq!(phase(doc.map(), 10), Purchase, "one step back");
+    doc.undo();
+    assert_eq!(phase(doc.map(), 10), PrePurchase);
+}
+
+#[test]
+fn a_touchpoint_moved_to_another_stage_takes_its_phase_unless_set_by_hand() {
+    use crate::model::PurchasePhase::{PostPurchase, Purchase};
+    let mut doc = Document::new(map_with_phases());
+    doc.apply(&Edit::MoveCards {
+        ids: vec![CardId(10), CardId(11)],
+        slot: slot(4, 2, None),
+    })
+    .unwrap();
+    assert_eq!(phase(doc.map(), 10), Purchase);
+    assert_eq!(phase(doc.map(), 11), PostPurchase);
+}

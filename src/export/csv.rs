@@ -186,7 +186,7 @@ pub fn to_csv(map: &Map) -> Result<Vec<u8>, ExportError> {
             tr(lang, i18n::channel_id(touchpoint.channel)),
             tr(lang, i18n::setting_id(touchpoint.setting)),
             tr(lang, i18n::ownership_id(touchpoint.ownership)),
-            tr(lang, i18n::phase_id(touchpoint.phase)),
+            tr(lang, i18n::phase_id(map.phase_of(card, touchpoint))),
             rating(touchpoint.importance),
             rating(touchpoint.performance),
             touchpoint

@@ -23,7 +23,11 @@ use crate::model::{Limits, Map};
 /// - 5: a map may show several personas (`other_personas`, each with an `id`), and an emotion
 ///   lane holds a curve per persona (`personas`, by id, beside the first persona's `scores`).
 ///   Older files read as maps of one persona.
-pub const CURRENT_FORMAT: u32 = 5;
+/// - 6: a touchpoint's `phase` is `Some(…)` only when set by hand; without one it follows its
+///   stage's phase. Older files stored a phase for every touchpoint: one equal to its stage's
+///   (or, in a stage without a phase, its channel's usual one) reads as following, any other
+///   as set by hand, so no touchpoint changes phase.
+pub const CURRENT_FORMAT: u32 = 6;
 
 /// Files above this size are refused unread: 20,000 cards of prose fit in a tenth of it.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -114,6 +118,9 @@ pub fn from_ron_noting(bytes: &[u8]) -> Result<(Map, Vec<LoadNote>), FormatError
         _ => {}
     }
     let mut file: FileIn = options.from_str(text).map_err(syntax_error)?;
+    if probe.format < 6 {
+        file.map.follow_stage_phases();
+    }
     file.map.clean_texts();
     let notes = file
         .map

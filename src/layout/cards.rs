@@ -48,10 +48,15 @@ pub(super) struct FacetTexts {
 }
 
 impl FacetTexts {
-    fn get(&mut self, touchpoint: &Touchpoint, lang: crate::model::Lang) -> &str {
+    fn get(
+        &mut self,
+        touchpoint: &Touchpoint,
+        phase: PurchasePhase,
+        lang: crate::model::Lang,
+    ) -> &str {
         self.texts
-            .entry((touchpoint.setting, touchpoint.ownership, touchpoint.phase))
-            .or_insert_with(|| labels::facets(touchpoint, lang))
+            .entry((touchpoint.setting, touchpoint.ownership, phase))
+            .or_insert_with(|| labels::facets(touchpoint, phase, lang))
     }
 }
 
@@ -167,7 +172,7 @@ fn layout_card(
     });
     let facets = card.touchpoint.as_ref().map(|touchpoint| {
         y += theme::TEXT_GAP;
-        let text = facet_texts.get(touchpoint, map.lang);
+        let text = facet_texts.get(touchpoint, map.phase_of(card, touchpoint), map.lang);
         let height = measure.measure(text, TextStyle::Small, inner_width).y;
         let rect = Rect::from_min_size(pos2(inner_left, y), vec2(inner_width, height));
         y += height;

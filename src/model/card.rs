@@ -56,8 +56,17 @@ pub struct Touchpoint {
     pub setting: Setting,
     /// Who owns the medium.
     pub ownership: Ownership,
-    /// Before, during or after the purchase.
-    pub phase: PurchasePhase,
+    /// Before, during or after the purchase, when the user set it by hand; `None` follows the
+    /// card's stage (see [`Touchpoint::phase_in`]), so changing the stage's phase or moving
+    /// the card to another stage carries the touchpoint along. Older files (format 5 and
+    /// before) stored a phase for every touchpoint; one equal to what it would follow reads as
+    /// following.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "phase_field"
+    )]
+    pub phase: Option<PurchasePhase>,
     /// How much it matters for the journey, 1–5 ([`super::RATINGS`]); `None` until rated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub importance: Option<u8>,
@@ -87,12 +96,12 @@ pub struct Touchpoint {
 impl Touchpoint {
     /// A touchpoint of this channel with the channel's usual facets.
     pub fn of(channel: Channel) -> Self {
-        let (setting, ownership, phase) = channel.default_facets();
+        let (setting, ownership, _) = channel.default_facets();
         Self {
             channel,
             setting,
             ownership,
-            phase,
+            phase: None,
             importance: None,
             performance: None,
             evidence: None,
@@ -102,6 +111,20 @@ impl Touchpoint {
             weaknesses: String::new(),
             quotes: Vec::new(),
         }
+    }
+
+    /// The phase it is in, in `stage` (the card's stage): the one set by hand, else the
+    /// stage's, else the one usual for its channel (a stage outside the purchase, such as an
+    /// hour of a day in the life, has no phase to give).
+    pub fn phase_in(&self, stage: Option<&super::Stage>) -> PurchasePhase {
+        self.phase
+            .or_else(|| stage.and_then(|stage| stage.phase))
+            .unwrap_or_else(|| self.channel.default_facets().2)
+    }
+
+    /// Whether its phase was set by hand rather than following its stage.
+    pub fn phase_by_hand(&self) -> bool {
+        self.phase.is_some()
     }
 
     /// One of its two ratings.
@@ -174,6 +197,31 @@ impl Touchpoint {
             || !self.weaknesses.is_empty()
             || !self.quotes.is_empty()
     }
+}
+
+/// A touchpoint's phase as a file gives it: `Some(Purchase)` or `None` (format 6), or a bare
+/// `Purchase` (format 5 and before, when every touchpoint stored one).
+fn phase_field<'de, D>(deserializer: D) -> Result<Option<PurchasePhase>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    // Named like the phase itself, so a misspelt phase is called a purchase phase.
+    #[derive(Deserialize)]
+    #[serde(rename = "PurchasePhase")]
+    enum Written {
+        None,
+        Some(PurchasePhase),
+        PrePurchase,
+        Purchase,
+        PostPurchase,
+    }
+    Ok(match Written::deserialize(deserializer)? {
+        Written::None => None,
+        Written::Some(phase) => Some(phase),
+        Written::PrePurchase => Some(PurchasePhase::PrePurchase),
+        Written::Purchase => Some(PurchasePhase::Purchase),
+        Written::PostPurchase => Some(PurchasePhase::PostPurchase),
+    })
 }
 
 /// A blueprint connection: an arrow from one card to another (a customer action triggers a

@@ -45,8 +45,9 @@ pub struct Stage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub width: Option<f32>,
     /// The purchase phase the stage belongs to, if it belongs to one (a day-in-the-life hour
-    /// does not). Touchpoints placed in the stage take it as their phase; the templates set it
-    /// (awareness and consideration are before the purchase, retention and advocacy after).
+    /// does not). The stage's touchpoints follow it unless their phase was set by hand; the
+    /// templates set it (awareness and consideration are before the purchase, retention and
+    /// advocacy after).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phase: Option<PurchasePhase>,
 }
@@ -206,9 +207,36 @@ impl Map {
             .filter(move |card| card.lane == lane && card.stage == stage)
     }
 
+    /// The purchase phase of `touchpoint`, which sits on `card`: set by hand, or its stage's
+    /// (see [`Touchpoint::phase_in`]). Everything that shows or counts phases reads this.
+    pub fn phase_of(&self, card: &Card, touchpoint: &Touchpoint) -> PurchasePhase {
+        touchpoint.phase_in(self.stage(card.stage))
+    }
+
+    /// Reads the phases of a file from format 5 or before, where every touchpoint stored one:
+    /// a phase equal to the one the touchpoint would follow (its stage's, else its channel's
+    /// usual one) becomes "follows the stage"; a different one was set by hand and stays.
+    /// No touchpoint's phase changes.
+    pub fn follow_stage_phases(&mut self) {
+        let stages: std::collections::BTreeMap<StageId, Option<PurchasePhase>> = self
+            .stages
+            .iter()
+            .map(|stage| (stage.id, stage.phase))
+            .collect();
+        for card in &mut self.cards {
+            let stage_phase = stages.get(&card.stage).copied().flatten();
+            if let Some(touchpoint) = &mut card.touchpoint {
+                let followed = stage_phase.unwrap_or_else(|| touchpoint.channel.default_facets().2);
+                if touchpoint.phase == Some(followed) {
+                    touchpoint.phase = None;
+                }
+            }
+        }
+    }
+
     /// A new card for the cell (`lane`, `stage`). In a touchpoint lane it is a touchpoint of
-    /// `channel` with the channel's usual facets, except that it takes the stage's purchase
-    /// phase when the stage has one; in any other lane it is a plain card, a note of that lane.
+    /// `channel` with the channel's usual facets, following the stage's purchase phase; in any
+    /// other lane it is a plain card, a note of that lane.
     pub fn new_card(
         &self,
         id: CardId,
@@ -222,11 +250,7 @@ impl Map {
             .lane(lane)
             .is_some_and(|lane| matches!(lane.kind, LaneKind::Touchpoints))
         {
-            let mut touchpoint = Touchpoint::of(channel);
-            if let Some(phase) = self.stage(stage).and_then(|stage| stage.phase) {
-                touchpoint.phase = phase;
-            }
-            card.touchpoint = Some(touchpoint);
+            card.touchpoint = Some(Touchpoint::of(channel));
         }
         card
     }

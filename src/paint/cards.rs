@@ -89,10 +89,11 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view
             }
             if let Some(facets) = geometry.facets {
                 // Thirty combinations at most: look each up once per frame, not once per card.
-                let key = (touchpoint.setting, touchpoint.ownership, touchpoint.phase);
+                let phase = map.phase_of(card, touchpoint);
+                let key = (touchpoint.setting, touchpoint.ownership, phase);
                 let text = facet_texts
                     .entry(key)
-                    .or_insert_with(|| labels::facets(touchpoint, map.lang));
+                    .or_insert_with(|| labels::facets(touchpoint, phase, map.lang));
                 paint_text(
                     painter,
                     text,

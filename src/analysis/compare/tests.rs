@@ -95,7 +95,7 @@ fn every_kind_of_change_is_found() {
         c.touchpoint.as_mut().unwrap().ownership = Ownership::Earned;
     });
     set(&mut b, 5, &|c| {
-        c.touchpoint.as_mut().unwrap().phase = PurchasePhase::PostPurchase;
+        c.touchpoint.as_mut().unwrap().phase = Some(PurchasePhase::PostPurchase);
     });
     set(&mut b, 6, &|c| {
         c.touchpoint.as_mut().unwrap().importance = Some(4);

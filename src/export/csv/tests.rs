@@ -237,3 +237,28 @@ fn texts_that_begin_like_a_formula_are_shown_not_run() {
     let plain = rows.iter().find(|row| row[2] == "Newsletter").unwrap();
     assert_eq!(plain[2], "Newsletter", "ordinary texts are untouched");
 }
+
+#[test]
+fn the_purchase_phase_column_follows_the_stage_unless_set_by_hand() {
+    use crate::model::PurchasePhase;
+    let mut map = map(Lang::En);
+    // The flyer follows its stage; the newsletter's phase was set by hand.
+    map.cards[1].touchpoint.as_mut().unwrap().phase = Some(PurchasePhase::Purchase);
+    crate::edit::Edit::SetStagePhase {
+        id: StageId(2),
+        phase: Some(PurchasePhase::PostPurchase),
+    }
+    .apply(&mut map)
+    .unwrap();
+    let rows = read_back(&to_csv(&map).unwrap(), Lang::En);
+    let phase_of = |title: &str| {
+        let row = rows.iter().find(|row| row[2] == title).unwrap();
+        row[6].clone()
+    };
+    assert_eq!(
+        phase_of("Flyer"),
+        "Post-purchase",
+        "a flyer is usually pre-purchase"
+    );
+    assert_eq!(phase_of("Newsletter"), "Purchase");
+}

@@ -15,7 +15,7 @@ use super::Action;
 use crate::edit::{Edit, Slot};
 use crate::i18n::{self, Texts};
 use crate::model::{
-    Card, CardId, Channel, Lang, Map, Ownership, PurchasePhase, Setting, Touchpoint,
+    Card, CardId, Channel, Lang, Map, Ownership, PurchasePhase, Setting, Stage, Touchpoint,
 };
 use form::Form;
 
@@ -56,17 +56,11 @@ pub fn inspector_ui(ui: &mut Ui, lang: Lang, map: &Map, selection: &[CardId]) ->
         .checkbox(&mut is_touchpoint, texts.get("inspector-touchpoint"))
         .changed()
     {
-        // A card made a touchpoint is a new touchpoint: it takes its stage's phase.
-        edited.touchpoint = is_touchpoint.then(|| {
-            let mut touchpoint = Touchpoint::of(Channel::Custom);
-            if let Some(phase) = map.stage(card.stage).and_then(|stage| stage.phase) {
-                touchpoint.phase = phase;
-            }
-            touchpoint
-        });
+        // A card made a touchpoint is a new touchpoint: it follows its stage's phase.
+        edited.touchpoint = is_touchpoint.then(|| Touchpoint::of(Channel::Custom));
     }
     if let Some(touchpoint) = &mut edited.touchpoint {
-        facets_ui(ui, texts, touchpoint);
+        facets_ui(ui, texts, map.stage(card.stage), touchpoint);
     }
     ui.add_space(6.0);
     place_ui(ui, texts, map, card, &mut form);
@@ -77,7 +71,9 @@ pub fn inspector_ui(ui: &mut Ui, lang: Lang, map: &Map, selection: &[CardId]) ->
     form.finish(ui, card, edited)
 }
 
-fn facets_ui(ui: &mut Ui, texts: &Texts, touchpoint: &mut Touchpoint) {
+/// The touchpoint's facets; `stage` is its card's stage, whose phase it follows unless the
+/// phase was set by hand.
+fn facets_ui(ui: &mut Ui, texts: &Texts, stage: Option<&Stage>, touchpoint: &mut Touchpoint) {
     let width = choice_width(ui);
     egui::Grid::new("journeymap-facets")
         .num_columns(2)
@@ -134,16 +130,48 @@ fn facets_ui(ui: &mut Ui, texts: &Texts, touchpoint: &mut Touchpoint) {
                 PurchasePhase::Purchase,
                 PurchasePhase::PostPurchase,
             ];
+            let shown = touchpoint.phase_in(stage);
+            let mut chosen = shown;
             choice(
                 ui,
                 width,
                 &texts.get("inspector-phase"),
-                &mut touchpoint.phase,
+                &mut chosen,
                 &phases,
                 |p| texts.get(i18n::phase_id(p)),
             );
+            if chosen != shown {
+                touchpoint.phase = Some(chosen);
+            }
             ui.end_row();
         });
+    phase_origin_ui(ui, texts, stage, touchpoint);
+}
+
+/// Where the touchpoint's phase comes from: its stage (or, in a stage outside the purchase,
+/// its channel), or the user's hand, with a button that hands it back to the stage.
+fn phase_origin_ui(ui: &mut Ui, texts: &Texts, stage: Option<&Stage>, touchpoint: &mut Touchpoint) {
+    let stage_phase = stage.and_then(|stage| stage.phase);
+    if !touchpoint.phase_by_hand() {
+        let origin = match stage_phase {
+            Some(phase) => texts.get_with(
+                "inspector-phase-from-stage",
+                &[("phase", texts.get(i18n::phase_id(phase)).into())],
+            ),
+            None => texts.get("inspector-phase-from-channel"),
+        };
+        ui.label(egui::RichText::new(origin).weak());
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(texts.get("inspector-phase-by-hand")).weak());
+        let follow = ui
+            .button(texts.get("inspector-phase-follow-stage"))
+            .on_hover_text(texts.get("inspector-phase-follow-stage-about"));
+        if follow.clicked() {
+            touchpoint.phase = None;
+        }
+    });
 }
 
 /// The card's lane and stage; choosing another moves the card to the end of that cell.

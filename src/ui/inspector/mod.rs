@@ -89,9 +89,9 @@ fn facets_ui(ui: &mut Ui, texts: &Texts, stage: Option<&Stage>, touchpoint: &mut
                 |c| texts.get(i18n::channel_id(c)),
             );
             if touchpoint.channel != before {
-                // A new channel brings its usual setting and media; the phase stays, since it
-                // says where in the journey the touchpoint is, not what it is, and so does
-                // what the team knows about it.
+                // A new channel brings its usual setting and media; the phase stays (set by
+                // hand, or its stage's), since it says where in the journey the touchpoint is,
+                // not what it is, and so does what the team knows about it.
                 let (setting, ownership, _) = touchpoint.channel.default_facets();
                 touchpoint.setting = setting;
                 touchpoint.ownership = ownership;

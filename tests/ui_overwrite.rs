@@ -283,3 +283,51 @@ fn the_priority_matrix_is_exported_from_the_file_menu() {
     );
     assert!(picture.width() >= 1000, "at 2×: {}", picture.width());
 }
+
+#[test]
+fn the_question_fits_a_german_laptop_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = journeymap::model::sample::synthetic_map(60);
+    let path = dir.path().join("breit.ron");
+    journeymap::file::save(&map, &path).unwrap();
+    let documents = dir.path().to_owned();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 640.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| {
+            let mut app = EditorApp::new(&cc.egui_ctx, map, Some(path));
+            app.set_lang(Lang::De);
+            app.set_documents_dir(documents);
+            app
+        });
+    harness.run();
+    for slide in 1..=2 {
+        std::fs::write(dir.path().join(format!("breit-slides-{slide}.png")), b"alt").unwrap();
+    }
+    submenu(
+        &mut harness,
+        "Datei",
+        "Exportieren",
+        "Folien exportieren (PNG)…",
+    );
+    harness.get_by_label_contains("Full HD").click();
+    harness.run();
+    harness.get_by_label("Exportieren").click();
+    harness.run();
+    wait_for(&mut harness, "2 vorhandene Dateien ersetzen?");
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1024.0, 640.0));
+    for button in ["Ersetzen", "Anderen Namen wählen", "Abbrechen"] {
+        let rect = harness.get_by_label(button).rect();
+        assert!(
+            screen.contains_rect(rect),
+            "{button} is on screen: {rect:?}"
+        );
+    }
+    harness.get_by_label("Abbrechen").click();
+    harness.run();
+    wait_for_status(&mut harness, "Nichts exportiert");
+    assert_eq!(
+        std::fs::read(dir.path().join("breit-slides-1.png")).unwrap(),
+        b"alt"
+    );
+}

@@ -9,6 +9,7 @@ pub mod export;
 pub mod file;
 pub mod i18n;
 pub mod labels;
+pub mod launch;
 pub mod layout;
 pub mod model;
 pub mod paint;

@@ -1,10 +1,14 @@
 ; The Windows installer for journeymap: NSIS 3, built by scripts/package-windows with
-;   makensis -DVERSION=0.1.0 -DEXE=/abs/path/journeymap.exe -DOUTFILE=/abs/path/setup.exe journeymap.nsi
+;   makensis -DVERSION=0.1.0 -DEXE=/abs/path/journeymap.exe -DCOM=/abs/path/journeymap.com
+;            -DOUTFILE=/abs/path/setup.exe journeymap.nsi
 ; VERSION is numbers only (x.y.z); DISPLAY_VERSION may add a pre-release tag (0.2.0-beta.1).
 ; Installs for all users into Program Files, adds a Start-menu entry, registers the uninstaller
 ; in "Apps & features" and offers journeymap for .ron maps. The example maps are inside the exe
-; (its start screen), so the exe is the only file installed besides the uninstaller. The uninstaller removes exactly what
-; this added (see the file association below).
+; (its start screen). Two programs are installed besides the uninstaller: journeymap.exe, the
+; editor without a console window (Start menu, .ron files), and journeymap.com, the same
+; program as a console program for the terminal (`journeymap export …` runs it, as .COM comes
+; before .EXE in PATHEXT). The uninstaller removes exactly what this added (see the file
+; association below).
 
 ; A 64-bit installer, like the app: it also runs under a 64-bit-only Wine (scripts/check-windows).
 Target amd64-unicode
@@ -24,6 +28,9 @@ ManifestDPIAware true
 !endif
 !ifndef EXE
   !error "pass -DEXE=path to journeymap.exe"
+!endif
+!ifndef COM
+  !error "pass -DCOM=path to journeymap.com"
 !endif
 !ifndef OUTFILE
   !define OUTFILE "journeymap-${DISPLAY_VERSION}-windows-x86_64.exe"
@@ -78,6 +85,7 @@ FunctionEnd
 Section "journeymap"
   SetOutPath "$INSTDIR"
   File "/oname=journeymap.exe" "${EXE}"
+  File "/oname=journeymap.com" "${COM}"
 
   CreateShortcut "$SMPROGRAMS\${APP}.lnk" "$INSTDIR\journeymap.exe" "" "$INSTDIR\journeymap.exe" 0
 
@@ -134,6 +142,7 @@ Section "Uninstall"
 
   Delete "$SMPROGRAMS\${APP}.lnk"
   Delete "$INSTDIR\journeymap.exe"
+  Delete "$INSTDIR\journeymap.com"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKLM "${UNINSTALL_KEY}"

@@ -176,7 +176,8 @@ pub struct Outcome {
 }
 
 /// Exports `map` to `output` (and, for a series or tiles, files numbered after it) as
-/// `request` says, reporting to `progress` and stopping when it is cancelled.
+/// `request` says, reporting to `progress` and stopping when it is cancelled. Files already
+/// there are replaced: the command line is explicit about its output.
 pub fn run(
     map: &Map,
     request: &Request,
@@ -184,22 +185,70 @@ pub fn run(
     output: &Path,
     progress: &Progress,
 ) -> Result<Outcome, ExportError> {
-    let (files, notice) = make(map, request, inputs, progress)?;
+    let made = make_files(map, request, inputs, output, progress)?;
     progress.check()?;
-    let paths = numbered(output, files.len());
-    for (path, bytes) in paths.iter().zip(&files) {
-        crate::file::save_atomically(path, bytes).map_err(|error| ExportError::Write {
-            path: path.clone(),
-            message: error.to_string(),
-        })?;
+    made.write()
+}
+
+/// An export made in memory and not yet written, so the editor can ask before replacing
+/// files that are already there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Made {
+    /// Each file's name and bytes, in order.
+    files: Vec<(PathBuf, Vec<u8>)>,
+    notice: Option<Notice>,
+}
+
+impl Made {
+    /// The files it would write, in order.
+    pub fn paths(&self) -> impl Iterator<Item = &Path> {
+        self.files.iter().map(|(path, _)| path.as_path())
     }
-    Ok(Outcome {
-        files: paths,
+
+    /// The files it would write that are already there, in order.
+    pub fn existing(&self) -> Vec<PathBuf> {
+        self.paths()
+            .filter(|path| path.exists())
+            .map(Path::to_owned)
+            .collect()
+    }
+
+    /// Writes the files, each atomically.
+    pub fn write(self) -> Result<Outcome, ExportError> {
+        let mut paths = Vec::with_capacity(self.files.len());
+        for (path, bytes) in self.files {
+            crate::file::save_atomically(&path, &bytes).map_err(|error| ExportError::Write {
+                path: path.clone(),
+                message: error.to_string(),
+            })?;
+            paths.push(path);
+        }
+        Ok(Outcome {
+            files: paths,
+            notice: self.notice,
+        })
+    }
+}
+
+/// Makes the export of `map` that [`run`] would write to `output`, without writing it.
+pub fn make_files(
+    map: &Map,
+    request: &Request,
+    inputs: &Inputs,
+    output: &Path,
+    progress: &Progress,
+) -> Result<Made, ExportError> {
+    let (files, notice) = make(map, request, inputs, progress)?;
+    let paths = numbered(output, files.len());
+    Ok(Made {
+        files: paths.into_iter().zip(files).collect(),
         notice,
     })
 }
 
-/// `OUT.png` for one file; `OUT-1.png`, `OUT-2.png` … for several.
+/// `OUT.png` for one file; `OUT-1.png`, `OUT-2.png` … for several. An output whose name ends
+/// in `-1` (as the editor suggests for slides: `journey-slides-1.png`) is the first of the
+/// series, and the others count on from it: `journey-slides-2.png` …
 pub fn numbered(output: &Path, count: usize) -> Vec<PathBuf> {
     if count <= 1 {
         return vec![output.to_owned()];
@@ -208,6 +257,7 @@ pub fn numbered(output: &Path, count: usize) -> Vec<PathBuf> {
         .file_stem()
         .map(|stem| stem.to_string_lossy().into_owned())
         .unwrap_or_default();
+    let stem = stem.strip_suffix("-1").unwrap_or(&stem);
     let extension = output
         .extension()
         .map(|ext| format!(".{}", ext.to_string_lossy()))
@@ -328,6 +378,56 @@ mod tests {
                 PathBuf::from("/tmp/maps/journey-3.png"),
             ]
         );
+    }
+
+    #[test]
+    fn a_series_named_after_its_first_file_counts_on_from_it() {
+        let output = Path::new("/tmp/maps/journey-slides-1.png");
+        assert_eq!(numbered(output, 1), vec![output.to_owned()]);
+        assert_eq!(
+            numbered(output, 2),
+            vec![
+                PathBuf::from("/tmp/maps/journey-slides-1.png"),
+                PathBuf::from("/tmp/maps/journey-slides-2.png"),
+            ]
+        );
+        // Only a trailing "-1" starts a series; other numbers belong to the name.
+        assert_eq!(
+            numbered(Path::new("plan-2024.png"), 2),
+            vec![
+                PathBuf::from("plan-2024-1.png"),
+                PathBuf::from("plan-2024-2.png")
+            ]
+        );
+    }
+
+    #[test]
+    fn made_files_name_the_ones_already_there_and_write_all() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let output = dir.path().join("journey.csv");
+        std::fs::write(&output, b"old").expect("written");
+        let map = crate::model::sample::synthetic_map(3);
+        let request = Request {
+            format: Format::Csv,
+            ..Request::default()
+        };
+        let made = make_files(
+            &map,
+            &request,
+            &Inputs::default(),
+            &output,
+            &Progress::new(),
+        )
+        .expect("made");
+        assert_eq!(made.existing(), vec![output.clone()]);
+        assert_eq!(
+            std::fs::read(&output).expect("read"),
+            b"old",
+            "nothing written yet"
+        );
+        let outcome = made.write().expect("written");
+        assert_eq!(outcome.files, vec![output.clone()]);
+        assert_ne!(std::fs::read(&output).expect("read"), b"old");
     }
 
     #[test]

@@ -12,9 +12,11 @@ use egui::{Context, Ui};
 use super::commands::ExportKind;
 use super::file_dialog::ExportOptions;
 use super::file_flows::display_name;
+use super::overwrite::{Held, Overwrite};
 use super::shell::EditorApp;
 use super::status::Cause;
-use crate::export::job::{self, Format, Inputs, Notice, Outcome, Request, View};
+use super::suggested_names;
+use crate::export::job::{self, Format, Inputs, Made, Notice, Outcome, Request, View};
 use crate::export::large::{Large, render_fitting};
 use crate::export::stages::{StageRange, slice};
 use crate::export::{ExportError, Progress, RenderOptions};
@@ -42,19 +44,27 @@ enum What {
 enum Finished {
     Files(Outcome),
     Image(egui::ColorImage, Option<Notice>),
+    /// Made, not written: files are already there.
+    Held(Overwrite),
 }
 
 impl EditorApp {
-    /// Asks where to export and how, suggesting the map's name with the format's extension.
+    /// Asks where to export and how, suggesting a name beside the map that says what the
+    /// export holds (`journey-slides-1.png`, `journey-matrix.png` …).
     pub(super) fn ask_for_export(&mut self, kind: ExportKind) {
         let Some(session) = &self.session else {
             return;
         };
-        let start = session
-            .path
-            .as_ref()
-            .map(|path| path.with_extension(kind.extension()).display().to_string())
-            .unwrap_or_default();
+        let texts = i18n::texts(self.lang);
+        let start = suggested_names::export(
+            kind,
+            session.path.as_deref(),
+            &session.doc.map().title,
+            &self.documents_dir(),
+            &texts.get("file-name-untitled"),
+        )
+        .display()
+        .to_string();
         let titles = session
             .doc
             .map()
@@ -84,13 +94,17 @@ impl EditorApp {
         }
         let request = Request {
             format: match kind {
-                ExportKind::Picture | ExportKind::Slides => Format::Png,
+                ExportKind::Picture | ExportKind::Slides | ExportKind::Matrix => Format::Png,
                 ExportKind::Deck => Format::Pptx,
                 ExportKind::Svg => Format::Svg,
                 ExportKind::Pdf => Format::Pdf,
                 ExportKind::Table => Format::Csv,
             },
-            view: View::Map,
+            view: if kind == ExportKind::Matrix {
+                View::Matrix
+            } else {
+                View::Map
+            },
             scale: options.scale,
             transparent: kind == ExportKind::Picture && options.transparent,
             slide: matches!(kind, ExportKind::Slides | ExportKind::Deck).then_some(options.aspect),
@@ -102,9 +116,41 @@ impl EditorApp {
             photo: session.photo.image().cloned(),
             heat: session.looks.heat.clone(),
         };
+        let options = options.clone();
         self.spawn(What::File(kind), ctx, move |progress| {
-            job::run(&map, &request, &inputs, &path, progress).map(Finished::Files)
+            let made = job::make_files(&map, &request, &inputs, &path, progress)?;
+            progress.check()?;
+            // Files already there are written over only when the user says so.
+            let existing = made.existing();
+            if existing.is_empty() {
+                made.write().map(Finished::Files)
+            } else {
+                Ok(Finished::Held(Overwrite {
+                    held: Held::Export {
+                        kind,
+                        options,
+                        path,
+                        made,
+                    },
+                    existing,
+                }))
+            }
         });
+    }
+
+    /// Writes an export the user agreed to write over existing files, in the background
+    /// like the export itself.
+    pub(super) fn write_held_export(&mut self, kind: ExportKind, made: Made, ctx: &Context) {
+        self.spawn(What::File(kind), ctx, move |_| {
+            made.write().map(Finished::Files)
+        });
+    }
+
+    /// The folder for maps without a file of their own.
+    pub(super) fn documents_dir(&self) -> PathBuf {
+        self.documents
+            .clone()
+            .unwrap_or_else(suggested_names::documents_dir)
     }
 
     /// Puts a picture of the shown map on the clipboard: of the selected cards' stages when
@@ -228,6 +274,7 @@ impl EditorApp {
                 let text = exported_text(texts, &outcome);
                 self.status.done(Cause::Export, text);
             }
+            Ok(Finished::Held(question)) => self.overwrite = Some(question),
             Ok(Finished::Image(image, notice)) => {
                 ctx.copy_image(image);
                 let mut text = texts.get("status-copied-image");

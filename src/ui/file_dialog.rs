@@ -103,8 +103,14 @@ impl FileDialog {
 
     /// An export dialog for a map with `stage_titles`.
     pub fn export(kind: ExportKind, path: String, stage_titles: Vec<String>) -> Self {
+        Self::export_with(kind, path, ExportOptions::new(stage_titles))
+    }
+
+    /// An export dialog with `options` chosen already: back from "replace the existing
+    /// files?" to choose another name, the rest as the user left it.
+    pub fn export_with(kind: ExportKind, path: String, options: ExportOptions) -> Self {
         Self {
-            export: ExportOptions::new(stage_titles),
+            export: options,
             ..Self::new(Purpose::Export(kind), path)
         }
     }
@@ -137,10 +143,9 @@ impl FileDialog {
             }
             // The example path has the extension of what the dialog asks for.
             let example = match self.purpose {
-                Purpose::Open | Purpose::SaveAs => "~/maps/journey.ron",
-                Purpose::Export(ExportKind::Table) => "~/maps/journey.csv",
-                Purpose::Export(_) => "~/maps/journey.png",
-                Purpose::Photo => "~/maps/photos/persona.jpg",
+                Purpose::Open | Purpose::SaveAs => "~/maps/journey.ron".to_owned(),
+                Purpose::Export(kind) => format!("~/maps/journey.{}", kind.extension()),
+                Purpose::Photo => "~/maps/photos/persona.jpg".to_owned(),
             };
             let field = ui
                 .add(
@@ -195,7 +200,7 @@ impl FileDialog {
     fn export_options_ui(&mut self, ui: &mut Ui, texts: &Texts, kind: ExportKind) {
         let options = &mut self.export;
         match kind {
-            ExportKind::Picture => {
+            ExportKind::Picture | ExportKind::Matrix => {
                 ui.horizontal(|ui| {
                     ui.label(texts.get("dialog-export-scale"));
                     for scale in [1.0, 2.0, 3.0, 4.0] {
@@ -207,10 +212,18 @@ impl FileDialog {
                         .weak()
                         .small(),
                 );
-                ui.checkbox(
-                    &mut options.transparent,
-                    texts.get("dialog-export-transparent"),
-                );
+                if kind == ExportKind::Matrix {
+                    ui.label(
+                        egui::RichText::new(texts.get("dialog-export-matrix-hint"))
+                            .weak()
+                            .small(),
+                    );
+                } else {
+                    ui.checkbox(
+                        &mut options.transparent,
+                        texts.get("dialog-export-transparent"),
+                    );
+                }
             }
             ExportKind::Slides | ExportKind::Deck => {
                 ui.horizontal(|ui| {
@@ -239,7 +252,7 @@ impl FileDialog {
                 let hint = if kind == ExportKind::Deck {
                     "dialog-export-deck-hint"
                 } else {
-                    "dialog-export-slides-hint"
+                    "dialog-export-slides-series-hint"
                 };
                 ui.label(egui::RichText::new(texts.get(hint)).weak().small());
             }
@@ -270,23 +283,33 @@ impl FileDialog {
             }
             ExportKind::Table => {}
         }
-        if kind != ExportKind::Table && options.stage_titles.len() > 1 {
+        // The table lists every touchpoint and the matrix every rated one, whatever the stage.
+        let staged = !matches!(kind, ExportKind::Table | ExportKind::Matrix);
+        if staged && options.stage_titles.len() > 1 {
             stages_ui(ui, texts, options);
         }
     }
 
     fn browse(&self) -> Option<PathBuf> {
+        // The system chooser starts where the path field points, with its name filled in.
+        let typed = expand_home(self.path.trim());
+        let start = || {
+            let mut chooser = rfd::FileDialog::new();
+            if let Some(folder) = typed.parent().filter(|folder| folder.is_dir()) {
+                chooser = chooser.set_directory(folder);
+            }
+            if let Some(name) = typed.file_name() {
+                chooser = chooser.set_file_name(name.to_string_lossy());
+            }
+            chooser
+        };
         match self.purpose {
             Purpose::Open => rfd::FileDialog::new()
                 .add_filter("journeymap", &["ron"])
                 .pick_file(),
-            Purpose::SaveAs => rfd::FileDialog::new()
-                .add_filter("journeymap", &["ron"])
-                .set_file_name("journey.ron")
-                .save_file(),
-            Purpose::Export(kind) => rfd::FileDialog::new()
+            Purpose::SaveAs => start().add_filter("journeymap", &["ron"]).save_file(),
+            Purpose::Export(kind) => start()
                 .add_filter(kind.extension().to_uppercase(), &[kind.extension()])
-                .set_file_name(format!("journey.{}", kind.extension()))
                 .save_file(),
             Purpose::Photo => rfd::FileDialog::new()
                 .add_filter("PNG, JPEG", &["png", "jpg", "jpeg"])
@@ -338,6 +361,7 @@ fn export_title_id(kind: ExportKind) -> &'static str {
         ExportKind::Svg => "dialog-export-svg-title",
         ExportKind::Pdf => "dialog-export-pdf-title",
         ExportKind::Table => "dialog-export-csv-title",
+        ExportKind::Matrix => "dialog-export-matrix-title",
     }
 }
 

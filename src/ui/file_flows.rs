@@ -7,12 +7,14 @@ use egui::{Context, Ui, ViewportCommand};
 
 use super::file_dialog::{FileDialog, Outcome, Purpose};
 use super::new_map::NewMapOutcome;
+use super::overwrite::{Choice, Held, Overwrite, overwrite_ui};
 use super::persona_photo::place_photo;
 use super::save_conflict::{ConflictChoice, save_conflict_ui};
 use super::save_errors::save_error_text;
 use super::shell::{AfterConfirm, EditorApp};
 use super::start::{StartChoice, start_ui};
 use super::status::Cause;
+use super::suggested_names;
 use crate::edit::Edit;
 use crate::file::{self, DiskChange, FileError};
 use crate::i18n::{self, Texts};
@@ -161,12 +163,26 @@ impl EditorApp {
         self.status.error(Cause::Open, text.join(" "));
     }
 
-    /// Asks for a file name for `purpose`, starting from the map's own.
+    /// Asks for a file name for `purpose`, starting from the map's own; Save as of a map
+    /// never saved starts from its title in the documents folder.
     pub(super) fn ask_for_file(&mut self, purpose: Purpose) {
-        let start = self
-            .path()
-            .map(|path| path.display().to_string())
-            .unwrap_or_default();
+        let start = match (purpose, &self.session) {
+            (Purpose::SaveAs, Some(session)) => {
+                let texts = i18n::texts(self.lang);
+                suggested_names::save_as(
+                    session.path.as_deref(),
+                    &session.doc.map().title,
+                    &self.documents_dir(),
+                    &texts.get("file-name-untitled"),
+                )
+                .display()
+                .to_string()
+            }
+            _ => self
+                .path()
+                .map(|path| path.display().to_string())
+                .unwrap_or_default(),
+        };
         self.dialog = Some(FileDialog::new(purpose, start));
     }
 
@@ -269,13 +285,74 @@ impl EditorApp {
                     }
                     Purpose::SaveAs => {
                         let after = self.after_save.take();
-                        if self.save_checked(path, after)
+                        // Another file of that name is replaced only when the user says so;
+                        // the map's own file is what Save writes anyway.
+                        if path.exists() && self.path() != Some(path.as_path()) {
+                            self.overwrite = Some(Overwrite {
+                                existing: vec![path.clone()],
+                                held: Held::Save { path, after },
+                            });
+                        } else if self.save_checked(path, after)
                             && let Some(after) = after
                         {
                             self.proceed(after, ui.ctx());
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// Asks whether to replace the files an export or a Save as would write over, and does
+    /// what the user says.
+    pub(super) fn overwrite_dialog_ui(&mut self, ui: &Ui) {
+        let Some(question) = &self.overwrite else {
+            return;
+        };
+        let texts = i18n::texts(self.lang);
+        let Some(choice) = overwrite_ui(ui, texts, &question.existing) else {
+            return;
+        };
+        let Some(Overwrite { held, .. }) = self.overwrite.take() else {
+            return;
+        };
+        match (held, choice) {
+            (Held::Export { kind, made, .. }, Choice::Replace) => {
+                self.write_held_export(kind, made, ui.ctx());
+            }
+            (
+                Held::Export {
+                    kind,
+                    options,
+                    path,
+                    ..
+                },
+                Choice::AnotherName,
+            ) => {
+                let path = path.display().to_string();
+                self.dialog = Some(FileDialog::export_with(kind, path, options));
+            }
+            (Held::Export { .. }, Choice::Cancel) => {
+                self.status
+                    .done(Cause::Export, texts.get("overwrite-export-cancelled"));
+            }
+            (Held::Save { path, after }, Choice::Replace) => {
+                if self.save_checked(path, after)
+                    && let Some(after) = after
+                {
+                    self.proceed(after, ui.ctx());
+                }
+            }
+            (Held::Save { path, after }, Choice::AnotherName) => {
+                self.after_save = after;
+                self.dialog = Some(FileDialog::new(Purpose::SaveAs, path.display().to_string()));
+            }
+            (Held::Save { path, .. }, Choice::Cancel) => {
+                let name = display_name(&path);
+                self.status.done(
+                    Cause::Save,
+                    texts.get_with("overwrite-save-cancelled", &[("file", name.into())]),
+                );
             }
         }
     }

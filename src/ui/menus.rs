@@ -131,6 +131,7 @@ pub const EXPORT_MENU: &[Item] = &[
     C(Command::Export(ExportKind::Svg)),
     C(Command::Export(ExportKind::Pdf)),
     S,
+    C(Command::Export(ExportKind::Matrix)),
     C(Command::Export(ExportKind::Table)),
 ];
 

@@ -27,6 +27,7 @@ mod inspector;
 mod map_info;
 mod menus;
 mod new_map;
+mod overwrite;
 mod palette;
 mod persona_photo;
 mod recent;
@@ -39,6 +40,7 @@ mod sharp_text;
 mod shell;
 mod start;
 mod status;
+mod suggested_names;
 mod tabs;
 mod typing;
 

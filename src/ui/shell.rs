@@ -94,6 +94,10 @@ pub struct EditorApp {
     pub(super) help: Option<super::help::Help>,
     /// The export running in the background, if any.
     pub(super) export: Option<super::export_flow::RunningExport>,
+    /// An export or Save as waiting for "replace the existing files?".
+    pub(super) overwrite: Option<super::overwrite::Overwrite>,
+    /// Where new maps are saved and exported; the user's documents folder unless set.
+    pub(super) documents: Option<PathBuf>,
 }
 
 impl EditorApp {
@@ -146,6 +150,8 @@ impl EditorApp {
             installed_appearance: None,
             help: None,
             export: None,
+            overwrite: None,
+            documents: None,
         }
     }
 
@@ -228,6 +234,12 @@ impl EditorApp {
     /// The language of the editor's own words.
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// Saves and exports maps that have no file yet into `folder` instead of the user's
+    /// documents folder.
+    pub fn set_documents_dir(&mut self, folder: PathBuf) {
+        self.documents = Some(folder);
     }
 
     /// Switches the editor's language.
@@ -643,6 +655,7 @@ impl eframe::App for EditorApp {
         }
         self.dialogs_ui(ui, &mut actions);
         self.save_conflict_dialog_ui(ui);
+        self.overwrite_dialog_ui(ui);
         self.compare_picker_ui(ui);
         self.new_map_ui(&ctx);
         self.command_palette_ui(&ctx, &mut actions);

@@ -160,7 +160,6 @@ dialog-export-slide-shape = Folienformat
 dialog-export-slide-size = Größe
 dialog-export-slide-full-hd = Full HD ({ $width } × { $height })
 dialog-export-slide-4k = 4K ({ $width } × { $height })
-dialog-export-slides-hint = Die Map wird auf die Folie eingepasst. Ist sie zu breit, um auf einer Folie lesbar zu sein, wird sie zwischen den Phasen auf mehrere nummerierte Folien verteilt: journey-1.png, journey-2.png …
 dialog-export-stages = Phasen
 dialog-export-stages-to = bis
 dialog-export-first-stage = Erste Phase

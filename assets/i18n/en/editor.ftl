@@ -160,7 +160,6 @@ dialog-export-slide-shape = Slide shape
 dialog-export-slide-size = Size
 dialog-export-slide-full-hd = Full HD ({ $width } × { $height })
 dialog-export-slide-4k = 4K ({ $width } × { $height })
-dialog-export-slides-hint = The map is fitted on the slide. A map too wide to read on one slide becomes several, split between stages and numbered: journey-1.png, journey-2.png …
 dialog-export-stages = Stages
 dialog-export-stages-to = to
 dialog-export-first-stage = First stage

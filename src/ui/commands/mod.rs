@@ -286,16 +286,19 @@ pub enum ExportKind {
     Pdf,
     /// A CSV table of the touchpoints.
     Table,
+    /// A PNG picture of the priority matrix of the rated touchpoints.
+    Matrix,
 }
 
 impl ExportKind {
     /// Every kind, in the order the Export menu lists them.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 7] = [
         Self::Picture,
         Self::Slides,
         Self::Deck,
         Self::Svg,
         Self::Pdf,
+        Self::Matrix,
         Self::Table,
     ];
 
@@ -308,6 +311,7 @@ impl ExportKind {
             Self::Svg => "cmd-export-svg",
             Self::Pdf => "cmd-export-pdf",
             Self::Table => "cmd-export-csv",
+            Self::Matrix => "cmd-export-matrix",
         }
     }
 
@@ -319,13 +323,14 @@ impl ExportKind {
             Self::Svg => icon::ICON_POLYLINE,
             Self::Pdf => icon::ICON_PICTURE_AS_PDF,
             Self::Table => icon::ICON_TABLE_VIEW,
+            Self::Matrix => icon::ICON_GRID_VIEW,
         }
     }
 
     /// The extension of the file it writes.
     pub fn extension(self) -> &'static str {
         match self {
-            Self::Picture | Self::Slides => "png",
+            Self::Picture | Self::Slides | Self::Matrix => "png",
             Self::Deck => "pptx",
             Self::Svg => "svg",
             Self::Pdf => "pdf",
@@ -346,6 +351,7 @@ impl Command {
         Self::Export(ExportKind::Deck),
         Self::Export(ExportKind::Svg),
         Self::Export(ExportKind::Pdf),
+        Self::Export(ExportKind::Matrix),
         Self::Export(ExportKind::Table),
         Self::MapInfo,
         Self::ChoosePhoto,

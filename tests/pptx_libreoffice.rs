@@ -135,6 +135,7 @@ fn libreoffice_shows_the_title_slide_and_every_picture() {
                 width_px: 1920,
                 height_px: 1080,
                 title: format!("Kundenreise ({} / {})", index + 1, CENTRES.len()),
+                notes: vec![format!("Phase {}", index + 1)],
             })
             .collect(),
         aspect: DeckAspect::Wide16x9,

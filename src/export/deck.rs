@@ -6,7 +6,7 @@ use super::slides::{Aspect, Extras, SlideFormat, render_slides};
 use super::stages::StageRange;
 use super::{ExportError, Progress};
 use crate::i18n::{self, tr};
-use crate::model::{Map, Persona};
+use crate::model::{Lane, LaneKind, Map, Persona, TextRole};
 
 /// The deck of the stages `range` of `map` (all when `None`) on slides of `format`.
 pub fn map_deck(
@@ -33,6 +33,7 @@ pub fn map_deck(
                 title.clone()
             };
             DeckSlide {
+                notes: speaker_notes(map, slide.stages),
                 png: slide.png,
                 width_px: slide.size_px[0],
                 height_px: slide.size_px[1],
@@ -50,6 +51,76 @@ pub fn map_deck(
             Aspect::Standard => DeckAspect::Standard4x3,
         },
     })
+}
+
+/// The speaker notes of a slide showing `stages`: each stage's title, then the cards of its
+/// pain point and opportunity lanes under the lane's title, one paragraph each, so a presenter
+/// has the points to make at hand while the room looks at the picture. In the map's language;
+/// the lanes' titles are the map's own.
+fn speaker_notes(map: &Map, stages: StageRange) -> Vec<String> {
+    let lang = map.lang;
+    let lanes: Vec<&Lane> = map
+        .lanes
+        .iter()
+        .filter(|lane| {
+            matches!(
+                lane.kind,
+                LaneKind::Text(TextRole::PainPoints | TextRole::Opportunities)
+            )
+        })
+        .collect();
+    let mut notes = Vec::new();
+    for (index, stage) in map
+        .stages
+        .iter()
+        .enumerate()
+        .take(stages.last + 1)
+        .skip(stages.first)
+    {
+        if !notes.is_empty() {
+            notes.push(String::new());
+        }
+        let title = one_line(&stage.title);
+        notes.push(if title.is_empty() {
+            i18n::texts(lang).get_with("deck-notes-stage", &[("number", (index + 1).into())])
+        } else {
+            title
+        });
+        let mut any = false;
+        for lane in &lanes {
+            let cards: Vec<String> = map
+                .cards_in(lane.id, stage.id)
+                .map(|card| one_line(&card.title))
+                .filter(|title| !title.is_empty())
+                .collect();
+            if cards.is_empty() {
+                continue;
+            }
+            any = true;
+            let heading = one_line(&lane.title);
+            notes.push(if heading.is_empty() {
+                tr(
+                    lang,
+                    match lane.kind {
+                        LaneKind::Text(TextRole::PainPoints) => "lane-new-pain-points",
+                        _ => "lane-new-opportunities",
+                    },
+                )
+            } else {
+                heading
+            });
+            notes.extend(cards.into_iter().map(|card| format!("– {card}")));
+        }
+        if !any && !lanes.is_empty() {
+            notes.push(tr(lang, "deck-notes-none"));
+        }
+    }
+    notes
+}
+
+/// A title on one line: line breaks typed into a card become spaces.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn deck_title(map: &Map) -> String {
@@ -176,5 +247,117 @@ mod tests {
         )
         .expect("text");
         assert!(first.contains("Generated map with 60 cards"));
+    }
+
+    /// Reads the text paragraphs of a notes page.
+    fn paragraphs(xml: &str) -> Vec<String> {
+        xml.split("<a:p>")
+            .skip(1)
+            .map(|paragraph| {
+                paragraph
+                    .split("<a:t>")
+                    .skip(1)
+                    .filter_map(|run| run.split("</a:t>").next())
+                    .collect::<String>()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_map_slide_has_notes_listing_its_stages_pain_points_and_opportunities() {
+        let map = example("fitness-studio-current-state");
+        let all = StageRange::all(&map).expect("stages");
+        let notes = speaker_notes(&map, all);
+        // Every stage is named, in order.
+        let mut at = 0;
+        for stage in &map.stages {
+            let found = notes[at..]
+                .iter()
+                .position(|line| *line == stage.title)
+                .unwrap_or_else(|| panic!("{:?} missing from {notes:?}", stage.title));
+            at += found + 1;
+        }
+        // Each card of the pain point and opportunity lanes follows its stage, under its lane.
+        let first = &notes[..notes.iter().position(String::is_empty).expect("two stages")];
+        assert_eq!(first[0], "Awareness");
+        assert!(first.contains(&"Pain points".to_owned()), "{first:?}");
+        assert!(first.contains(&"Opportunities".to_owned()), "{first:?}");
+        assert!(
+            first.contains(&"– Keep the Maps listing current".to_owned()),
+            "{first:?}"
+        );
+        let lanes: Vec<_> = map
+            .lanes
+            .iter()
+            .filter(|lane| {
+                matches!(
+                    lane.kind,
+                    LaneKind::Text(TextRole::PainPoints | TextRole::Opportunities)
+                )
+            })
+            .map(|lane| lane.id)
+            .collect();
+        for card in map.cards.iter().filter(|card| lanes.contains(&card.lane)) {
+            assert!(
+                notes.contains(&format!("– {}", one_line(&card.title))),
+                "{:?} missing from {notes:?}",
+                card.title
+            );
+        }
+        // Other lanes stay out.
+        let thought = map
+            .cards
+            .iter()
+            .find(|card| !lanes.contains(&card.lane))
+            .expect("another card");
+        assert!(!notes.iter().any(|line| line.contains(&thought.title)));
+        // A slide of one stage lists that stage alone.
+        let one = speaker_notes(&map, StageRange { first: 1, last: 1 });
+        assert_eq!(one[0], map.stages[1].title);
+        assert!(!one.iter().any(String::is_empty), "{one:?}");
+        // A stage with nothing noted says so, in the map's language.
+        let mut bare = map.clone();
+        bare.cards.retain(|card| !lanes.contains(&card.lane));
+        bare.stages[0].title.clear();
+        bare.lang = crate::model::Lang::De;
+        let notes = speaker_notes(&bare, StageRange { first: 0, last: 0 });
+        assert_eq!(
+            notes,
+            ["Phase 1", "Keine Pain Points oder Chancen notiert."]
+        );
+    }
+
+    #[test]
+    fn the_decks_map_slides_carry_their_notes() {
+        let map = example("fitness-studio-current-state");
+        let bytes = map_deck(
+            &map,
+            SlideFormat::new(Aspect::Wide, 0.25),
+            None,
+            Extras::default(),
+            &Progress::new(),
+        )
+        .expect("a deck");
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+        let mut read = |name: &str| {
+            let mut text = String::new();
+            std::io::Read::read_to_string(
+                &mut zip.by_name(name).unwrap_or_else(|_| panic!("{name}")),
+                &mut text,
+            )
+            .expect("text");
+            text
+        };
+        let rels = read("ppt/slides/_rels/slide2.xml.rels");
+        assert!(
+            rels.contains("Target=\"../notesSlides/notesSlide1.xml\""),
+            "{rels}"
+        );
+        let notes = paragraphs(&read("ppt/notesSlides/notesSlide1.xml"));
+        let all = StageRange::all(&map).expect("stages");
+        assert_eq!(notes, speaker_notes(&map, all));
+        assert!(
+            read("ppt/notesSlides/_rels/notesSlide1.xml.rels").contains("../slides/slide2.xml")
+        );
     }
 }

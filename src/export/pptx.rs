@@ -18,6 +18,7 @@
 //! repository without spurious changes.
 
 mod master;
+mod notes;
 mod package;
 mod slides;
 mod theme;
@@ -46,6 +47,8 @@ pub struct DeckSlide {
     /// (2 / 4)"): what a screen reader says for the picture, and its name in `PowerPoint`'s
     /// selection pane.
     pub title: String,
+    /// The speaker notes, one paragraph each; none for a slide without notes.
+    pub notes: Vec<String>,
 }
 
 /// What a deck shows.

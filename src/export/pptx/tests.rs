@@ -21,6 +21,7 @@ fn picture(title: &str, width: u32, height: u32, colour: [u8; 4]) -> DeckSlide {
         width_px: width,
         height_px: height,
         title: title.to_owned(),
+        notes: Vec::new(),
     }
 }
 
@@ -32,7 +33,14 @@ fn sample_deck() -> Deck {
             "Persona: Sarah, 34".to_owned(),
         ],
         slides: vec![
-            picture("Journey (1 / 2)", 32, 18, [200, 30, 30, 255]),
+            DeckSlide {
+                notes: vec![
+                    "Awareness".to_owned(),
+                    "Pain points: nobody knows the studio <yet> & \"why\"".to_owned(),
+                    String::new(),
+                ],
+                ..picture("Journey (1 / 2)", 32, 18, [200, 30, 30, 255])
+            },
             picture("Journey (2 / 2)", 16, 9, [30, 30, 200, 255]),
         ],
         aspect: DeckAspect::Wide16x9,
@@ -342,8 +350,9 @@ fn every_xml_part_parses_completely() {
     }
     // The content types; the package's relationships and two property parts; the presentation,
     // its relationships and three settings parts; the theme; the master and two layouts and
-    // three slides, each with its relationships.
-    assert_eq!(count, 1 + 3 + 5 + 1 + 2 * (1 + 2 + 3));
+    // three slides, each with its relationships; the notes master with its relationships and
+    // theme, and one notes page with its relationships.
+    assert_eq!(count, 1 + 3 + 5 + 1 + 2 * (1 + 2 + 3) + 3 + 2);
 }
 
 #[test]

@@ -1,24 +1,35 @@
 //! A map as a slide deck (`.pptx`): a title slide with the title, kind, goal and personas as text
-//! the user can edit, then the map's slides (see [`super::slides`]) as pictures.
+//! the user can edit, then the map's slides (see [`super::slides`]) as pictures, each with
+//! speaker notes, and on request the priority matrix as the last slide.
 
+use super::matrix::matrix_slide_png;
 use super::pptx::{Deck, DeckAspect, DeckSlide, write_deck};
 use super::slides::{Aspect, Extras, SlideFormat, render_slides};
 use super::stages::StageRange;
 use super::{ExportError, Progress};
+use crate::analysis::{Quadrant, priority_matrix};
 use crate::i18n::{self, tr};
 use crate::model::{Lane, LaneKind, Map, Persona, TextRole};
+use crate::paint::matrix::quadrant_id;
 
-/// The deck of the stages `range` of `map` (all when `None`) on slides of `format`.
+/// The deck of the stages `range` of `map` (all when `None`) on slides of `format`; with
+/// `matrix_slide`, the priority matrix follows the map's slides.
+///
+/// The matrix comes last rather than after the title: a deck walks the journey stage by stage
+/// and ends on what to do about it, which is what the matrix says (fix first what matters most
+/// and works worst); and the map's slides stay together, numbered 1 / n … n / n, right after
+/// the title.
 pub fn map_deck(
     map: &Map,
     format: SlideFormat,
     range: Option<StageRange>,
     extras: Extras<'_>,
+    matrix_slide: bool,
     progress: &Progress,
 ) -> Result<Vec<u8>, ExportError> {
     let slides = render_slides(map, format, range, extras, progress)?;
     let title = deck_title(map);
-    let slides = slides
+    let mut slides: Vec<DeckSlide> = slides
         .into_iter()
         .map(|slide| {
             let (first, last) = slide.stages.titles(map);
@@ -42,6 +53,10 @@ pub fn map_deck(
         })
         .collect();
     progress.check()?;
+    if matrix_slide {
+        slides.push(matrix_slide_of(map, &title, format)?);
+        progress.check()?;
+    }
     write_deck(&Deck {
         title,
         subtitle_lines: subtitle_lines(map),
@@ -50,6 +65,29 @@ pub fn map_deck(
             Aspect::Wide => DeckAspect::Wide16x9,
             Aspect::Standard => DeckAspect::Standard4x3,
         },
+    })
+}
+
+/// The priority matrix as a slide, its notes naming the touchpoints to fix first.
+fn matrix_slide_of(map: &Map, title: &str, format: SlideFormat) -> Result<DeckSlide, ExportError> {
+    let (png, [width_px, height_px]) = matrix_slide_png(map, format.height_px)?;
+    let lang = map.lang;
+    let matrix = priority_matrix(map);
+    let mut notes = vec![tr(lang, quadrant_id(Quadrant::FixFirst))];
+    notes.extend(
+        matrix
+            .in_quadrant(Quadrant::FixFirst)
+            .map(|dot| format!("– {}", one_line(&dot.title))),
+    );
+    if notes.len() == 1 {
+        notes.push(tr(lang, "deck-notes-nothing-to-fix"));
+    }
+    Ok(DeckSlide {
+        png,
+        width_px,
+        height_px,
+        title: format!("{title}: {}", tr(lang, "matrix-title")),
+        notes,
     })
 }
 
@@ -222,6 +260,7 @@ mod tests {
             SlideFormat::FULL_HD,
             None,
             Extras::default(),
+            false,
             &Progress::new(),
         )
         .expect("a deck");
@@ -335,6 +374,7 @@ mod tests {
             SlideFormat::new(Aspect::Wide, 0.25),
             None,
             Extras::default(),
+            false,
             &Progress::new(),
         )
         .expect("a deck");

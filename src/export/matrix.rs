@@ -32,6 +32,32 @@ pub struct MatrixExporter {
     pub options: RenderOptions,
 }
 
+impl MatrixExporter {
+    /// The picture's size in points.
+    pub fn size_pts() -> egui::Vec2 {
+        vec2(WIDTH, HEAD + chart_rect().height() + FOOT)
+    }
+}
+
+/// The matrix as the picture of a deck's slide `height_px` pixels high: the PNG and its size in
+/// pixels. The picture is as high as the slide (or drawn at scale 1 and shrunk by the deck, on
+/// a slide smaller than that); the deck centres it.
+pub fn matrix_slide_png(map: &Map, height_px: u32) -> Result<(Vec<u8>, [u32; 2]), ExportError> {
+    let size = MatrixExporter::size_pts();
+    let exporter = MatrixExporter {
+        options: RenderOptions {
+            scale: (height_px as f32 / size.y).clamp(1.0, 4.0),
+            transparent: false,
+        },
+    };
+    let png = exporter.export(map)?;
+    let (width, height) = image::ImageReader::new(std::io::Cursor::new(&png))
+        .with_guessed_format()
+        .and_then(|reader| reader.into_dimensions().map_err(std::io::Error::other))
+        .map_err(|error| ExportError::Encode(format!("the matrix picture: {error}")))?;
+    Ok((png, [width, height]))
+}
+
 impl Exporter for MatrixExporter {
     fn extension(&self) -> &'static str {
         "png"
@@ -40,7 +66,7 @@ impl Exporter for MatrixExporter {
     fn export(&self, map: &Map) -> Result<Vec<u8>, ExportError> {
         let matrix = priority_matrix(map);
         let chart = chart_rect().height();
-        let size = vec2(WIDTH, HEAD + chart + FOOT);
+        let size = Self::size_pts();
         let transparent = self.options.transparent;
         let canvas = render_picture(size, self.options, |painter| {
             if !transparent {

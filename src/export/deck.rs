@@ -3,7 +3,7 @@
 //! speaker notes, and on request the priority matrix as the last slide.
 
 use super::matrix::matrix_slide_png;
-use super::pptx::{Deck, DeckAspect, DeckSlide, write_deck};
+use super::pptx::{Deck, DeckAspect, DeckSlide, TitleDesign, write_deck};
 use super::slides::{Aspect, Extras, SlideFormat, render_slides};
 use super::stages::StageRange;
 use super::{ExportError, Progress};
@@ -11,6 +11,7 @@ use crate::analysis::{Quadrant, priority_matrix};
 use crate::i18n::{self, tr};
 use crate::model::{Lane, LaneKind, Map, Persona, TextRole};
 use crate::paint::matrix::quadrant_id;
+use crate::theme;
 
 /// The deck of the stages `range` of `map` (all when `None`) on slides of `format`; with
 /// `matrix_slide`, the priority matrix follows the map's slides.
@@ -59,7 +60,8 @@ pub fn map_deck(
     }
     write_deck(&Deck {
         title,
-        subtitle_lines: subtitle_lines(map),
+        subtitle_lines: goal_line(map).into_iter().collect(),
+        design: Some(title_design(map)),
         slides,
         aspect: match format.aspect {
             Aspect::Wide => DeckAspect::Wide16x9,
@@ -170,32 +172,39 @@ fn deck_title(map: &Map) -> String {
     }
 }
 
-/// The kind of map, its goal and its personas, one line each, in the map's language.
-fn subtitle_lines(map: &Map) -> Vec<String> {
-    let lang = map.lang;
-    let mut lines = vec![tr(lang, i18n::kind_id(map.kind))];
-    let goal = map.goal.trim();
-    if !goal.is_empty() {
-        lines.push(format!("{}: {goal}", tr(lang, "map-goal")));
-    }
-    let personas: Vec<String> = map
+/// The title slide's look: the map's background, its stage headers' colour for the band, which
+/// names the kind of map, and each persona with the colour of its curve.
+fn title_design(map: &Map) -> TitleDesign {
+    let rgb = |color: egui::Color32| {
+        let [r, g, b, _] = color.to_array();
+        [r, g, b]
+    };
+    let personas = map
         .personas()
         .enumerate()
-        .map(|(index, persona)| persona_line(persona, lang, index + 1))
+        .filter(|(_, persona)| !persona.is_empty())
+        .map(|(index, persona)| {
+            (
+                persona_line(persona, map.lang, index + 1),
+                rgb(theme::persona_color(index)),
+            )
+        })
         .collect();
-    if let Some((first, others)) = personas.split_first() {
-        if !map.persona.is_empty() || !others.is_empty() {
-            lines.push(format!("{}: {first}", tr(lang, "persona-heading")));
-        }
-        if !others.is_empty() {
-            lines.push(format!(
-                "{}: {}",
-                tr(lang, "persona-others"),
-                others.join("; ")
-            ));
-        }
+    TitleDesign {
+        background: rgb(theme::BACKGROUND),
+        band: rgb(theme::STAGE_HEADER),
+        on_band: rgb(theme::TEXT_ON_DARK),
+        text: rgb(theme::TEXT),
+        muted: rgb(theme::TEXT_MUTED),
+        band_text: tr(map.lang, i18n::kind_id(map.kind)),
+        personas,
     }
-    lines
+}
+
+/// "Goal: …" in the map's language, if the map has a goal.
+fn goal_line(map: &Map) -> Option<String> {
+    let goal = map.goal.trim();
+    (!goal.is_empty()).then(|| format!("{}: {goal}", tr(map.lang, "map-goal")))
 }
 
 /// "Sarah, 34 — Project manager", or "Persona 2" for one without name and role.
@@ -221,24 +230,31 @@ mod tests {
     #[test]
     fn the_title_slide_says_kind_goal_and_personas_in_the_maps_language() {
         let map = example("fitness-studio-current-state");
-        let lines = subtitle_lines(&map);
-        assert_eq!(lines[0], "Current state");
-        assert!(lines[1].starts_with("Goal: Find out why"), "{lines:?}");
-        assert!(lines[2].starts_with("Persona: Sarah, 34 — "), "{lines:?}");
-        assert!(
-            lines[3].starts_with("Also on this map: Murat, 52"),
-            "{lines:?}"
-        );
+        let design = title_design(&map);
+        assert_eq!(design.band_text, "Current state");
+        let goal = goal_line(&map).expect("a goal");
+        assert!(goal.starts_with("Goal: Find out why"), "{goal}");
+        let personas: Vec<&str> = design
+            .personas
+            .iter()
+            .map(|(line, _)| line.as_str())
+            .collect();
+        assert!(personas[0].starts_with("Sarah, 34 — "), "{personas:?}");
+        assert!(personas[1].starts_with("Murat, 52"), "{personas:?}");
+        // Each persona in the colour of its curve on the map; the band in the stage headers'.
+        for (index, (_, colour)) in design.personas.iter().enumerate() {
+            let [r, g, b, _] = theme::persona_color(index).to_array();
+            assert_eq!(*colour, [r, g, b]);
+        }
+        let [r, g, b, _] = theme::STAGE_HEADER.to_array();
+        assert_eq!(design.band, [r, g, b]);
         let german = example("baeckerei-tag-im-leben");
-        let lines = subtitle_lines(&german);
         assert_eq!(
-            lines[0],
+            title_design(&german).band_text,
             tr(crate::model::Lang::De, i18n::kind_id(german.kind))
         );
-        assert!(
-            lines.iter().any(|line| line.starts_with("Ziel: ")),
-            "{lines:?}"
-        );
+        let goal = goal_line(&german).expect("a goal");
+        assert!(goal.starts_with("Ziel: "), "{goal}");
     }
 
     #[test]
@@ -248,7 +264,10 @@ mod tests {
         map.persona = Persona::default();
         map.other_personas.clear();
         map.title.clear();
-        assert_eq!(subtitle_lines(&map), ["Current state"]);
+        assert_eq!(goal_line(&map), None);
+        let design = title_design(&map);
+        assert_eq!(design.band_text, "Current state");
+        assert!(design.personas.is_empty());
         assert_eq!(deck_title(&map), "Untitled map");
     }
 
@@ -285,7 +304,7 @@ mod tests {
             &mut first,
         )
         .expect("text");
-        assert!(first.contains("Generated map with 60 cards"));
+        assert!(first.contains("Generated map with 60 cards"), "{first}");
     }
 
     /// Reads the text paragraphs of a notes page.

@@ -128,17 +128,7 @@ pub fn parts(deck: &Deck) -> Vec<Part<'_>> {
             )]),
         ));
     }
-    parts.push(Part::xml(
-        "ppt/slides/slide1.xml",
-        slides::title_slide(size, &deck.title, &deck.subtitle_lines),
-    ));
-    parts.push(Part::xml(
-        "ppt/slides/_rels/slide1.xml.rels",
-        rels(&[(
-            REL_SLIDE_LAYOUT,
-            format!("../slideLayouts/slideLayout{LAYOUT_TITLE}.xml"),
-        )]),
-    ));
+    parts.extend(title_slide_parts(deck, size));
     for ((index, slide), notes) in deck.slides.iter().enumerate().zip(&notes_pages) {
         let number = index + 2;
         let image = index + 1;
@@ -184,6 +174,26 @@ struct Counts {
 
 /// The notes master's theme: a theme part of its own, as `PowerPoint` requires.
 const NOTES_THEME: usize = 2;
+
+/// The title slide and its relationships.
+fn title_slide_parts(deck: &Deck, size: (u32, u32)) -> [Part<'static>; 2] {
+    let slide = slides::title_slide(
+        size,
+        &deck.title,
+        &deck.subtitle_lines,
+        deck.design.as_ref(),
+    );
+    [
+        Part::xml("ppt/slides/slide1.xml", slide),
+        Part::xml(
+            "ppt/slides/_rels/slide1.xml.rels",
+            rels(&[(
+                REL_SLIDE_LAYOUT,
+                format!("../slideLayouts/slideLayout{LAYOUT_TITLE}.xml"),
+            )]),
+        ),
+    ]
+}
 
 /// The notes pages, numbered from 1 in slide order: for each picture slide, its page if it has
 /// notes.

@@ -864,3 +864,55 @@ fn the_designed_title_slide_is_in_the_maps_colours() {
         assert_eq!(ids.len(), names.len());
     }
 }
+
+/// Five personas with long descriptions still fit on a 4:3 title slide, under the subtitle.
+#[test]
+fn many_personas_fit_on_the_title_slide() {
+    let long = "Anna, 38 — Berufstätige Mutter von zwei Kindern (4 und 9), Teilzeit im Büro, \
+                wohnt fünf Minuten von der Filiale Hauptstraße";
+    for aspect in [DeckAspect::Wide16x9, DeckAspect::Standard4x3] {
+        for count in 1..=5 {
+            let deck = Deck {
+                aspect,
+                design: Some(TitleDesign {
+                    personas: vec![(long.to_owned(), [1, 2, 3]); count],
+                    ..design()
+                }),
+                ..sample_deck()
+            };
+            let parts = part_map(&write_deck(&deck).expect("writes"));
+            let slide = parse("slide1", text_of(&parts, "ppt/slides/slide1.xml"));
+            let (width, height) = aspect.size_emu();
+            let number = |element: &Element, key: &str| -> u64 {
+                element
+                    .attribute(key)
+                    .expect(key)
+                    .parse()
+                    .expect("a number")
+            };
+            let offsets = elements_named(&slide, "a:off");
+            let extents = elements_named(&slide, "a:ext");
+            let boxes: Vec<(u64, u64, u64)> = offsets
+                .iter()
+                .zip(&extents)
+                .skip(1)
+                .map(|(offset, extent)| {
+                    let (x, y) = (number(offset, "x"), number(offset, "y"));
+                    (x + number(extent, "cx"), y, y + number(extent, "cy"))
+                })
+                .collect();
+            for (right, _, bottom) in &boxes {
+                assert!(
+                    *right <= u64::from(width) && *bottom <= u64::from(height),
+                    "{aspect:?}, {count} personas: a shape ends at {right} × {bottom}"
+                );
+            }
+            // Band, title, rule, subtitle, then the personas: they start below the subtitle.
+            let subtitle_bottom = boxes[3].2;
+            assert!(
+                boxes[4..].iter().all(|(_, top, _)| *top >= subtitle_bottom),
+                "{aspect:?}, {count} personas overlap the subtitle: {boxes:?}"
+            );
+        }
+    }
+}

@@ -10,7 +10,9 @@
 use std::fmt::Write;
 
 use super::master::{Rect, SUBTITLE_SIZE, TITLE_SIZE, placeholder};
-use super::slides::{SUBTITLE_SIZES, TITLE_SIZES, fitting_size, slide_with_background};
+use super::slides::{
+    SUBTITLE_SIZES, TITLE_SIZES, fitting_size, slide_with_background, wrapped_lines,
+};
 use super::xml;
 use super::{Rgb, TitleDesign};
 
@@ -20,8 +22,6 @@ const INCH: u64 = 914_400;
 const MARGIN: u64 = INCH * 6 / 10;
 /// The band's height.
 const BAND: u64 = INCH;
-/// Room per persona line.
-const PERSONA_LINE: u64 = INCH * 42 / 100;
 /// The persona swatch's side.
 const SWATCH: u64 = INCH * 22 / 100;
 /// The persona lines' largest size, in hundredths of a point.
@@ -73,12 +73,14 @@ fn shape(id: u32, name: &str, rect: Rect, geometry: &str, fill: Rgb, text: &str)
     )
 }
 
-/// A text box without fill: one line of text, anchored in the middle, not wrapped.
+/// A text box without fill, its text wrapped and set from the top. It does not shrink its text
+/// to fit: a line more than estimated runs into the margin below rather than turning a
+/// persona into fine print.
 fn text_box(id: u32, name: &str, rect: Rect, paragraphs: &str) -> String {
     format!(
         "<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"{}\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr>\
          <p:spPr>{}<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>\
-         <p:txBody><a:bodyPr wrap=\"square\" lIns=\"0\" rIns=\"0\" anchor=\"ctr\"><a:normAutofit/></a:bodyPr>\
+         <p:txBody><a:bodyPr wrap=\"square\" lIns=\"0\" rIns=\"0\" anchor=\"t\"/>\
          <a:lstStyle/>{paragraphs}</p:txBody></p:sp>",
         xml::attr(name),
         xfrm(rect)
@@ -95,7 +97,37 @@ struct Frame {
     personas: Rect,
 }
 
-fn frame((cx, cy): (u32, u32), personas: usize) -> Frame {
+/// The persona lines' size (hundredths of a point) and the height of each line's slot: the
+/// largest size at which every line takes at most two lines of `width` and all the slots fit
+/// in `room`, each slot tall enough for the most lines any of them takes.
+fn persona_text(lines: &[&str], width: u64, room: u64) -> (u32, u64) {
+    let text_width = width.saturating_sub(SWATCH * 2 + 2 * 91_440) as f64;
+    let needed = |size: u32| {
+        // 0.6 em a character: wide, so the estimate errs towards a smaller size.
+        let per_line = (text_width / (f64::from(size) / 100.0 * 12_700.0 * 0.6)).floor();
+        lines
+            .iter()
+            .map(|line| wrapped_lines(line, per_line.max(1.0) as usize))
+            .max()
+            .unwrap_or(1)
+    };
+    // A line of text is 1.2 em, and the box has its insets above and below.
+    let slot = |size: u32, rows: usize| rows as u64 * u64::from(size) * 127 * 12 / 10 + 91_440;
+    let fits = |size: u32| {
+        let rows = needed(size);
+        rows <= 2 && slot(size, rows) * lines.len() as u64 <= room
+    };
+    let size = [PERSONA_SIZE, 1600, 1400, 1200, 1000]
+        .into_iter()
+        .find(|&size| fits(size))
+        .unwrap_or(1000);
+    (size, slot(size, needed(size).min(2)))
+}
+
+/// Where the subtitle starts: under the title and the accent rule.
+const SUBTITLE_Y: u64 = BAND + INCH / 2 + INCH * 19 / 10 + INCH / 8 + INCH * 8 / 100 + INCH / 8;
+
+fn frame((cx, cy): (u32, u32), personas: usize, slot: u64) -> Frame {
     let (cx, cy) = (u64::from(cx), u64::from(cy));
     let width = cx.saturating_sub(2 * MARGIN).max(INCH);
     let title = Rect {
@@ -110,8 +142,8 @@ fn frame((cx, cy): (u32, u32), personas: usize) -> Frame {
         cx: INCH * 6 / 5,
         cy: INCH * 8 / 100,
     };
-    let subtitle_y = rule.y + rule.cy + INCH / 8;
-    let personas_height = PERSONA_LINE * personas as u64;
+    let subtitle_y = SUBTITLE_Y;
+    let personas_height = slot * personas as u64;
     let personas_y = cy
         .saturating_sub(MARGIN + personas_height)
         .max(subtitle_y + INCH / 2);
@@ -136,7 +168,7 @@ fn frame((cx, cy): (u32, u32), personas: usize) -> Frame {
             x: MARGIN,
             y: personas_y,
             cx: width,
-            cy: PERSONA_LINE,
+            cy: slot,
         },
     }
 }
@@ -148,7 +180,16 @@ pub fn title_slide(
     subtitle_lines: &[String],
     design: &TitleDesign,
 ) -> String {
-    let frame = frame(size, design.personas.len());
+    let lines: Vec<&str> = design
+        .personas
+        .iter()
+        .map(|(line, _)| line.as_str())
+        .collect();
+    // The personas take the room below half an inch of subtitle.
+    let room = u64::from(size.1).saturating_sub(MARGIN + SUBTITLE_Y + INCH * 5 / 8);
+    let (persona_size, slot) =
+        persona_text(&lines, u64::from(size.0).saturating_sub(2 * MARGIN), room);
+    let frame = frame(size, design.personas.len(), slot);
     let title_size = fitting_size(&[title], frame.title, TITLE_SIZES, 1.1, 0.0).min(TITLE_SIZE);
     let subtitle: Vec<&str> = subtitle_lines.iter().map(String::as_str).collect();
     let subtitle_size =
@@ -201,23 +242,14 @@ pub fn title_slide(
         cx: frame.personas.cx.saturating_sub(SWATCH * 2),
         ..frame.personas
     };
-    let lines: Vec<&str> = design
-        .personas
-        .iter()
-        .map(|(line, _)| line.as_str())
-        .collect();
-    let sizes = [PERSONA_SIZE, 1600, 1400, 1200, 1000];
-    let persona_size = lines
-        .iter()
-        .map(|line| fitting_size(&[line], line_box, &sizes, 1.2, 0.0))
-        .min()
-        .unwrap_or(PERSONA_SIZE);
+    // The swatch sits beside the first line of its persona.
+    let first_line = u64::from(persona_size) * 127 * 12 / 10;
     for (index, (line, color)) in design.personas.iter().enumerate() {
-        let y = frame.personas.y + PERSONA_LINE * index as u64;
+        let y = frame.personas.y + slot * index as u64;
         let id = 6 + 2 * index as u32;
         let swatch = Rect {
             x: frame.personas.x,
-            y: y + (PERSONA_LINE - SWATCH) / 2,
+            y: y + 45_720 + first_line.saturating_sub(SWATCH) / 2,
             cx: SWATCH,
             cy: SWATCH,
         };

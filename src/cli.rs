@@ -59,8 +59,8 @@ pub enum Command {
         file: PathBuf,
         /// The file to write; its extension picks the format: .png for a picture, .svg for a
         /// vector picture, .pdf for a document to print, .pptx for a slide deck (a title slide,
-        /// then the map's slides), .csv for a table of its touchpoints. Defaults to the map's
-        /// name with .png.
+        /// then the map's slides with speaker notes), .csv for a table of its touchpoints.
+        /// Defaults to the map's name with .png.
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Pixels per point, 1 to 4 (default 2: crisp text on a 4K slide). On slides and in

@@ -378,6 +378,22 @@ mod tests {
         matrix: &PriorityMatrix,
         labels: bool,
     ) -> (Vec<(CardId, Pos2)>, Vec<Arc<Galley>>) {
+        let (placed, texts) = painted_at(rect, matrix, labels);
+        (
+            placed,
+            texts.into_iter().map(|(_, galley)| galley).collect(),
+        )
+    }
+
+    /// The laid-out texts of a painted matrix, each with where it went.
+    type Texts = Vec<(Rect, Arc<Galley>)>;
+
+    /// Like [`painted`], with where each text went.
+    fn painted_at(
+        rect: Rect,
+        matrix: &PriorityMatrix,
+        labels: bool,
+    ) -> (Vec<(CardId, Pos2)>, Texts) {
         let ctx = egui::Context::default();
         crate::paint::install_fonts(&ctx);
         let mut placed = Vec::new();
@@ -398,7 +414,10 @@ mod tests {
             .shapes
             .iter()
             .filter_map(|clipped| match &clipped.shape {
-                egui::Shape::Text(text) => Some(text.galley.clone()),
+                egui::Shape::Text(text) => Some((
+                    text.galley.rect.translate(text.pos.to_vec2()),
+                    text.galley.clone(),
+                )),
                 _ => None,
             })
             .collect();
@@ -487,6 +506,43 @@ mod tests {
             }
             assert_eq!(seen, words, "{title:?} is laid out as {seen:?}");
             assert!(!galley.elided, "{title:?} is cut");
+        }
+    }
+
+    /// The exported matrix of the fitness example (21 rated touchpoints, several sharing a
+    /// cell): no label covers another label or a dot, and every label lies inside the picture.
+    #[test]
+    fn the_labels_of_a_real_map_stay_clear_of_each_other_and_of_the_dots() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/examples/fitness-studio-current-state.ron"
+        );
+        let map = crate::file::load(std::path::Path::new(path)).expect("the example");
+        let matrix = crate::analysis::priority_matrix(&map);
+        let rect = Rect::from_min_size(pos2(16.0, 48.0), vec2(688.0, matrix_height(688.0)));
+        let (dots, texts) = painted_at(rect, &matrix, true);
+        let labels: Vec<Rect> = matrix
+            .dots
+            .iter()
+            .map(|dot| {
+                texts
+                    .iter()
+                    .find(|(_, galley)| galley.job.text == dot.title)
+                    .map_or_else(|| panic!("no label for {:?}", dot.title), |(at, _)| *at)
+            })
+            .collect();
+        for (index, label) in labels.iter().enumerate() {
+            assert!(rect.contains_rect(*label), "{label:?} leaves the picture");
+            for other in &labels[index + 1..] {
+                assert!(
+                    !label.shrink(0.5).intersects(*other),
+                    "{label:?} and {other:?} overlap"
+                );
+            }
+            for (_, at) in &dots {
+                let dot = Rect::from_center_size(*at, vec2(2.0, 2.0) * DOT_RADIUS);
+                assert!(!label.shrink(0.5).intersects(dot), "{label:?} covers a dot");
+            }
         }
     }
 }

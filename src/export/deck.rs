@@ -117,7 +117,8 @@ fn speaker_notes(map: &Map, stages: StageRange) -> Vec<String> {
         .take(stages.last + 1)
         .skip(stages.first)
     {
-        if !notes.is_empty() {
+        // A blank line between stages that list anything; bare stage names follow each other.
+        if !notes.is_empty() && !lanes.is_empty() {
             notes.push(String::new());
         }
         let title = one_line(&stage.title);

@@ -19,7 +19,17 @@ fn slides(c: &mut Criterion) {
         b.iter(|| render_slides(&map, format, None, Extras::default(), &Progress::new()).unwrap());
     });
     group.bench_function("deck_pptx", |b| {
-        b.iter(|| map_deck(&map, format, None, Extras::default(), &Progress::new()).unwrap());
+        b.iter(|| {
+            map_deck(
+                &map,
+                format,
+                None,
+                Extras::default(),
+                false,
+                &Progress::new(),
+            )
+            .unwrap()
+        });
     });
     group.finish();
 }

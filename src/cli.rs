@@ -59,8 +59,8 @@ pub enum Command {
         file: PathBuf,
         /// The file to write; its extension picks the format: .png for a picture, .svg for a
         /// vector picture, .pdf for a document to print, .pptx for a slide deck (a title slide,
-        /// then the map's slides), .csv for a table of its touchpoints. Defaults to the map's
-        /// name with .png.
+        /// then the map's slides with speaker notes), .csv for a table of its touchpoints.
+        /// Defaults to the map's name with .png.
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Pixels per point, 1 to 4 (default 2: crisp text on a 4K slide). On slides and in
@@ -86,6 +86,10 @@ pub enum Command {
         /// with the map scaled to fit. PDF only.
         #[arg(long, value_enum)]
         page: Option<PageArg>,
+        /// End the deck with a slide of the priority matrix (importance against performance of
+        /// the rated touchpoints). Decks only.
+        #[arg(long)]
+        matrix: bool,
     },
     /// Compare two maps (a current and a future state, or ours and a competitor's): print how
     /// many touchpoints B adds, removes and changes, and in how many stages the emotion differs.
@@ -247,6 +251,7 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             slide,
             stages,
             page,
+            matrix,
         } => {
             let output = output.unwrap_or_else(|| file.with_extension("png"));
             export(
@@ -259,6 +264,7 @@ pub fn run(command: Command) -> anyhow::Result<()> {
                     slide,
                     stages,
                     page,
+                    matrix,
                 },
             )
         }
@@ -326,6 +332,7 @@ struct Picture {
     slide: Option<SlideShape>,
     stages: Option<String>,
     page: Option<PageArg>,
+    matrix: bool,
 }
 
 /// What an exported picture shows.
@@ -345,8 +352,15 @@ fn export(path: &Path, output: &Path, picture: Picture) -> anyhow::Result<()> {
         slide,
         stages,
         page,
+        matrix,
     } = picture;
     let format = format_of(output)?;
+    if matrix && format != Format::Pptx {
+        bail!(
+            "--matrix adds a slide to a deck; name the output .pptx, or export the matrix as a \
+             picture with --view matrix"
+        );
+    }
     let picture_options =
         scale.is_some() || transparent || view != PictureView::Map || slide.is_some();
     if !format.is_picture() && (picture_options || stages.is_some()) {
@@ -396,6 +410,7 @@ fn export(path: &Path, output: &Path, picture: Picture) -> anyhow::Result<()> {
         slide: slide.map(Aspect::from),
         stages,
         page: page.map_or(PageSize::Fit, PageSize::from),
+        matrix_slide: matrix,
     };
     let inputs = Inputs {
         photo: if format.is_picture() {

@@ -135,8 +135,10 @@ fn a_stage_range_is_named_by_titles_and_a_wrong_one_lists_the_stages() {
 #[test]
 fn vector_exports_and_decks_refuse_what_does_not_apply() {
     let dir = tempfile::tempdir().unwrap();
-    let cases: [(&str, &[&str], &str); 4] = [
+    let cases: [(&str, &[&str], &str); 6] = [
         ("x.png", &["--page", "A4"], "--page is for PDF"),
+        ("x.png", &["--matrix"], "--matrix adds a slide to a deck"),
+        ("x.pdf", &["--matrix"], "--matrix adds a slide to a deck"),
         (
             "x.svg",
             &["--scale", "2"],
@@ -199,4 +201,54 @@ fn svg_pdf_and_deck_are_written_and_the_same_input_gives_the_same_bytes() {
         };
         assert!(bytes[0].starts_with(start), "{name}");
     }
+}
+
+/// `--matrix` ends the deck with the priority matrix: one more slide, after the map's, showing
+/// a picture as high as the slide, named after the matrix and with notes on what to fix first.
+#[test]
+fn a_deck_with_matrix_ends_with_the_priority_matrix() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("deck.pptx");
+    let output = journeymap()
+        .arg("export")
+        .arg(example())
+        .args(["--scale", "1", "--matrix", "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
+    let mut read = |name: &str| {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut zip.by_name(name).unwrap(), &mut bytes).unwrap();
+        bytes
+    };
+    let presentation = text(&read("ppt/presentation.xml"));
+    assert_eq!(
+        presentation.matches("<p:sldId ").count(),
+        3,
+        "title, map and matrix: {presentation}"
+    );
+    let last = text(&read("ppt/slides/slide3.xml"));
+    assert!(
+        last.contains("name=\"Pulse Fitness – becoming a member: Priority matrix\""),
+        "{last}"
+    );
+    let rels = text(&read("ppt/slides/_rels/slide3.xml.rels"));
+    assert!(rels.contains("../media/image2.png"), "{rels}");
+    let picture = image::load_from_memory(&read("ppt/media/image2.png")).unwrap();
+    assert!(
+        picture.height().abs_diff(1080) <= 1,
+        "as high as a slide at --scale 1: {}",
+        picture.height()
+    );
+    let notes = text(&read("ppt/notesSlides/notesSlide2.xml"));
+    assert!(notes.contains("<a:t>Fix first</a:t>"), "{notes}");
+    assert!(
+        notes.contains("<a:t>– Sales talk at the counter</a:t>"),
+        "{notes}"
+    );
+    // The map's slide is the second, as without the matrix.
+    let second = text(&read("ppt/slides/slide2.xml"));
+    assert!(!second.contains("Priority matrix"));
 }

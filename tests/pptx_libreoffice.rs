@@ -135,9 +135,11 @@ fn libreoffice_shows_the_title_slide_and_every_picture() {
                 width_px: 1920,
                 height_px: 1080,
                 title: format!("Kundenreise ({} / {})", index + 1, CENTRES.len()),
+                notes: vec![format!("Phase {}", index + 1)],
             })
             .collect(),
         aspect: DeckAspect::Wide16x9,
+        design: None,
     };
     let bytes = write_deck(&deck).expect("writes the deck");
     let dir = tempfile::tempdir().expect("a temporary folder");
@@ -241,14 +243,50 @@ fn the_command_lines_deck_of_an_example_opens_in_libreoffice() {
     assert_eq!(pages.len(), 2, "a title slide and one map slide: {text:?}");
     // Lines break where the slide wraps them.
     let first = pages[0].split_whitespace().collect::<Vec<_>>().join(" ");
+    // (The band's "Current state" is letter-spaced, so pdftotext reads it letter by letter.)
     for expected in [
         "Pulse Fitness – becoming a member",
         "Goal: Find out why",
-        "Persona: Sarah, 34",
+        "Sarah, 34 — Project manager",
+        "Murat, 52",
     ] {
         assert!(
             first.contains(expected),
             "page 1 lacks {expected:?}: {first:?}"
+        );
+    }
+
+    // The title slide is in the map's look: its background, and the band across the top in the
+    // colour of the stage headers, with each persona's swatch in the colour of its curve.
+    let prefix = dir.path().join("page1");
+    output(
+        Command::new(&pdftoppm)
+            .args(["-r", "72", "-png", "-singlefile", "-f", "1", "-l", "1"])
+            .arg(&pdf)
+            .arg(&prefix),
+    );
+    let title = image::open(prefix.with_extension("png"))
+        .expect("page 1")
+        .to_rgb8();
+    let near = |at: (u32, u32), want: [u8; 3]| {
+        let got = title.get_pixel(at.0, at.1).0;
+        assert!(
+            got.iter().zip(want).all(|(g, w)| g.abs_diff(w) <= 6),
+            "page 1 at {at:?} is {got:?}, not {want:?}"
+        );
+    };
+    near((title.width() - 20, 10), [0x2E, 0x4A, 0x6B]);
+    near((title.width() - 20, title.height() / 2), [0xFA, 0xFA, 0xF7]);
+    let swatches: Vec<[u8; 3]> = (0..title.height())
+        .map(|y| title.get_pixel(43 + 8, y).0)
+        .filter(|pixel| *pixel != [0xFA, 0xFA, 0xF7])
+        .collect();
+    for curve in [[0x3A, 0x4A, 0x5C], [0x1E, 0x64, 0xC8], [0x00, 0x83, 0x8F]] {
+        assert!(
+            swatches
+                .iter()
+                .any(|pixel| pixel.iter().zip(curve).all(|(g, w)| g.abs_diff(w) <= 6)),
+            "no persona swatch of {curve:?}"
         );
     }
 

@@ -308,6 +308,29 @@ fn every_example_looks_the_same_as_svg_pdf_and_png() {
     }
 }
 
+/// The emotion scale reads +2 … −2 on screen; the PDF's text layer must say the same, not
+/// "2" and "1", or a search for "−2" finds nothing and a copied scale loses its meaning.
+#[test]
+fn the_pdf_text_keeps_the_signs_of_the_emotion_scale() {
+    let temp = tempfile::tempdir().unwrap();
+    let (name, map) = examples()
+        .into_iter()
+        .find(|(name, _)| name == "fitness-studio-current-state")
+        .unwrap();
+    let pdf = map_pdf(&map, None, None, PageSize::Fit).unwrap();
+    let file = temp.path().join("map.pdf");
+    std::fs::write(&file, pdf).unwrap();
+    let text = poppler("pdftotext", &[file.as_os_str(), "-".as_ref()]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for score in ["+2", "+1", "0", "\u{2212}1", "\u{2212}2"] {
+        assert!(
+            words.contains(&score),
+            "{name}: pdftotext does not find the scale's {score:?} in {words:?}"
+        );
+    }
+}
+
 #[test]
 fn the_persona_photo_is_drawn_where_the_png_has_it() {
     let temp = tempfile::tempdir().unwrap();

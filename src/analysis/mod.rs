@@ -16,7 +16,7 @@ pub mod heat;
 pub mod priority;
 
 #[cfg(test)]
-mod test_maps;
+pub(crate) mod test_maps;
 
 pub use channels::{ChannelRow, ChannelStageMatrix, channel_stage_matrix};
 pub use compare::{Change, Comparison, Mark, MarkKind, Marks, Pair, StageEmotion, compare};

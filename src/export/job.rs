@@ -90,6 +90,8 @@ pub struct Request {
     pub stages: Option<StageRange>,
     /// The PDF's page.
     pub page: PageSize,
+    /// A deck ends with a slide of the priority matrix (decks only).
+    pub matrix_slide: bool,
 }
 
 impl Default for Request {
@@ -102,6 +104,7 @@ impl Default for Request {
             slide: None,
             stages: None,
             page: PageSize::Fit,
+            matrix_slide: false,
         }
     }
 }
@@ -308,7 +311,14 @@ fn make(
             };
             let aspect = request.slide.unwrap_or(Aspect::Wide);
             let format = SlideFormat::new(aspect, request.scale);
-            let deck = super::deck::map_deck(map, format, request.stages, extras, progress)?;
+            let deck = super::deck::map_deck(
+                map,
+                format,
+                request.stages,
+                extras,
+                request.matrix_slide,
+                progress,
+            )?;
             Ok((vec![deck], None))
         }
         (Format::Png, View::Matrix, _) => Ok((

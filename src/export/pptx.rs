@@ -18,9 +18,11 @@
 //! repository without spurious changes.
 
 mod master;
+mod notes;
 mod package;
 mod slides;
 mod theme;
+mod title_design;
 mod xml;
 
 #[cfg(test)]
@@ -46,6 +48,8 @@ pub struct DeckSlide {
     /// (2 / 4)"): what a screen reader says for the picture, and its name in `PowerPoint`'s
     /// selection pane.
     pub title: String,
+    /// The speaker notes, one paragraph each; none for a slide without notes.
+    pub notes: Vec<String>,
 }
 
 /// What a deck shows.
@@ -59,6 +63,33 @@ pub struct Deck {
     pub slides: Vec<DeckSlide>,
     /// The slides' shape.
     pub aspect: DeckAspect,
+    /// The title slide's look in the colours of the map; `None` leaves it to the layout (dark
+    /// text on white, centred).
+    pub design: Option<TitleDesign>,
+}
+
+/// A colour as red, green and blue.
+pub type Rgb = [u8; 3];
+
+/// The title slide in the look of the map it introduces: its background, a band in the colour
+/// of its stage headers naming the kind of map, the title and subtitle left-aligned beneath
+/// with an accent rule, and each persona with a swatch of its curve's colour.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TitleDesign {
+    /// The slide's background.
+    pub background: Rgb,
+    /// The band across the top.
+    pub band: Rgb,
+    /// Text on the band.
+    pub on_band: Rgb,
+    /// The title.
+    pub text: Rgb,
+    /// The subtitle.
+    pub muted: Rgb,
+    /// What the band says (the kind of map).
+    pub band_text: String,
+    /// The personas, each a line of text and its colour, at the foot of the slide.
+    pub personas: Vec<(String, Rgb)>,
 }
 
 /// The shape of a deck's slides.

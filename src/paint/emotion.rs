@@ -1,6 +1,7 @@
 //! Paints an emotion curve: the neutral line, the smooth curve, and a face marker per stage.
 
-use egui::{Align2, FontId, Painter, Rect, Shape, Stroke, pos2};
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Align2, Color32, FontId, Painter, Rect, Shape, Stroke, pos2};
 
 use super::icons::{emotion_icon, icon_family};
 use crate::layout::{CurveLayout, LaneLayout, curve};
@@ -25,15 +26,43 @@ pub(super) fn paint_scale(painter: &Painter, lane: &LaneLayout) {
             theme::emotion_color(score),
         );
         let font = FontId::proportional(theme::font::SMALL);
-        let digit = painter.text(
-            pos2(right - 20.0, y),
-            Align2::RIGHT_CENTER,
-            score.unsigned_abs().to_string(),
-            font.clone(),
-            theme::TEXT_MUTED,
-        );
-        paint_sign(painter, score, digit.left() - 1.0, y, font.size);
+        let galley = painter.layout_job(scale_number(score, &font));
+        let rect = Align2::RIGHT_CENTER.anchor_size(pos2(right - 20.0, y), galley.size());
+        // The digit is the last glyph; the sign, when there is one, sits just left of it.
+        let digit_left = galley
+            .rows
+            .first()
+            .and_then(|row| row.row.glyphs.last())
+            .map_or(rect.left(), |glyph| rect.left() + glyph.pos.x);
+        painter.galley(rect.min, galley, theme::TEXT_MUTED);
+        paint_sign(painter, score, digit_left - 1.0, y, font.size);
     }
+}
+
+/// A scale number with its sign ("+2", "−1", "0"). The sign is laid out as a real character
+/// but in a transparent colour: [`paint_sign`] draws what the eye sees, while the character
+/// keeps the number whole for every reader of the text (a PDF's text layer, copy and search),
+/// which would otherwise find "2" where the scale says +2.
+fn scale_number(score: i8, font: &FontId) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    let sign = match score.signum() {
+        1 => "+",
+        -1 => "\u{2212}",
+        _ => "",
+    };
+    if !sign.is_empty() {
+        job.append(
+            sign,
+            0.0,
+            TextFormat::simple(font.clone(), Color32::TRANSPARENT),
+        );
+    }
+    job.append(
+        &score.unsigned_abs().to_string(),
+        0.0,
+        TextFormat::simple(font.clone(), theme::TEXT_MUTED),
+    );
+    job
 }
 
 /// The sign of a scale number, drawn as strokes rather than a glyph: a thin minus glyph

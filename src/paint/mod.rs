@@ -9,6 +9,7 @@ mod heat;
 mod icons;
 mod lanes;
 pub mod matrix;
+mod matrix_labels;
 mod pinned;
 mod title;
 

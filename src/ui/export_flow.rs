@@ -110,6 +110,7 @@ impl EditorApp {
             slide: matches!(kind, ExportKind::Slides | ExportKind::Deck).then_some(options.aspect),
             stages: options.stage_range(),
             page: options.page,
+            matrix_slide: false,
         };
         let map = session.doc.map().clone();
         let inputs = Inputs {

@@ -78,3 +78,6 @@ compare-emotion-only-a = nur in Map A
 compare-emotion-only-b = nur in Map B
 compare-emotion-none = Noch hat keine der beiden Maps Emotionswerte.
 compare-scaled-note = Beide Maps sind auf { $percent } % verkleinert, damit das Bild passt.
+deck-notes-stage = Phase { $number }
+deck-notes-none = Keine Pain Points oder Chancen notiert.
+deck-notes-nothing-to-fix = Kein bewerteter Touchpoint ist zugleich wichtig und schwach.

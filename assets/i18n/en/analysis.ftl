@@ -78,3 +78,6 @@ compare-emotion-only-a = only in map A
 compare-emotion-only-b = only in map B
 compare-emotion-none = Neither map has emotion scores yet.
 compare-scaled-note = Both maps are drawn at { $percent } % of their size to fit the picture.
+deck-notes-stage = Stage { $number }
+deck-notes-none = No pain points or opportunities noted.
+deck-notes-nothing-to-fix = No rated touchpoint is both important and weak.

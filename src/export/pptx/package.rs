@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::fmt::Write;
 
 use super::xml::{self, DECLARATION, pml_namespaces};
-use super::{Deck, DeckAspect, Part, master, slides, theme};
+use super::{Deck, DeckAspect, Part, master, notes, slides, theme};
 
 /// Relationship types, as ECMA-376 names them.
 const REL_OFFICE_DOCUMENT: &str =
@@ -31,6 +31,10 @@ const REL_PRES_PROPS: &str =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/presProps";
 const REL_VIEW_PROPS: &str =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/viewProps";
+const REL_NOTES_MASTER: &str =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/notesMaster";
+const REL_NOTES_SLIDE: &str =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/notesSlide";
 const REL_TABLE_STYLES: &str =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/tableStyles";
 
@@ -42,6 +46,10 @@ const CT_SLIDE_LAYOUT: &str =
     "application/vnd.openxmlformats-officedocument.presentationml.slideLayout+xml";
 const CT_SLIDE_MASTER: &str =
     "application/vnd.openxmlformats-officedocument.presentationml.slideMaster+xml";
+const CT_NOTES_MASTER: &str =
+    "application/vnd.openxmlformats-officedocument.presentationml.notesMaster+xml";
+const CT_NOTES_SLIDE: &str =
+    "application/vnd.openxmlformats-officedocument.presentationml.notesSlide+xml";
 const CT_THEME: &str = "application/vnd.openxmlformats-officedocument.theme+xml";
 const CT_PRES_PROPS: &str =
     "application/vnd.openxmlformats-officedocument.presentationml.presProps+xml";
@@ -69,16 +77,18 @@ pub const LAYOUT_BLANK: usize = 2;
 pub fn parts(deck: &Deck) -> Vec<Part<'_>> {
     let size = deck.aspect.size_emu();
     let slide_count = 1 + deck.slides.len();
+    let notes_pages = notes_pages(deck);
+    let counts = Counts {
+        slides: slide_count,
+        notes: notes_pages.iter().flatten().count(),
+    };
     let mut parts = vec![
-        Part::xml("[Content_Types].xml", content_types(slide_count)),
+        Part::xml("[Content_Types].xml", content_types(counts)),
         Part::xml("_rels/.rels", package_rels()),
         Part::xml("docProps/core.xml", core_properties(&deck.title)),
-        Part::xml("docProps/app.xml", app_properties(deck.aspect, slide_count)),
-        Part::xml("ppt/presentation.xml", presentation(size, slide_count)),
-        Part::xml(
-            "ppt/_rels/presentation.xml.rels",
-            presentation_rels(slide_count),
-        ),
+        Part::xml("docProps/app.xml", app_properties(deck.aspect, counts)),
+        Part::xml("ppt/presentation.xml", presentation(size, counts)),
+        Part::xml("ppt/_rels/presentation.xml.rels", presentation_rels(counts)),
         Part::xml("ppt/presProps.xml", pres_props()),
         Part::xml("ppt/viewProps.xml", view_props()),
         Part::xml("ppt/tableStyles.xml", table_styles()),
@@ -118,35 +128,33 @@ pub fn parts(deck: &Deck) -> Vec<Part<'_>> {
             )]),
         ));
     }
-    parts.push(Part::xml(
-        "ppt/slides/slide1.xml",
-        slides::title_slide(size, &deck.title, &deck.subtitle_lines),
-    ));
-    parts.push(Part::xml(
-        "ppt/slides/_rels/slide1.xml.rels",
-        rels(&[(
-            REL_SLIDE_LAYOUT,
-            format!("../slideLayouts/slideLayout{LAYOUT_TITLE}.xml"),
-        )]),
-    ));
-    for (index, slide) in deck.slides.iter().enumerate() {
+    parts.extend(title_slide_parts(deck, size));
+    for ((index, slide), notes) in deck.slides.iter().enumerate().zip(&notes_pages) {
         let number = index + 2;
         let image = index + 1;
         parts.push(Part::xml(
             format!("ppt/slides/slide{number}.xml"),
             slides::picture_slide(size, slide),
         ));
+        let mut targets = vec![
+            (
+                REL_SLIDE_LAYOUT,
+                format!("../slideLayouts/slideLayout{LAYOUT_BLANK}.xml"),
+            ),
+            (REL_IMAGE, format!("../media/image{image}.png")),
+        ];
+        if let Some(page) = notes {
+            targets.push((
+                REL_NOTES_SLIDE,
+                format!("../notesSlides/notesSlide{page}.xml"),
+            ));
+        }
         parts.push(Part::xml(
             format!("ppt/slides/_rels/slide{number}.xml.rels"),
-            rels(&[
-                (
-                    REL_SLIDE_LAYOUT,
-                    format!("../slideLayouts/slideLayout{LAYOUT_BLANK}.xml"),
-                ),
-                (REL_IMAGE, format!("../media/image{image}.png")),
-            ]),
+            rels(&targets),
         ));
     }
+    push_notes(&mut parts, deck, &notes_pages);
     for (index, slide) in deck.slides.iter().enumerate() {
         parts.push(Part {
             name: format!("ppt/media/image{}.png", index + 1),
@@ -155,6 +163,89 @@ pub fn parts(deck: &Deck) -> Vec<Part<'_>> {
         });
     }
     parts
+}
+
+/// How many slides (the title slide included) and notes pages a deck has.
+#[derive(Clone, Copy)]
+struct Counts {
+    slides: usize,
+    notes: usize,
+}
+
+/// The notes master's theme: a theme part of its own, as `PowerPoint` requires.
+const NOTES_THEME: usize = 2;
+
+/// The title slide and its relationships.
+fn title_slide_parts(deck: &Deck, size: (u32, u32)) -> [Part<'static>; 2] {
+    let slide = slides::title_slide(
+        size,
+        &deck.title,
+        &deck.subtitle_lines,
+        deck.design.as_ref(),
+    );
+    [
+        Part::xml("ppt/slides/slide1.xml", slide),
+        Part::xml(
+            "ppt/slides/_rels/slide1.xml.rels",
+            rels(&[(
+                REL_SLIDE_LAYOUT,
+                format!("../slideLayouts/slideLayout{LAYOUT_TITLE}.xml"),
+            )]),
+        ),
+    ]
+}
+
+/// The notes pages, numbered from 1 in slide order: for each picture slide, its page if it has
+/// notes.
+fn notes_pages(deck: &Deck) -> Vec<Option<usize>> {
+    let mut count = 0;
+    deck.slides
+        .iter()
+        .map(|slide| {
+            (!slide.notes.is_empty()).then(|| {
+                count += 1;
+                count
+            })
+        })
+        .collect()
+}
+
+/// The notes master, its theme and the notes pages, `notes_pages` numbering them per picture
+/// slide.
+fn push_notes<'a>(parts: &mut Vec<Part<'a>>, deck: &'a Deck, notes_pages: &[Option<usize>]) {
+    if notes_pages.iter().any(Option::is_some) {
+        parts.push(Part::xml(
+            "ppt/notesMasters/notesMaster1.xml",
+            notes::notes_master(),
+        ));
+        parts.push(Part::xml(
+            "ppt/notesMasters/_rels/notesMaster1.xml.rels",
+            rels(&[(REL_THEME, format!("../theme/theme{NOTES_THEME}.xml"))]),
+        ));
+        parts.push(Part::xml(
+            format!("ppt/theme/theme{NOTES_THEME}.xml"),
+            theme::theme(),
+        ));
+    }
+    for ((index, slide), notes) in deck.slides.iter().enumerate().zip(notes_pages) {
+        let Some(page) = notes else {
+            continue;
+        };
+        parts.push(Part::xml(
+            format!("ppt/notesSlides/notesSlide{page}.xml"),
+            notes::notes_slide(&slide.notes),
+        ));
+        parts.push(Part::xml(
+            format!("ppt/notesSlides/_rels/notesSlide{page}.xml.rels"),
+            rels(&[
+                (
+                    REL_NOTES_MASTER,
+                    "../notesMasters/notesMaster1.xml".to_owned(),
+                ),
+                (REL_SLIDE, format!("../slides/slide{}.xml", index + 2)),
+            ]),
+        ));
+    }
 }
 
 /// A relationships part; the relationships get the ids `rId1`, `rId2`, … in the order given,
@@ -175,7 +266,7 @@ fn rels(targets: &[(&str, String)]) -> String {
     out
 }
 
-fn content_types(slide_count: usize) -> String {
+fn content_types(counts: Counts) -> String {
     let mut out = format!(
         "{DECLARATION}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
          <Default Extension=\"png\" ContentType=\"image/png\"/>\
@@ -196,10 +287,20 @@ fn content_types(slide_count: usize) -> String {
             CT_SLIDE_LAYOUT,
         );
     }
-    for number in 1..=slide_count {
+    for number in 1..=counts.slides {
         over(&format!("ppt/slides/slide{number}.xml"), CT_SLIDE);
     }
     over("ppt/theme/theme1.xml", CT_THEME);
+    if counts.notes > 0 {
+        over("ppt/notesMasters/notesMaster1.xml", CT_NOTES_MASTER);
+        over(&format!("ppt/theme/theme{NOTES_THEME}.xml"), CT_THEME);
+    }
+    for number in 1..=counts.notes {
+        over(
+            &format!("ppt/notesSlides/notesSlide{number}.xml"),
+            CT_NOTES_SLIDE,
+        );
+    }
     over("ppt/presProps.xml", CT_PRES_PROPS);
     over("ppt/viewProps.xml", CT_VIEW_PROPS);
     over("ppt/tableStyles.xml", CT_TABLE_STYLES);
@@ -232,7 +333,8 @@ fn core_properties(title: &str) -> String {
     )
 }
 
-fn app_properties(aspect: DeckAspect, slide_count: usize) -> String {
+fn app_properties(aspect: DeckAspect, counts: Counts) -> String {
+    let Counts { slides, notes } = counts;
     let format = match aspect {
         DeckAspect::Wide16x9 => "Widescreen",
         DeckAspect::Standard4x3 => "On-screen Show (4:3)",
@@ -243,16 +345,20 @@ fn app_properties(aspect: DeckAspect, slide_count: usize) -> String {
          xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">\
          <Application>journeymap</Application>\
          <PresentationFormat>{format}</PresentationFormat>\
-         <Slides>{slide_count}</Slides></Properties>"
+         <Slides>{slides}</Slides><Notes>{notes}</Notes></Properties>"
     )
 }
 
-/// `presentation.xml`'s relationships: the master first, then the slides, then the parts
-/// `PowerPoint` always has (properties, view, theme, table styles).
-fn presentation_rels(slide_count: usize) -> String {
+/// `presentation.xml`'s relationships: the master first, then the slides, the notes master
+/// when there are notes, then the parts `PowerPoint` always has (properties, view, theme,
+/// table styles).
+fn presentation_rels(counts: Counts) -> String {
     let mut targets = vec![(REL_SLIDE_MASTER, "slideMasters/slideMaster1.xml".to_owned())];
-    for number in 1..=slide_count {
+    for number in 1..=counts.slides {
         targets.push((REL_SLIDE, format!("slides/slide{number}.xml")));
+    }
+    if counts.notes > 0 {
+        targets.push((REL_NOTES_MASTER, "notesMasters/notesMaster1.xml".to_owned()));
     }
     targets.push((REL_PRES_PROPS, "presProps.xml".to_owned()));
     targets.push((REL_VIEW_PROPS, "viewProps.xml".to_owned()));
@@ -261,11 +367,11 @@ fn presentation_rels(slide_count: usize) -> String {
     rels(&targets)
 }
 
-fn presentation(size: (u32, u32), slide_count: usize) -> String {
+fn presentation(size: (u32, u32), counts: Counts) -> String {
     let (cx, cy) = size;
     let ns = pml_namespaces();
     let mut slide_ids = String::new();
-    for index in 0..slide_count {
+    for index in 0..counts.slides {
         let _ = write!(
             slide_ids,
             "<p:sldId id=\"{}\" r:id=\"rId{}\"/>",
@@ -279,10 +385,19 @@ fn presentation(size: (u32, u32), slide_count: usize) -> String {
     } else {
         ""
     };
+    // The notes master's relationship comes right after the slides' (see `presentation_rels`).
+    let notes_master = if counts.notes > 0 {
+        format!(
+            "<p:notesMasterIdLst><p:notesMasterId r:id=\"rId{}\"/></p:notesMasterIdLst>",
+            counts.slides + 2
+        )
+    } else {
+        String::new()
+    };
     format!(
         "{DECLARATION}<p:presentation {ns} saveSubsetFonts=\"1\">\
          <p:sldMasterIdLst><p:sldMasterId id=\"{MASTER_ID}\" r:id=\"rId1\"/></p:sldMasterIdLst>\
-         <p:sldIdLst>{slide_ids}</p:sldIdLst>\
+         {notes_master}<p:sldIdLst>{slide_ids}</p:sldIdLst>\
          <p:sldSz cx=\"{cx}\" cy=\"{cy}\"{size_type}/>\
          <p:notesSz cx=\"6858000\" cy=\"9144000\"/>\
          <p:defaultTextStyle>{}</p:defaultTextStyle>\

@@ -2,11 +2,11 @@
 
 use std::fmt::Write;
 
-use super::DeckSlide;
 use super::master::{
     Rect, SHAPE_TREE_START, SUBTITLE_SIZE, TITLE_SIZE, placeholder, subtitle_box, title_box,
 };
 use super::xml::{self, DECLARATION, pml_namespaces};
+use super::{DeckSlide, TitleDesign};
 
 /// EMU per point.
 const EMU_PER_POINT: f64 = 12_700.0;
@@ -16,17 +16,23 @@ const INSETS_X: u64 = 2 * 91_440;
 const INSETS_Y: u64 = 2 * 45_720;
 
 /// Sizes the title slide steps down through, in hundredths of a point, largest first.
-const TITLE_SIZES: &[u32] = &[
+pub(super) const TITLE_SIZES: &[u32] = &[
     TITLE_SIZE, 5400, 4800, 4400, 4000, 3600, 3200, 2800, 2400, 2000,
 ];
 /// See [`TITLE_SIZES`].
-const SUBTITLE_SIZES: &[u32] = &[SUBTITLE_SIZE, 2200, 2000, 1800, 1600, 1400, 1200, 1000];
+pub(super) const SUBTITLE_SIZES: &[u32] =
+    &[SUBTITLE_SIZE, 2200, 2000, 1800, 1600, 1400, 1200, 1000];
 
 /// A slide's frame: the shape tree, then "use the master's colours".
 fn slide(name: Option<&str>, shapes: &str) -> String {
+    slide_with_background(name, "", shapes)
+}
+
+/// A slide's frame with a background of its own (`p:bg`, or nothing for the master's).
+pub(super) fn slide_with_background(name: Option<&str>, background: &str, shapes: &str) -> String {
     let name = name.map_or_else(String::new, |name| format!(" name=\"{}\"", xml::attr(name)));
     format!(
-        "{DECLARATION}<p:sld {}><p:cSld{name}><p:spTree>{SHAPE_TREE_START}{shapes}</p:spTree></p:cSld>\
+        "{DECLARATION}<p:sld {}><p:cSld{name}>{background}<p:spTree>{SHAPE_TREE_START}{shapes}</p:spTree></p:cSld>\
          <p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>",
         pml_namespaces()
     )
@@ -35,7 +41,15 @@ fn slide(name: Option<&str>, shapes: &str) -> String {
 /// The title slide: the title and subtitle placeholders of the title layout, filled in. They
 /// carry no position or style of their own, so they stay tied to the layout; only the font size
 /// is set where the text would not fit at the layout's size.
-pub fn title_slide(size: (u32, u32), title: &str, subtitle_lines: &[String]) -> String {
+pub fn title_slide(
+    size: (u32, u32),
+    title: &str,
+    subtitle_lines: &[String],
+    design: Option<&TitleDesign>,
+) -> String {
+    if let Some(design) = design {
+        return super::title_design::title_slide(size, title, subtitle_lines, design);
+    }
     let title_lines = [title];
     // Calibri Light's line is about 1.22 em; titles are set at 90 % line spacing.
     let title_size = fitting_size(&title_lines, title_box(size), TITLE_SIZES, 1.1, 0.0);
@@ -105,7 +119,7 @@ fn paragraph(text: &str, size: Option<u32>) -> String {
 /// stands in for it where Calibri is missing, so text errs on the small side rather than
 /// running off the slide. `line_height` is in em, `before` the space before each paragraph in
 /// points.
-fn fitting_size(
+pub(super) fn fitting_size(
     paragraphs: &[&str],
     rect: Rect,
     sizes: &[u32],

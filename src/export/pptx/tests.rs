@@ -21,6 +21,7 @@ fn picture(title: &str, width: u32, height: u32, colour: [u8; 4]) -> DeckSlide {
         width_px: width,
         height_px: height,
         title: title.to_owned(),
+        notes: Vec::new(),
     }
 }
 
@@ -32,10 +33,33 @@ fn sample_deck() -> Deck {
             "Persona: Sarah, 34".to_owned(),
         ],
         slides: vec![
-            picture("Journey (1 / 2)", 32, 18, [200, 30, 30, 255]),
+            DeckSlide {
+                notes: vec![
+                    "Awareness".to_owned(),
+                    "Pain points: nobody knows the studio <yet> & \"why\"".to_owned(),
+                    String::new(),
+                ],
+                ..picture("Journey (1 / 2)", 32, 18, [200, 30, 30, 255])
+            },
             picture("Journey (2 / 2)", 16, 9, [30, 30, 200, 255]),
         ],
         aspect: DeckAspect::Wide16x9,
+        design: Some(design()),
+    }
+}
+
+fn design() -> TitleDesign {
+    TitleDesign {
+        background: [0xFA, 0xFA, 0xF7],
+        band: [0x2E, 0x4A, 0x6B],
+        on_band: [0xFF, 0xFF, 0xFF],
+        text: [0x1F, 0x23, 0x28],
+        muted: [0x55, 0x5D, 0x66],
+        band_text: "Current state".to_owned(),
+        personas: vec![
+            ("Sarah, 34 — Project manager".to_owned(), [0x3A, 0x4A, 0x5C]),
+            ("Murat, 52 & <Co>".to_owned(), [0x1E, 0x64, 0xC8]),
+        ],
     }
 }
 
@@ -342,8 +366,9 @@ fn every_xml_part_parses_completely() {
     }
     // The content types; the package's relationships and two property parts; the presentation,
     // its relationships and three settings parts; the theme; the master and two layouts and
-    // three slides, each with its relationships.
-    assert_eq!(count, 1 + 3 + 5 + 1 + 2 * (1 + 2 + 3));
+    // three slides, each with its relationships; the notes master with its relationships and
+    // theme, and one notes page with its relationships.
+    assert_eq!(count, 1 + 3 + 5 + 1 + 2 * (1 + 2 + 3) + 3 + 2);
 }
 
 #[test]
@@ -369,6 +394,7 @@ fn texts_are_escaped_and_read_back_as_given() {
         subtitle_lines: lines.clone(),
         slides: vec![picture(picture_title, 8, 8, [0, 0, 0, 255])],
         aspect: DeckAspect::Wide16x9,
+        design: None,
     };
     let parts = part_map(&write_deck(&deck).expect("writes"));
     let slide = parse("slide1", text_of(&parts, "ppt/slides/slide1.xml"));
@@ -406,6 +432,7 @@ fn line_breaks_and_forbidden_characters_stay_well_formed() {
         subtitle_lines: vec![String::new(), "tab\there".to_owned()],
         slides: vec![picture("alt\ttext\nnext line\u{b}", 4, 4, [1, 2, 3, 255])],
         aspect: DeckAspect::Wide16x9,
+        design: None,
     };
     let parts = part_map(&write_deck(&deck).expect("writes"));
     let slide = parse("slide1", text_of(&parts, "ppt/slides/slide1.xml"));
@@ -604,6 +631,7 @@ fn long_titles_get_smaller_text() {
             ],
             slides: Vec::new(),
             aspect: DeckAspect::Wide16x9,
+            design: None,
         };
         let parts = part_map(&write_deck(&deck).expect("writes"));
         let slide = parse("slide1", text_of(&parts, "ppt/slides/slide1.xml"));
@@ -718,6 +746,7 @@ fn an_empty_deck_is_still_a_valid_presentation() {
         subtitle_lines: Vec::new(),
         slides: Vec::new(),
         aspect: DeckAspect::Standard4x3,
+        design: None,
     };
     let parts = part_map(&write_deck(&deck).expect("writes"));
     for (name, bytes) in &parts {
@@ -743,4 +772,147 @@ fn text_is_wrapped_at_words_to_estimate_its_height() {
     // A word longer than a line is broken.
     assert_eq!(wrapped_lines("a 0123456789012345678901234", 10), 4);
     assert_eq!(wrapped_lines("abc", 0), 3);
+}
+
+/// The designed title slide: the map's background, the band naming the kind in white on the
+/// stage headers' colour, title and subtitle in their placeholders in the map's text colours,
+/// and each persona beside a swatch of its own colour, inside the slide.
+#[test]
+fn the_designed_title_slide_is_in_the_maps_colours() {
+    for aspect in [DeckAspect::Wide16x9, DeckAspect::Standard4x3] {
+        let deck = Deck {
+            aspect,
+            ..sample_deck()
+        };
+        let parts = part_map(&write_deck(&deck).expect("writes"));
+        let xml = text_of(&parts, "ppt/slides/slide1.xml");
+        let slide = parse("slide1", xml);
+        let background = elements_named(&slide, "p:bg");
+        assert_eq!(background.len(), 1, "a background of its own");
+        assert!(xml.contains("<p:bg><p:bgPr><a:solidFill><a:srgbClr val=\"FAFAF7\"/>"));
+        let placeholders: Vec<&str> = elements_named(&slide, "p:ph")
+            .iter()
+            .map(|p| p.attribute("type").expect("type"))
+            .collect();
+        assert_eq!(placeholders, ["ctrTitle", "subTitle"], "still editable");
+        // The shapes in reading order, each with its text and fill.
+        let names: Vec<&str> = elements_named(&slide, "p:cNvPr")
+            .iter()
+            .map(|p| p.attribute("name").expect("name"))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "",
+                "Band",
+                "Title 1",
+                "Rule",
+                "Subtitle 2",
+                "Persona colour 1",
+                "Persona 1",
+                "Persona colour 2",
+                "Persona 2"
+            ]
+        );
+        let texts: Vec<String> = xml
+            .split("<a:t>")
+            .skip(1)
+            .filter_map(|run| run.split("</a:t>").next())
+            .map(str::to_owned)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Current state",
+                "Customer journey",
+                "Goal: fewer drop-outs",
+                "Persona: Sarah, 34",
+                "Sarah, 34 — Project manager",
+                "Murat, 52 &amp; &lt;Co&gt;"
+            ]
+        );
+        for colour in ["2E4A6B", "FFFFFF", "1F2328", "555D66", "3A4A5C", "1E64C8"] {
+            assert!(
+                xml.contains(&format!("<a:srgbClr val=\"{colour}\"/>")),
+                "{colour} missing"
+            );
+        }
+        // Every shape lies on the slide, ids unique.
+        let (width, height) = aspect.size_emu();
+        let offsets = elements_named(&slide, "a:off");
+        let extents = elements_named(&slide, "a:ext");
+        assert_eq!(offsets.len(), extents.len());
+        for (offset, extent) in offsets.iter().zip(&extents).skip(1) {
+            let number = |element: &Element, key: &str| -> u64 {
+                element
+                    .attribute(key)
+                    .expect(key)
+                    .parse()
+                    .expect("a number")
+            };
+            let right = number(offset, "x") + number(extent, "cx");
+            let bottom = number(offset, "y") + number(extent, "cy");
+            assert!(
+                right <= u64::from(width) && bottom <= u64::from(height),
+                "{aspect:?}: a shape ends at {right} × {bottom}"
+            );
+        }
+        let ids: BTreeSet<&str> = elements_named(&slide, "p:cNvPr")
+            .iter()
+            .map(|p| p.attribute("id").expect("id"))
+            .collect();
+        assert_eq!(ids.len(), names.len());
+    }
+}
+
+/// Five personas with long descriptions still fit on a 4:3 title slide, under the subtitle.
+#[test]
+fn many_personas_fit_on_the_title_slide() {
+    let long = "Anna, 38 — Berufstätige Mutter von zwei Kindern (4 und 9), Teilzeit im Büro, \
+                wohnt fünf Minuten von der Filiale Hauptstraße";
+    for aspect in [DeckAspect::Wide16x9, DeckAspect::Standard4x3] {
+        for count in 1..=5 {
+            let deck = Deck {
+                aspect,
+                design: Some(TitleDesign {
+                    personas: vec![(long.to_owned(), [1, 2, 3]); count],
+                    ..design()
+                }),
+                ..sample_deck()
+            };
+            let parts = part_map(&write_deck(&deck).expect("writes"));
+            let slide = parse("slide1", text_of(&parts, "ppt/slides/slide1.xml"));
+            let (width, height) = aspect.size_emu();
+            let number = |element: &Element, key: &str| -> u64 {
+                element
+                    .attribute(key)
+                    .expect(key)
+                    .parse()
+                    .expect("a number")
+            };
+            let offsets = elements_named(&slide, "a:off");
+            let extents = elements_named(&slide, "a:ext");
+            let boxes: Vec<(u64, u64, u64)> = offsets
+                .iter()
+                .zip(&extents)
+                .skip(1)
+                .map(|(offset, extent)| {
+                    let (x, y) = (number(offset, "x"), number(offset, "y"));
+                    (x + number(extent, "cx"), y, y + number(extent, "cy"))
+                })
+                .collect();
+            for (right, _, bottom) in &boxes {
+                assert!(
+                    *right <= u64::from(width) && *bottom <= u64::from(height),
+                    "{aspect:?}, {count} personas: a shape ends at {right} × {bottom}"
+                );
+            }
+            // Band, title, rule, subtitle, then the personas: they start below the subtitle.
+            let subtitle_bottom = boxes[3].2;
+            assert!(
+                boxes[4..].iter().all(|(_, top, _)| *top >= subtitle_bottom),
+                "{aspect:?}, {count} personas overlap the subtitle: {boxes:?}"
+            );
+        }
+    }
 }

@@ -227,3 +227,44 @@ fn an_svg_is_exported_from_the_menu() {
         "the card's words are in the SVG"
     );
 }
+
+/// The slides in a deck: its `ppt/slides/slideN.xml` parts.
+fn slide_count(path: &Path) -> usize {
+    let archive = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    archive
+        .file_names()
+        .map(Result::unwrap)
+        .filter(|name| name.starts_with("ppt/slides/slide") && name.ends_with(".xml"))
+        .count()
+}
+
+#[test]
+fn a_deck_ends_with_the_priority_matrix_when_ticked_in_the_dialog() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("plain.pptx");
+    let with_matrix = dir.path().join("with-matrix.pptx");
+    let mut harness = editor(fitness(), None);
+    for (path, tick) in [(&plain, false), (&with_matrix, true)] {
+        submenu(
+            &mut harness,
+            "File",
+            "Export",
+            "Export slide deck (PowerPoint)…",
+        );
+        type_into(&mut harness, "File path", path.to_str().unwrap());
+        let checkbox = "End with the priority matrix on a slide of its own";
+        if tick {
+            harness.get_by_label(checkbox).click();
+            harness.run();
+        }
+        harness.get_by_label("Export").click();
+        harness.run();
+        let name = path.file_name().unwrap().to_str().unwrap();
+        wait_for_status(&mut harness, &format!("Exported {name}"));
+    }
+    assert_eq!(
+        slide_count(&with_matrix),
+        slide_count(&plain) + 1,
+        "the ticked deck has the matrix as one more slide"
+    );
+}

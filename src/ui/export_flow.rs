@@ -110,7 +110,7 @@ impl EditorApp {
             slide: matches!(kind, ExportKind::Slides | ExportKind::Deck).then_some(options.aspect),
             stages: options.stage_range(),
             page: options.page,
-            matrix_slide: false,
+            matrix_slide: kind == ExportKind::Deck && options.matrix_slide,
         };
         let map = session.doc.map().clone();
         let inputs = Inputs {

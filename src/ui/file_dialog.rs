@@ -56,6 +56,8 @@ pub struct ExportOptions {
     pub stages: (usize, usize),
     /// The PDF's page.
     pub page: PageSize,
+    /// A deck ends with the priority matrix on a slide of its own.
+    pub matrix_slide: bool,
 }
 
 impl ExportOptions {
@@ -69,6 +71,7 @@ impl ExportOptions {
             stage_titles,
             stages: (0, last),
             page: PageSize::Fit,
+            matrix_slide: false,
         }
     }
 
@@ -249,6 +252,12 @@ impl FileDialog {
                         ui.radio_value(&mut options.scale, scale, label);
                     }
                 });
+                if kind == ExportKind::Deck {
+                    ui.checkbox(
+                        &mut options.matrix_slide,
+                        texts.get("dialog-export-deck-matrix"),
+                    );
+                }
                 let hint = if kind == ExportKind::Deck {
                     "dialog-export-deck-hint"
                 } else {

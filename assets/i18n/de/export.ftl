@@ -19,3 +19,5 @@ overwrite-replace = Ersetzen
 overwrite-another-name = Anderen Namen wählen
 overwrite-export-cancelled = Nichts exportiert; die vorhandenen Dateien bleiben, wie sie waren.
 overwrite-save-cancelled = Nicht gespeichert; { $file } bleibt, wie die Datei war.
+
+dialog-export-deck-matrix = Zum Schluss die Prioritätenmatrix auf einer eigenen Folie

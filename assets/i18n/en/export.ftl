@@ -19,3 +19,5 @@ overwrite-replace = Replace
 overwrite-another-name = Choose another name
 overwrite-export-cancelled = Nothing was exported; the files that were there stay as they were.
 overwrite-save-cancelled = Not saved; { $file } stays as it was.
+
+dialog-export-deck-matrix = End with the priority matrix on a slide of its own

@@ -38,7 +38,9 @@ fn ctrl_k_opens_the_command_palette_and_enter_runs_the_command_typed() {
     assert!(palette_open(&harness, "Command"), "a field named Command");
     type_text(&mut harness, "zoom 100");
     assert!(
-        harness.query_by_label_contains("Zoom to 100 %").is_some(),
+        harness
+            .query_by_role_and_label(egui::Role::Button, "Zoom to 100 %")
+            .is_some(),
         "the palette lists the match"
     );
     press(&mut harness, Modifiers::NONE, Key::Enter);
@@ -80,7 +82,9 @@ fn the_command_palette_finds_german_names_in_a_german_editor() {
     );
     type_text(&mut harness, "vergrößern");
     assert!(
-        harness.query_by_label_contains("Vergrößern").is_some(),
+        harness
+            .query_by_role_and_label(egui::Role::Button, "Vergrößern")
+            .is_some(),
         "the German name is found"
     );
     assert!(harness.query_by_label_contains("Zoom in").is_none());
@@ -453,4 +457,162 @@ fn the_stage_menu_sets_the_purchase_phase_which_new_touchpoints_take() {
 
 fn phase_of_purchase(harness: &Harness<'_, EditorApp>) -> Option<PurchasePhase> {
     harness.state().document().map().stages[1].phase
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys named in the editor's language, and a palette that finds what people type
+// ---------------------------------------------------------------------------------------------
+
+/// The keys announced for the widget labelled `label` (menus paint them beside the name).
+fn announced_keys(harness: &Harness<'_, EditorApp>, label: &str) -> Option<String> {
+    harness
+        .get_by_role_and_label(egui::Role::Button, label)
+        .accesskit_node()
+        .data()
+        .keyboard_shortcut()
+        .map(str::to_owned)
+}
+
+fn german_editor() -> Harness<'static, EditorApp> {
+    let mut harness = editor(small_map(), None);
+    harness.state_mut().set_lang(Lang::De);
+    harness.run();
+    harness
+}
+
+#[test]
+fn german_menus_palette_and_f1_name_the_keys_of_a_german_keyboard() {
+    let mut harness = german_editor();
+    harness.get_by_label("Bearbeiten").click();
+    harness.run();
+    assert_eq!(
+        announced_keys(&harness, "Rückgängig").as_deref(),
+        Some("Strg+Z")
+    );
+    assert_eq!(
+        announced_keys(&harness, "Wiederholen").as_deref(),
+        Some("Strg+Umschalt+Z")
+    );
+    assert_eq!(announced_keys(&harness, "Löschen").as_deref(), Some("Entf"));
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+
+    press(&mut harness, Modifiers::COMMAND, Key::K);
+    type_text(&mut harness, "rückgängig");
+    harness.get_by_label("Strg+Z");
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+
+    press(&mut harness, Modifiers::NONE, Key::F1);
+    harness.get_by_label("Strg+S");
+    harness.get_by_label("Strg+Eingabe  ·  Einfg");
+    harness.get_by_label("Strg+Bild↓  ·  Strg+Tab");
+    harness.get_by_label("Strg+K  ·  Strg+Umschalt+P");
+    for english in ["Ctrl", "Shift", "PageDown", "Insert", "Delete"] {
+        assert!(
+            harness.query_by_label_contains(english).is_none(),
+            "{english} in the German shortcut list"
+        );
+    }
+}
+
+/// Opens the palette, types `query` and says whether a command named `name` is listed.
+fn palette_lists(harness: &mut Harness<'_, EditorApp>, query: &str, name: &str) -> bool {
+    press(harness, Modifiers::COMMAND, Key::K);
+    type_text(harness, query);
+    let listed = harness
+        .query_by_role_and_label(egui::Role::Button, name)
+        .is_some();
+    press(harness, Modifiers::NONE, Key::Escape);
+    listed
+}
+
+#[test]
+fn the_command_palette_finds_everyday_words_in_either_language() {
+    let mut harness = editor(small_map(), None);
+    for (typed, command) in [
+        ("drucken", "Export PDF…"),
+        ("print", "Export PDF…"),
+        ("vollbild", "Present to the room"),
+        ("full screen", "Present to the room"),
+        ("rückgängig", "Undo"),
+        ("ruckgangig", "Undo"),
+        ("neue karte", "New map…"),
+        ("Vergrößern", "Zoom in"),
+    ] {
+        assert!(
+            palette_lists(&mut harness, typed, command),
+            "{typed:?} finds {command:?}"
+        );
+    }
+    let mut harness = german_editor();
+    for (typed, command) in [
+        ("print", "PDF exportieren…"),
+        ("undo", "Rückgängig"),
+        ("fullscreen", "Vor der Gruppe präsentieren"),
+    ] {
+        assert!(
+            palette_lists(&mut harness, typed, command),
+            "{typed:?} finds {command:?}"
+        );
+    }
+}
+
+#[test]
+fn a_command_that_cannot_run_is_listed_greyed_with_its_reason() {
+    let mut harness = editor(small_map(), None);
+    press(&mut harness, Modifiers::COMMAND, Key::K);
+    type_text(&mut harness, "undo");
+    let undo = harness.get_by_role_and_label(egui::Role::Button, "Undo");
+    assert!(
+        undo.accesskit_node().is_disabled(),
+        "greyed: nothing to undo"
+    );
+    harness.get_by_label("Nothing to undo yet.");
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert!(
+        palette_open(&harness, "Command"),
+        "Enter runs nothing greyed"
+    );
+    assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
+fn an_empty_result_says_so_and_offers_the_nearest_command() {
+    let mut harness = editor(small_map(), None);
+    let before = zoom(&harness);
+    press(&mut harness, Modifiers::COMMAND, Key::K);
+    type_text(&mut harness, "zoon inn");
+    harness.get_by_label("Nothing found for “zoon inn”.");
+    harness.get_by_role_and_label(egui::Role::Button, "Zoom in");
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert!(zoom(&harness) > before * 1.1, "the offer ran: zoomed in");
+
+    let mut harness = german_editor();
+    press(&mut harness, Modifiers::COMMAND, Key::K);
+    type_text(&mut harness, "qqqq");
+    harness.get_by_label("Nichts gefunden für „qqqq“.");
+}
+
+#[test]
+fn palette_rows_line_up_whether_or_not_they_have_a_shortcut() {
+    let mut harness = editor(small_map(), None);
+    press(&mut harness, Modifiers::COMMAND, Key::K);
+    let name_left = |harness: &Harness<'_, EditorApp>, name: &str| {
+        harness
+            .get_by_role_and_label(egui::Role::Label, name)
+            .rect()
+            .left()
+    };
+    let with_shortcut = name_left(&harness, "New map…");
+    let without = name_left(&harness, "Map info…");
+    assert!(
+        (with_shortcut - without).abs() < 0.5,
+        "names start at {with_shortcut} and {without}"
+    );
+    let keys_right = |harness: &Harness<'_, EditorApp>, keys: &str| {
+        harness
+            .get_by_role_and_label(egui::Role::Label, keys)
+            .rect()
+            .right()
+    };
+    assert!((keys_right(&harness, "Ctrl+N") - keys_right(&harness, "Ctrl+O")).abs() < 0.5);
 }

@@ -17,6 +17,9 @@ use crate::model::{
 
 pub mod files;
 pub mod number;
+mod quotes;
+
+pub use quotes::quoted;
 
 /// The Fluent files of each language, as (file name, source). Each area of the program has a
 /// file of its own, so a message is found next to its neighbours.
@@ -39,6 +42,7 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
 /// The texts of one language.
 pub struct Texts {
     bundle: FluentBundle<FluentResource>,
+    lang: Lang,
 }
 
 impl Texts {
@@ -62,7 +66,7 @@ impl Texts {
                 log::error!("{} duplicate messages in {name} ({lang:?})", errors.len());
             }
         }
-        Self { bundle }
+        Self { bundle, lang }
     }
 
     /// The text of message `id`; the id itself if the message is missing, so a gap shows
@@ -78,6 +82,25 @@ impl Texts {
             fluent_args.set(*name, value.clone());
         }
         self.format(id, Some(&fluent_args))
+    }
+
+    /// The language of these texts.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// `text` in this language's quotation marks (see [`quoted`]).
+    pub fn quoted(&self, text: &str) -> String {
+        quoted(self.lang, text)
+    }
+
+    /// The text of attribute `name` of message `id` (`.keywords = …` under the message), if it
+    /// has one: words a search finds the message's thing by besides its name.
+    pub fn attribute(&self, id: &str, name: &str) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.get_attribute(name)?.value();
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, None, &mut errors);
+        Some(text.into_owned())
     }
 
     /// Whether the message exists.

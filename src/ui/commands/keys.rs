@@ -1,9 +1,77 @@
 //! The keys of the commands: which shortcuts each has, which wait while the user types, and
 //! which were pressed this frame.
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use egui::{Key, KeyboardShortcut, ModifierNames, Modifiers};
 
 use super::{Command, Direction, ExportKind, Situation};
+use crate::i18n::Texts;
+
+/// The keys whose names differ between keyboards of different languages, with the message id
+/// of each name: a German keyboard says Entf, Einfg, Bild↑ and Pos1 where an English one says
+/// Delete, Insert, Page Up and Home.
+const KEY_NAMES: &[(Key, &str)] = &[
+    (Key::Delete, "key-delete"),
+    (Key::Insert, "key-insert"),
+    (Key::Backspace, "key-backspace"),
+    (Key::Enter, "key-enter"),
+    (Key::Escape, "key-escape"),
+    (Key::Space, "key-space"),
+    (Key::Tab, "key-tab"),
+    (Key::PageUp, "key-page-up"),
+    (Key::PageDown, "key-page-down"),
+    (Key::Home, "key-home"),
+    (Key::End, "key-end"),
+    (Key::ArrowLeft, "key-left"),
+    (Key::ArrowRight, "key-right"),
+    (Key::ArrowUp, "key-up"),
+    (Key::ArrowDown, "key-down"),
+];
+
+/// A shortcut as the keyboard in front of the user labels it, in the editor's language
+/// ("Strg+Umschalt+Z" in German, "Ctrl+Shift+Z" in English). On a Mac egui's own names are
+/// kept (⌘, Option), which Apple uses in every language.
+pub fn shortcut_text(ctx: &egui::Context, texts: &Texts, shortcut: KeyboardShortcut) -> String {
+    if ctx.os().is_mac() {
+        return ctx.format_shortcut(&shortcut);
+    }
+    format_shortcut(texts, shortcut)
+}
+
+/// Tells assistive technology (and the UI tests) the keys of the widget `response` belongs to,
+/// which are painted beside its name but are not part of it.
+pub fn announce_shortcut(response: &egui::Response, keys: String) {
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_keyboard_shortcut(keys));
+}
+
+/// A shortcut named in the editor's language, as on a PC keyboard.
+fn format_shortcut(texts: &Texts, shortcut: KeyboardShortcut) -> String {
+    let (ctrl, shift, alt) = (
+        texts.get("key-ctrl"),
+        texts.get("key-shift"),
+        texts.get("key-alt"),
+    );
+    let names = ModifierNames {
+        is_short: false,
+        alt: &alt,
+        ctrl: &ctrl,
+        shift: &shift,
+        mac_cmd: &ctrl,
+        mac_alt: &alt,
+        concat: "+",
+    };
+    let mut text = names.format(&shortcut.modifiers, false);
+    if !text.is_empty() {
+        text.push('+');
+    }
+    let key = shortcut.logical_key;
+    match KEY_NAMES.iter().find(|(named, _)| *named == key) {
+        Some((_, id)) => text.push_str(&texts.get(id)),
+        None => text.push_str(key.name()),
+    }
+    text
+}
 
 const fn key(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::NONE, key)

@@ -616,3 +616,136 @@ fn palette_rows_line_up_whether_or_not_they_have_a_shortcut() {
     };
     assert!((keys_right(&harness, "Ctrl+N") - keys_right(&harness, "Ctrl+O")).abs() < 0.5);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The touchpoint palette: synonyms, the channels of 2026, one's own touchpoints
+// ---------------------------------------------------------------------------------------------
+
+/// The small map with a touchpoint lane (lane 2) below its actions.
+fn map_with_touchpoints() -> Map {
+    let mut map = small_map();
+    map.lanes
+        .push(Lane::new(LaneId(2), "Touchpoints", LaneKind::Touchpoints));
+    map
+}
+
+/// Drags the palette entry labelled `label` into the touchpoint lane's first stage and returns
+/// the card it made.
+fn drop_into_touchpoints(
+    harness: &mut Harness<'_, EditorApp>,
+    label: &str,
+) -> journeymap::model::Card {
+    let from = harness
+        .get_by_role_and_label(egui::Role::Button, label)
+        .rect()
+        .center();
+    let to = empty_space_in_cell(harness, LaneId(2), StageId(1));
+    drag(harness, from, to);
+    let map = harness.state().document().map();
+    map.cards_in(LaneId(2), StageId(1))
+        .max_by_key(|card| card.id)
+        .cloned()
+        .expect("a card was dropped")
+}
+
+#[test]
+fn the_touchpoint_search_finds_synonyms_in_either_language() {
+    let mut harness = editor(map_with_touchpoints(), None);
+    for (typed, channel) in [
+        ("consult", "Sales conversation"),
+        ("whatsapp", "Messenger chat"),
+        ("TikTok", "Video channel"),
+        ("smartphone", "Mobile app"),
+        ("Beratung", "Sales conversation"),
+        ("Rezension", "Review portal"),
+    ] {
+        type_into(&mut harness, "Search touchpoints…", typed);
+        assert!(
+            harness.query_by_label(channel).is_some(),
+            "{typed:?} finds {channel:?}"
+        );
+    }
+    type_into(&mut harness, "Search touchpoints…", "whatsapp");
+    assert!(harness.query_by_label("Website").is_none(), "filtered out");
+
+    harness.state_mut().set_lang(Lang::De);
+    harness.run();
+    type_into(&mut harness, "Touchpoints suchen…", "app");
+    harness.get_by_label("Smartphone-App");
+}
+
+#[test]
+fn a_mobile_app_messenger_and_video_arrive_online_and_survive_saving() {
+    let mut harness = editor(map_with_touchpoints(), None);
+    let mut channels = Vec::new();
+    for name in ["Mobile app", "Messenger chat", "Video channel"] {
+        // Found by name, so the entry is in view however long the list.
+        type_into(&mut harness, "Search touchpoints…", name);
+        let card = drop_into_touchpoints(&mut harness, name);
+        assert_eq!(card.title, name);
+        let touchpoint = card.touchpoint.expect("a touchpoint");
+        assert_eq!(
+            touchpoint.setting,
+            journeymap::model::Setting::Online,
+            "{name}"
+        );
+        channels.push(touchpoint.channel);
+    }
+    use journeymap::model::Channel;
+    assert_eq!(
+        channels,
+        [Channel::MobileApp, Channel::Messenger, Channel::Video]
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("apps.ron");
+    let map = harness.state().document().map().clone();
+    file::save(&map, &path).unwrap();
+    assert_eq!(
+        file::load(&path).unwrap(),
+        map,
+        "the new channels round-trip"
+    );
+}
+
+#[test]
+fn an_empty_touchpoint_search_says_so_and_adds_what_was_typed_as_ones_own() {
+    let mut harness = editor(map_with_touchpoints(), None);
+    type_into(&mut harness, "Search touchpoints…", "Webinar zur Torte");
+    harness.get_by_label("Nothing found for “Webinar zur Torte”.");
+    let card = drop_into_touchpoints(
+        &mut harness,
+        "Add “Webinar zur Torte” as your own touchpoint",
+    );
+    assert_eq!(card.title, "Webinar zur Torte");
+    let touchpoint = card.touchpoint.expect("a touchpoint");
+    assert_eq!(touchpoint.channel, journeymap::model::Channel::Custom);
+    assert_eq!(
+        touchpoint.setting,
+        journeymap::model::Setting::Online,
+        "a webinar happens online"
+    );
+}
+
+#[test]
+fn ones_own_touchpoint_is_guessed_online_or_offline_and_says_so() {
+    let mut harness = editor(map_with_touchpoints(), None);
+    type_into(
+        &mut harness,
+        "Your own touchpoint…",
+        "Bestell-App der Bäckerei",
+    );
+    harness.get_by_label("Guessed from the name; click to change.");
+    let card = drop_into_touchpoints(&mut harness, "Bestell-App der Bäckerei");
+    let setting = card.touchpoint.map(|touchpoint| touchpoint.setting);
+    assert_eq!(setting, Some(journeymap::model::Setting::Online));
+
+    type_into(
+        &mut harness,
+        "Your own touchpoint…",
+        "Stand at the farmers' market",
+    );
+    let card = drop_into_touchpoints(&mut harness, "Stand at the farmers' market");
+    let setting = card.touchpoint.map(|touchpoint| touchpoint.setting);
+    assert_eq!(setting, Some(journeymap::model::Setting::Offline));
+}

@@ -262,6 +262,9 @@ pub fn channel_id(channel: Channel) -> &'static str {
         Channel::LoyaltyProgramme => "channel-loyalty-programme",
         Channel::Branding => "channel-branding",
         Channel::Survey => "channel-survey",
+        Channel::MobileApp => "channel-mobile-app",
+        Channel::Messenger => "channel-messenger",
+        Channel::Video => "channel-video",
         Channel::Custom => "channel-custom",
     }
 }

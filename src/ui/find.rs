@@ -15,7 +15,7 @@ pub fn fold(text: &str) -> String {
             'ß' => folded.push_str("ss"),
             // Hyphens and the marks of "E-Mail" or "Soll-Zustand" are typed as spaces or not at all.
             '-' | '_' | '/' | '·' | '…' | '(' | ')' | ',' | '„' | '“' | '"' => {
-                folded.push(' ')
+                folded.push(' ');
             }
             c => folded.push(c),
         }

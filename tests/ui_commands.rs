@@ -9,7 +9,9 @@ use egui::{Key, Modifiers, PointerButton};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use journeymap::file;
-use journeymap::model::{Lane, LaneId, LaneKind, Lang, Map, PurchasePhase, StageId};
+use journeymap::model::{
+    Channel, Lane, LaneId, LaneKind, Lang, Map, PurchasePhase, Setting, StageId,
+};
 use journeymap::ui::EditorApp;
 
 mod editor_support;
@@ -684,14 +686,9 @@ fn a_mobile_app_messenger_and_video_arrive_online_and_survive_saving() {
         let card = drop_into_touchpoints(&mut harness, name);
         assert_eq!(card.title, name);
         let touchpoint = card.touchpoint.expect("a touchpoint");
-        assert_eq!(
-            touchpoint.setting,
-            journeymap::model::Setting::Online,
-            "{name}"
-        );
+        assert_eq!(touchpoint.setting, Setting::Online, "{name}");
         channels.push(touchpoint.channel);
     }
-    use journeymap::model::Channel;
     assert_eq!(
         channels,
         [Channel::MobileApp, Channel::Messenger, Channel::Video]
@@ -719,10 +716,10 @@ fn an_empty_touchpoint_search_says_so_and_adds_what_was_typed_as_ones_own() {
     );
     assert_eq!(card.title, "Webinar zur Torte");
     let touchpoint = card.touchpoint.expect("a touchpoint");
-    assert_eq!(touchpoint.channel, journeymap::model::Channel::Custom);
+    assert_eq!(touchpoint.channel, Channel::Custom);
     assert_eq!(
         touchpoint.setting,
-        journeymap::model::Setting::Online,
+        Setting::Online,
         "a webinar happens online"
     );
 }
@@ -738,7 +735,7 @@ fn ones_own_touchpoint_is_guessed_online_or_offline_and_says_so() {
     harness.get_by_label("Guessed from the name; click to change.");
     let card = drop_into_touchpoints(&mut harness, "Bestell-App der Bäckerei");
     let setting = card.touchpoint.map(|touchpoint| touchpoint.setting);
-    assert_eq!(setting, Some(journeymap::model::Setting::Online));
+    assert_eq!(setting, Some(Setting::Online));
 
     type_into(
         &mut harness,
@@ -747,5 +744,5 @@ fn ones_own_touchpoint_is_guessed_online_or_offline_and_says_so() {
     );
     let card = drop_into_touchpoints(&mut harness, "Stand at the farmers' market");
     let setting = card.touchpoint.map(|touchpoint| touchpoint.setting);
-    assert_eq!(setting, Some(journeymap::model::Setting::Offline));
+    assert_eq!(setting, Some(Setting::Offline));
 }

@@ -746,3 +746,63 @@ fn ones_own_touchpoint_is_guessed_online_or_offline_and_says_so() {
     let setting = card.touchpoint.map(|touchpoint| touchpoint.setting);
     assert_eq!(setting, Some(Setting::Offline));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The start screen in the user's language
+// ---------------------------------------------------------------------------------------------
+
+/// The titles of the examples the start screen offers, top to bottom.
+fn example_titles(harness: &Harness<'_, EditorApp>) -> Vec<String> {
+    let mut links: Vec<(f32, String)> = harness
+        .get_all_by_role(egui::Role::Link)
+        .filter_map(|node| {
+            let label = node.accesskit_node().label()?;
+            label
+                .contains(" — ")
+                .then(|| (node.rect().top(), label.clone()))
+        })
+        .collect();
+    links.sort_by(|a, b| a.0.total_cmp(&b.0));
+    links.into_iter().map(|(_, title)| title).collect()
+}
+
+#[test]
+fn the_start_screen_offers_the_examples_in_its_language_first() {
+    let harness = start_screen(None, Lang::De);
+    let titles = example_titles(&harness);
+    assert_eq!(titles.len(), 4, "{titles:?}");
+    assert!(titles[0].starts_with("Bäckerei"), "{titles:?}");
+    assert!(titles[1].starts_with("Haustechnik"), "{titles:?}");
+
+    let harness = start_screen(None, Lang::En);
+    let titles = example_titles(&harness);
+    assert!(titles[0].starts_with("Pulse Fitness"), "{titles:?}");
+    assert!(titles[1].starts_with("Spoke & Chain"), "{titles:?}");
+}
+
+#[test]
+fn the_start_screens_descriptions_are_body_text_at_1024_by_640() {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 640.0))
+        .build_eframe(|cc| EditorApp::start(&cc.egui_ctx, None));
+    harness.run();
+    let about = "How the journey runs today: actions, thoughts and feelings at each touchpoint.";
+    let rect = harness.get_by_label(about).rect();
+    let body = harness.ctx.global_style().text_styles[&egui::TextStyle::Body].clone();
+    let expected = harness.ctx.fonts_mut(|fonts| {
+        fonts
+            .layout(
+                about.to_owned(),
+                body,
+                egui::Color32::WHITE,
+                rect.width() + 0.5,
+            )
+            .size()
+    });
+    assert!(
+        (rect.height() - expected.y).abs() < 1.0,
+        "laid out in the body font: {} high, body text would be {}",
+        rect.height(),
+        expected.y
+    );
+}

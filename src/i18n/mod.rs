@@ -54,6 +54,15 @@ impl Texts {
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Unicode isolation marks would show as boxes in egui's fonts.
         bundle.set_use_isolating(false);
+        // QUOTE($title) puts a user's text in this language's quotation marks, unless it already
+        // has marks of its own.
+        let added = match lang {
+            Lang::En => bundle.add_function("QUOTE", quote_en),
+            Lang::De => bundle.add_function("QUOTE", quote_de),
+        };
+        if let Err(error) = added {
+            log::error!("the texts' QUOTE function: {error}");
+        }
         for (name, source) in sources(lang) {
             // A broken line keeps the rest of the file usable; tests keep the files clean.
             let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(
@@ -89,11 +98,6 @@ impl Texts {
         self.lang
     }
 
-    /// `text` in this language's quotation marks (see [`quoted`]).
-    pub fn quoted(&self, text: &str) -> String {
-        quoted(self.lang, text)
-    }
-
     /// The text of attribute `name` of message `id` (`.keywords = …` under the message), if it
     /// has one: words a search finds the message's thing by besides its name.
     pub fn attribute(&self, id: &str, name: &str) -> Option<String> {
@@ -123,6 +127,25 @@ impl Texts {
             log::warn!("text {id}: {errors:?}");
         }
         text.into_owned()
+    }
+}
+
+/// The Fluent function `QUOTE` of the English texts.
+fn quote_en<'a>(positional: &[FluentValue<'a>], _: &FluentArgs<'_>) -> FluentValue<'a> {
+    quote_in(Lang::En, positional)
+}
+
+/// The Fluent function `QUOTE` of the German texts.
+fn quote_de<'a>(positional: &[FluentValue<'a>], _: &FluentArgs<'_>) -> FluentValue<'a> {
+    quote_in(Lang::De, positional)
+}
+
+/// Its one argument, a text, in the quotation marks of `lang`; anything else unchanged.
+fn quote_in<'a>(lang: Lang, positional: &[FluentValue<'a>]) -> FluentValue<'a> {
+    match positional {
+        [FluentValue::String(text)] => FluentValue::from(quoted(lang, text)),
+        [other] => other.clone(),
+        _ => FluentValue::Error,
     }
 }
 

@@ -37,4 +37,36 @@ mod tests {
         assert_eq!(quoted(Lang::De, "“So”"), "“So”");
         assert_eq!(quoted(Lang::En, "x"), "“x”");
     }
+
+    /// The persona's quote on the map is in the map language's marks, once.
+    #[test]
+    fn the_persona_quote_on_the_map_takes_the_map_language_s_marks_once() {
+        let quote_on_map = |lang, quote: &str| {
+            let mut map = crate::model::Map::empty(crate::model::MapKind::CurrentState, lang);
+            map.persona.name = "Anna".into();
+            map.persona.quote = quote.into();
+            let layout = crate::layout::MapLayout::compute(
+                &map,
+                &mut crate::layout::FixedWidthMeasure::default(),
+            );
+            layout
+                .title
+                .texts
+                .iter()
+                .map(|placed| placed.text.clone())
+                .find(|text| text.contains("Brot") || text.contains("bread"))
+        };
+        assert_eq!(
+            quote_on_map(Lang::De, "Frisches Brot vor acht").as_deref(),
+            Some("„Frisches Brot vor acht“")
+        );
+        assert_eq!(
+            quote_on_map(Lang::De, "„Frisches Brot vor acht“").as_deref(),
+            Some("„Frisches Brot vor acht“")
+        );
+        assert_eq!(
+            quote_on_map(Lang::En, "Fresh bread by eight").as_deref(),
+            Some("“Fresh bread by eight”")
+        );
+    }
 }

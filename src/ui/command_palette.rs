@@ -176,7 +176,7 @@ impl CommandPalette {
             }
             ui.add_space(4.0);
             if nothing_found {
-                let query = texts.quoted(&self.query);
+                let query = self.query.trim().to_owned();
                 ui.label(texts.get_with("palette-commands-nothing", &[("query", query.into())]));
                 if !matches.is_empty() {
                     ui.label(RichText::new(texts.get("palette-commands-nearest")).weak());

@@ -102,19 +102,13 @@ impl Palette {
     fn nothing_found_ui(&self, ui: &mut Ui, texts: &Texts) -> Option<PaletteItem> {
         let typed = self.search.trim();
         ui.add_space(6.0);
-        ui.label(texts.get_with(
-            "palette-nothing-found",
-            &[("query", texts.quoted(typed).into())],
-        ));
+        ui.label(texts.get_with("palette-nothing-found", &[("query", typed.into())]));
         let item = PaletteItem {
             channel: Channel::Custom,
             title: typed.to_owned(),
             setting: Some(Setting::guess(typed)),
         };
-        let offer = texts.get_with(
-            "palette-add-as-own",
-            &[("name", texts.quoted(typed).into())],
-        );
+        let offer = texts.get_with("palette-add-as-own", &[("name", typed.into())]);
         entry_ui(ui, item, &offer)
     }
 

@@ -221,5 +221,5 @@ reason-divider = Eine Linie des Blueprints lässt sich nicht einklappen.
 reason-not-presenting = Nur während der Präsentation (F5).
 reason-not-now = Gerade nicht möglich.
 
-palette-commands-nothing = Nichts gefunden für { $query }.
+palette-commands-nothing = Nichts gefunden für { QUOTE($query) }.
 palette-commands-nearest = Meinten Sie:

@@ -250,8 +250,8 @@ canvas-add-card-hint = Doppelklick fügt eine Karte hinzu
 canvas-card-empty = Leere Karte
 canvas-card-text = Kartentext
 canvas-card-keys = Eingabe: nächste Karte  ·  Umschalt+Eingabe: neue Zeile  ·  Tab: nächste Phase  ·  Esc: fertig
-canvas-drop-as-touchpoint = Fügt den Touchpoint „{ $name }“ hinzu
-canvas-drop-as-note = Fügt „{ $name }“ als Notiz in diese Zeile ein
+canvas-drop-as-touchpoint = Fügt den Touchpoint { QUOTE($name) } hinzu
+canvas-drop-as-note = Fügt { QUOTE($name) } als Notiz in diese Zeile ein
 stage-new-title = Neue Phase
 lane-new-touchpoints = Touchpoints
 lane-new-actions = Kundenaktionen
@@ -279,7 +279,7 @@ start-examples = Ein Beispiel öffnen
 start-recent = Zuletzt geöffnet
 start-recent-none = Maps, die Sie öffnen oder speichern, erscheinen hier.
 start-recent-missing = Fehlt in { $folder }
-start-recent-forget = „{ $title }“ aus der Liste entfernen
+start-recent-forget = { QUOTE($title) } aus der Liste entfernen
 
 ## Saving safely
 save-failed = { $file } konnte nicht gespeichert werden: { $reason }.
@@ -336,7 +336,7 @@ recovery-unreadable = Diese Kopie lässt sich nicht lesen ({ $error }); verwerfe
 recovery-restore = Wiederherstellen
 recovery-discard = Verwerfen
 recovery-later = Später entscheiden
-recovery-restored = „{ $title }“ wiederhergestellt. Speichern Sie die Map, um sie zu behalten.
+recovery-restored = { QUOTE($title) } wiederhergestellt. Speichern Sie die Map, um sie zu behalten.
 recovery-write-failed = Ungespeicherte Änderungen konnten nicht für die Wiederherstellung kopiert werden ({ $error }). Speichern Sie Ihre Map bald.
 
 ## Tabs
@@ -378,7 +378,7 @@ questions-remove = Diese Frage entfernen
 questions-add = Eigene Frage hinzufügen
 
 # Die gezeigte Map mit einer anderen vergleichen.
-compare-pick-title = „{ $title }“ vergleichen mit…
+compare-pick-title = { QUOTE($title) } vergleichen mit…
 compare-pick-tabs = Einer geöffneten Map:
 compare-pick-no-tabs = Keine andere Map ist geöffnet.
 compare-pick-file = …oder einer Map-Datei:
@@ -391,6 +391,6 @@ compare-hover-removed = { $title }: entfallen (nur in Map A)
 compare-hover-added = { $title }: hinzugekommen (nur in Map B)
 compare-hover-changed = { $title }: geändert ({ $what })
 
-palette-nothing-found = Nichts gefunden für { $query }.
-palette-add-as-own = { $name } als eigenen Touchpoint hinzufügen
+palette-nothing-found = Nichts gefunden für { QUOTE($query) }.
+palette-add-as-own = { QUOTE($name) } als eigenen Touchpoint hinzufügen
 palette-custom-guessed = Aus dem Namen geschätzt; zum Ändern anklicken.

@@ -221,5 +221,5 @@ reason-divider = A line of the blueprint cannot be collapsed.
 reason-not-presenting = Only while presenting (F5).
 reason-not-now = Not possible right now.
 
-palette-commands-nothing = Nothing found for { $query }.
+palette-commands-nothing = Nothing found for { QUOTE($query) }.
 palette-commands-nearest = Did you mean:

@@ -250,8 +250,8 @@ canvas-add-card-hint = Double-click to add a card
 canvas-card-empty = Empty card
 canvas-card-text = Card text
 canvas-card-keys = Enter: next card  ·  Shift+Enter: new line  ·  Tab: next stage  ·  Esc: done
-canvas-drop-as-touchpoint = Adds the touchpoint “{ $name }”
-canvas-drop-as-note = Adds a note “{ $name }” to this lane
+canvas-drop-as-touchpoint = Adds the touchpoint { QUOTE($name) }
+canvas-drop-as-note = Adds a note { QUOTE($name) } to this lane
 stage-new-title = New stage
 lane-new-touchpoints = Touchpoints
 lane-new-actions = Customer actions
@@ -279,7 +279,7 @@ start-examples = Open an example
 start-recent = Recent maps
 start-recent-none = Maps you open or save appear here.
 start-recent-missing = Missing from { $folder }
-start-recent-forget = Remove “{ $title }” from the list
+start-recent-forget = Remove { QUOTE($title) } from the list
 
 ## Saving safely
 save-failed = { $file } could not be saved: { $reason }.
@@ -336,7 +336,7 @@ recovery-unreadable = This copy cannot be read ({ $error }); discard it.
 recovery-restore = Restore
 recovery-discard = Discard
 recovery-later = Decide later
-recovery-restored = Restored “{ $title }”. Save it to keep it.
+recovery-restored = Restored { QUOTE($title) }. Save it to keep it.
 recovery-write-failed = Unsaved changes could not be copied for recovery ({ $error }). Save your map soon.
 
 ## Tabs
@@ -378,7 +378,7 @@ questions-remove = Remove this question
 questions-add = Add a question of your own
 
 # Comparing the shown map with another one.
-compare-pick-title = Compare “{ $title }” with…
+compare-pick-title = Compare { QUOTE($title) } with…
 compare-pick-tabs = An open map:
 compare-pick-no-tabs = No other map is open.
 compare-pick-file = …or a map file:
@@ -391,6 +391,6 @@ compare-hover-removed = { $title }: removed (only in map A)
 compare-hover-added = { $title }: added (only in map B)
 compare-hover-changed = { $title }: changed ({ $what })
 
-palette-nothing-found = Nothing found for { $query }.
-palette-add-as-own = Add { $name } as your own touchpoint
+palette-nothing-found = Nothing found for { QUOTE($query) }.
+palette-add-as-own = Add { QUOTE($name) } as your own touchpoint
 palette-custom-guessed = Guessed from the name; click to change.

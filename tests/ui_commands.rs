@@ -16,8 +16,9 @@ use journeymap::ui::EditorApp;
 
 mod editor_support;
 use editor_support::{
-    MemoryStorage, center_of, drag, editor, empty_space_in_cell, menu, press, press_release,
-    small_map, start_screen, submenu, type_into, type_text, undo, wait_for_status, zoom,
+    MemoryStorage, center_of, drag, editor, editor_sized, empty_space_in_cell, menu, press,
+    press_release, small_map, start_screen, submenu, type_into, type_text, undo, wait_for_status,
+    zoom,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -805,4 +806,109 @@ fn the_start_screens_descriptions_are_body_text_at_1024_by_640() {
         rect.height(),
         expected.y
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small texts at 1024 × 640
+// ---------------------------------------------------------------------------------------------
+
+/// The small map with a touchpoint lane holding a sales conversation, whose German name is one
+/// of the longest.
+fn map_with_a_consultation() -> Map {
+    let mut map = map_with_touchpoints();
+    let mut card = journeymap::model::Card::new(
+        journeymap::model::CardId(10),
+        LaneId(2),
+        StageId(1),
+        "Beratung an der Theke",
+    );
+    card.touchpoint = Some(journeymap::model::Touchpoint::of(Channel::Consultation));
+    map.cards.push(card);
+    map
+}
+
+#[test]
+fn the_inspectors_channel_field_shows_the_whole_name_at_1024_by_640() {
+    let mut harness = editor_sized(map_with_a_consultation(), None, egui::vec2(1024.0, 640.0));
+    harness.state_mut().set_lang(Lang::De);
+    harness.run();
+    let pos = center_of(&harness, "Beratung an der Theke");
+    press_release(&mut harness, pos, PointerButton::Primary, 1);
+    let field = harness
+        .get_by_role_and_label(egui::Role::ComboBox, "Kanal")
+        .rect();
+    assert!(
+        field.right() <= 1024.0,
+        "the field ends in the window: {field:?}"
+    );
+    // The name laid out in the room the field leaves it (the field's width less its arrow and
+    // margins) fits the field's height: nothing of it is cut.
+    let body = harness.ctx.global_style().text_styles[&egui::TextStyle::Body].clone();
+    let name = "Verkaufsgespräch / Beratung";
+    let needed = harness.ctx.fonts_mut(|fonts| {
+        fonts
+            .layout(
+                name.to_owned(),
+                body,
+                egui::Color32::WHITE,
+                field.width() - 30.0,
+            )
+            .size()
+    });
+    assert!(
+        needed.y <= field.height(),
+        "{name:?} needs {needed:?} in a field of {field:?}"
+    );
+}
+
+#[test]
+fn the_channel_matrix_fits_the_analysis_panel_at_1024_by_640() {
+    let mut map = map_with_touchpoints();
+    for stage in 3..=7 {
+        map.stages.push(journeymap::model::Stage::new(
+            StageId(stage),
+            format!("Ausführliche Phase {stage}"),
+        ));
+    }
+    for (id, (stage, channel)) in [
+        (1, Channel::LoyaltyProgramme),
+        (3, Channel::Consultation),
+        (5, Channel::Recommendation),
+        (7, Channel::MapsListing),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut card = journeymap::model::Card::new(
+            journeymap::model::CardId(20 + u32::try_from(id).unwrap()),
+            LaneId(2),
+            StageId(stage),
+            format!("Touchpoint {id}"),
+        );
+        card.touchpoint = Some(journeymap::model::Touchpoint::of(channel));
+        map.cards.push(card);
+    }
+    let mut harness = editor_sized(map, None, egui::vec2(1024.0, 640.0));
+    harness.state_mut().set_lang(Lang::De);
+    harness.run();
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::A);
+    harness.get_by_label("Kanäle × Phasen").click();
+    harness.run();
+    // The inspector's heading marks where the analysis panel ends.
+    let panel_end = harness.get_by_label("Karte").rect().left();
+    for total in harness.get_all_by_label("Summe") {
+        assert!(
+            total.rect().right() <= panel_end,
+            "the totals column ends at {} behind the panel's edge {panel_end}",
+            total.rect().right()
+        );
+    }
+    // Every stage's column is there, numbered, with its title in the key below.
+    for number in ["1", "7"] {
+        assert!(
+            harness.query_all_by_label(number).count() > 0,
+            "column {number}"
+        );
+    }
+    harness.get_by_label_contains("7\u{a0}Ausführliche Phase 7");
 }

@@ -507,7 +507,7 @@ fn german_menus_palette_and_f1_name_the_keys_of_a_german_keyboard() {
     press(&mut harness, Modifiers::NONE, Key::F1);
     harness.get_by_label("Strg+S");
     harness.get_by_label("Strg+Eingabe  ·  Einfg");
-    harness.get_by_label("Strg+Bild↓  ·  Strg+Tab");
+    harness.get_by_label("Strg+Bild ab  ·  Strg+Tab");
     harness.get_by_label("Strg+K  ·  Strg+Umschalt+P");
     for english in ["Ctrl", "Shift", "PageDown", "Insert", "Delete"] {
         assert!(

@@ -173,7 +173,7 @@ fn german_never_calls_the_map_a_karte_nor_a_card_a_map() {
 }
 
 /// German texts name keys as a German keyboard labels them: Strg, Umschalt, Entf, Einfg,
-/// Bild↑/Bild↓, Pos1, Ende, Eingabe.
+/// Bild auf/Bild ab, Pos1, Ende, Eingabe, Pfeil links.
 #[test]
 fn german_texts_name_no_english_keys() {
     const ENGLISH: [&str; 14] = [

@@ -15,7 +15,7 @@ const SHOWN: usize = 12;
 /// The height of a listed command that can run, with its spacing.
 const ROW_HEIGHT: f32 = 28.0;
 /// The height of a greyed command, whose reason is written under its name.
-const GREYED_ROW_HEIGHT: f32 = 40.0;
+const GREYED_ROW_HEIGHT: f32 = 46.0;
 /// The list never grows taller than this; it scrolls.
 const MAX_LIST_HEIGHT: f32 = 360.0;
 /// Space between a row's edge and its texts.
@@ -264,8 +264,10 @@ fn row_ui(ui: &mut egui::Ui, texts: &Texts, listed: &Match, chosen: bool) -> boo
                         .truncate(),
                 );
                 if let Some(reason) = &listed.reason {
+                    // The reason is there to be read: the text colour, not the greyed one.
+                    let reason_colour = ui.visuals().text_color();
                     ui.add(
-                        egui::Label::new(RichText::new(reason).small().color(text_colour))
+                        egui::Label::new(RichText::new(reason).color(reason_colour))
                             .selectable(false)
                             .truncate(),
                     );

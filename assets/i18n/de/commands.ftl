@@ -186,14 +186,14 @@ key-enter = Eingabe
 key-escape = Esc
 key-space = Leertaste
 key-tab = Tab
-key-page-up = Bild↑
-key-page-down = Bild↓
+key-page-up = Bild auf
+key-page-down = Bild ab
 key-home = Pos1
 key-end = Ende
-key-left = ←
-key-right = →
-key-up = ↑
-key-down = ↓
+key-left = Pfeil links
+key-right = Pfeil rechts
+key-up = Pfeil hoch
+key-down = Pfeil runter
 
 ## Warum ein Befehl gerade nicht geht (die Befehlssuche zeigt ihn damit ausgegraut)
 reason-no-map = Öffnen oder beginnen Sie zuerst eine Map.

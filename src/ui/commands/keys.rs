@@ -7,7 +7,7 @@ use super::{Command, Direction, ExportKind, Situation};
 use crate::i18n::Texts;
 
 /// The keys whose names differ between keyboards of different languages, with the message id
-/// of each name: a German keyboard says Entf, Einfg, Bild↑ and Pos1 where an English one says
+/// of each name: a German keyboard says Entf, Einfg, Bild auf and Pos1 where an English one says
 /// Delete, Insert, Page Up and Home.
 const KEY_NAMES: &[(Key, &str)] = &[
     (Key::Delete, "key-delete"),
@@ -287,6 +287,46 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Every key name, in both languages, is drawn by the editor's fonts (a name in glyphs the
+    /// fonts lack shows as empty boxes).
+    #[test]
+    fn every_key_name_has_glyphs() {
+        let ctx = egui::Context::default();
+        crate::paint::install_fonts(&ctx);
+        // Fonts set now are used from the next frame on.
+        for _ in 0..2 {
+            let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+            output.textures_delta.clear();
+        }
+        let font = egui::FontId::proportional(14.0);
+        for lang in crate::model::Lang::ALL {
+            let texts = crate::i18n::texts(lang);
+            for (_, id) in KEY_NAMES {
+                let name = texts.get(id);
+                assert!(
+                    ctx.fonts_mut(|fonts| fonts.has_glyphs(&font, &name)),
+                    "{lang:?} {id}: {name}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn german_shortcuts_name_the_keys_of_a_german_keyboard() {
+        let texts = crate::i18n::texts(crate::model::Lang::De);
+        let named = |shortcut| format_shortcut(texts, shortcut);
+        assert_eq!(named(command_shift(Key::Z)), "Strg+Umschalt+Z");
+        assert_eq!(named(key(Key::Delete)), "Entf");
+        assert_eq!(named(key(Key::Insert)), "Einfg");
+        assert_eq!(named(command(Key::PageDown)), "Strg+Bild ab");
+        assert_eq!(named(key(Key::Home)), "Pos1");
+        let english = crate::i18n::texts(crate::model::Lang::En);
+        assert_eq!(
+            format_shortcut(english, command_shift(Key::Z)),
+            "Ctrl+Shift+Z"
+        );
     }
 
     #[test]

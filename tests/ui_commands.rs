@@ -726,6 +726,38 @@ fn an_empty_touchpoint_search_says_so_and_adds_what_was_typed_as_ones_own() {
 }
 
 #[test]
+fn a_touchpoint_typed_into_a_new_card_is_guessed_online_or_offline() {
+    let mut harness = editor(map_with_touchpoints(), None);
+    for (stage, typed, setting) in [
+        (1, "WhatsApp-Gruppe der Eltern", Setting::Online),
+        (2, "Schild am Gartenzaun", Setting::Offline),
+    ] {
+        // Half a second apart, so the next double click is not taken for a triple click.
+        for _ in 0..30 {
+            harness.step();
+        }
+        let spot = empty_space_in_cell(&mut harness, LaneId(2), StageId(stage));
+        press_release(&mut harness, spot, PointerButton::Primary, 2);
+        type_text(&mut harness, typed);
+        press(&mut harness, Modifiers::NONE, Key::Escape);
+        let map = harness.state().document().map();
+        let card = map
+            .cards
+            .iter()
+            .find(|card| card.title == typed)
+            .unwrap_or_else(|| {
+                panic!(
+                    "no card {typed:?}: {:?}",
+                    map.cards.iter().map(|c| &c.title).collect::<Vec<_>>()
+                )
+            });
+        let touchpoint = card.touchpoint.as_ref().expect("a touchpoint");
+        assert_eq!(touchpoint.channel, Channel::Custom);
+        assert_eq!(touchpoint.setting, setting, "{typed}");
+    }
+}
+
+#[test]
 fn ones_own_touchpoint_is_guessed_online_or_offline_and_says_so() {
     let mut harness = editor(map_with_touchpoints(), None);
     type_into(

@@ -170,8 +170,7 @@ impl CardEditor {
         let response = response.accessible_name(frame.texts.get("canvas-card-text"));
         super::a11y::place_on_screen(ui, &response);
         if response.changed() {
-            let mut edited = card.clone();
-            edited.title.clone_from(&self.text);
+            let edited = self.typed(card, &self.text);
             actions.push(Action::Edit(Box::new(Edit::UpdateCard(edited))));
         }
         paint_keys_hint(ui, frame, geometry.rect);
@@ -211,6 +210,20 @@ impl CardEditor {
         Outcome::Typing
     }
 
+    /// `card` with `text` as its title. A touchpoint of one's own typed into a new card is
+    /// online or offline as its name says ("WhatsApp-Gruppe"), not offline whatever it is.
+    fn typed(&self, card: &Card, text: &str) -> Card {
+        let mut edited = card.clone();
+        text.clone_into(&mut edited.title);
+        if let Some(touchpoint) = edited.touchpoint.as_mut()
+            && self.is_new
+            && touchpoint.channel == Channel::Custom
+        {
+            touchpoint.setting = crate::model::Setting::guess(text);
+        }
+        edited
+    }
+
     /// Ends the typing: the card is kept as typed, or, new and still empty, not created.
     fn finish(&self, card: &Card, actions: &mut Vec<Action>) {
         let text = self.text.trim();
@@ -219,9 +232,9 @@ impl CardEditor {
             return;
         }
         if card.title != text {
-            let mut edited = card.clone();
-            text.clone_into(&mut edited.title);
-            actions.push(Action::Edit(Box::new(Edit::UpdateCard(edited))));
+            actions.push(Action::Edit(Box::new(Edit::UpdateCard(
+                self.typed(card, text),
+            ))));
         }
         actions.push(Action::Commit(self.owner));
     }

@@ -41,7 +41,9 @@ pub enum Channel {
     LoyaltyProgramme,
     Branding,
     Survey,
-    /// The business's own smartphone app (added in format 6; older files never name it).
+    // The next three came with format 6: older files never name them, and older versions of
+    // journeymap cannot read a file that does.
+    /// The business's own smartphone app.
     MobileApp,
     /// A chat in a messenger such as `WhatsApp`, Signal or Threema.
     Messenger,

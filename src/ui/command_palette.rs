@@ -67,6 +67,17 @@ fn haystack(texts: &Texts, situation: &Situation<'_>, command: Command) -> Strin
     find::fold(&haystack)
 }
 
+/// `command` as the palette lists it in `situation`.
+fn listed(texts: &Texts, situation: &Situation<'_>, command: Command) -> Match {
+    Match {
+        command,
+        name: menus::label(texts, situation, command, false),
+        reason: command
+            .unavailable_reason(situation)
+            .map(|reason| texts.get(reason)),
+    }
+}
+
 /// The commands the palette offers: all but itself.
 fn offered() -> impl Iterator<Item = Command> {
     Command::ALL
@@ -91,21 +102,10 @@ impl CommandPalette {
         let words = find::words(&self.query);
         let mut matches: Vec<Match> = offered()
             .filter(|&command| find::matches(&words, &haystack(texts, situation, command)))
-            .map(|command| self.listed(texts, situation, command))
+            .map(|command| listed(texts, situation, command))
             .collect();
         matches.sort_by_key(|listed| listed.reason.is_some());
         matches
-    }
-
-    fn listed(&self, texts: &Texts, situation: &Situation<'_>, command: Command) -> Match {
-        let _ = self;
-        Match {
-            command,
-            name: menus::label(texts, situation, command, false),
-            reason: command
-                .unavailable_reason(situation)
-                .map(|reason| texts.get(reason)),
-        }
     }
 
     /// The command closest to what was typed, offered when nothing matched.
@@ -118,7 +118,7 @@ impl CommandPalette {
             .collect();
         let index = find::nearest(&words, haystacks.iter().map(String::as_str))?;
         let command = *commands.get(index)?;
-        Some(self.listed(texts, situation, command))
+        Some(listed(texts, situation, command))
     }
 
     /// Shows the palette.

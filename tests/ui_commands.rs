@@ -778,6 +778,26 @@ fn ones_own_touchpoint_is_guessed_online_or_offline_and_says_so() {
     let card = drop_into_touchpoints(&mut harness, "Stand at the farmers' market");
     let setting = card.touchpoint.map(|touchpoint| touchpoint.setting);
     assert_eq!(setting, Some(Setting::Offline));
+
+    // The user knows better: a click on Online changes the guess.
+    type_into(
+        &mut harness,
+        "Your own touchpoint…",
+        "Stand at the open-air market",
+    );
+    harness
+        .get_by_role_and_label(egui::Role::RadioButton, "Online")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Guessed from the name; click to change.")
+            .is_none(),
+        "no longer a guess"
+    );
+    let card = drop_into_touchpoints(&mut harness, "Stand at the open-air market");
+    let setting = card.touchpoint.map(|touchpoint| touchpoint.setting);
+    assert_eq!(setting, Some(Setting::Online));
 }
 
 // ---------------------------------------------------------------------------------------------

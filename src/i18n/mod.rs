@@ -17,6 +17,9 @@ use crate::model::{
 
 pub mod files;
 pub mod number;
+mod quotes;
+
+pub use quotes::quoted;
 
 /// The Fluent files of each language, as (file name, source). Each area of the program has a
 /// file of its own, so a message is found next to its neighbours.
@@ -39,6 +42,7 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
 /// The texts of one language.
 pub struct Texts {
     bundle: FluentBundle<FluentResource>,
+    lang: Lang,
 }
 
 impl Texts {
@@ -50,6 +54,15 @@ impl Texts {
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Unicode isolation marks would show as boxes in egui's fonts.
         bundle.set_use_isolating(false);
+        // QUOTE($title) puts a user's text in this language's quotation marks, unless it already
+        // has marks of its own.
+        let added = match lang {
+            Lang::En => bundle.add_function("QUOTE", quote_en),
+            Lang::De => bundle.add_function("QUOTE", quote_de),
+        };
+        if let Err(error) = added {
+            log::error!("the texts' QUOTE function: {error}");
+        }
         for (name, source) in sources(lang) {
             // A broken line keeps the rest of the file usable; tests keep the files clean.
             let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(
@@ -62,7 +75,7 @@ impl Texts {
                 log::error!("{} duplicate messages in {name} ({lang:?})", errors.len());
             }
         }
-        Self { bundle }
+        Self { bundle, lang }
     }
 
     /// The text of message `id`; the id itself if the message is missing, so a gap shows
@@ -78,6 +91,20 @@ impl Texts {
             fluent_args.set(*name, value.clone());
         }
         self.format(id, Some(&fluent_args))
+    }
+
+    /// The language of these texts.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The text of attribute `name` of message `id` (`.keywords = …` under the message), if it
+    /// has one: words a search finds the message's thing by besides its name.
+    pub fn attribute(&self, id: &str, name: &str) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.get_attribute(name)?.value();
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, None, &mut errors);
+        Some(text.into_owned())
     }
 
     /// Whether the message exists.
@@ -100,6 +127,25 @@ impl Texts {
             log::warn!("text {id}: {errors:?}");
         }
         text.into_owned()
+    }
+}
+
+/// The Fluent function `QUOTE` of the English texts.
+fn quote_en<'a>(positional: &[FluentValue<'a>], _: &FluentArgs<'_>) -> FluentValue<'a> {
+    quote_in(Lang::En, positional)
+}
+
+/// The Fluent function `QUOTE` of the German texts.
+fn quote_de<'a>(positional: &[FluentValue<'a>], _: &FluentArgs<'_>) -> FluentValue<'a> {
+    quote_in(Lang::De, positional)
+}
+
+/// Its one argument, a text, in the quotation marks of `lang`; anything else unchanged.
+fn quote_in<'a>(lang: Lang, positional: &[FluentValue<'a>]) -> FluentValue<'a> {
+    match positional {
+        [FluentValue::String(text)] => FluentValue::from(quoted(lang, text)),
+        [other] => other.clone(),
+        _ => FluentValue::Error,
     }
 }
 
@@ -239,6 +285,9 @@ pub fn channel_id(channel: Channel) -> &'static str {
         Channel::LoyaltyProgramme => "channel-loyalty-programme",
         Channel::Branding => "channel-branding",
         Channel::Survey => "channel-survey",
+        Channel::MobileApp => "channel-mobile-app",
+        Channel::Messenger => "channel-messenger",
+        Channel::Video => "channel-video",
         Channel::Custom => "channel-custom",
     }
 }

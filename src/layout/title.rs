@@ -169,7 +169,7 @@ fn persona(
         }
     }
     if !persona.quote.is_empty() {
-        let quote = format!("“{}”", persona.quote);
+        let quote = crate::i18n::quoted(map.lang, &persona.quote);
         y = placer.place(
             quote,
             TextStyle::Body,

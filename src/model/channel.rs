@@ -41,6 +41,14 @@ pub enum Channel {
     LoyaltyProgramme,
     Branding,
     Survey,
+    // The next three came with format 6: older files never name them, and older versions of
+    // journeymap cannot read a file that does.
+    /// The business's own smartphone app.
+    MobileApp,
+    /// A chat in a messenger such as `WhatsApp`, Signal or Threema.
+    Messenger,
+    /// Videos on `YouTube`, `TikTok`, Instagram Reels and the like.
+    Video,
     Custom,
 }
 
@@ -65,12 +73,13 @@ pub enum ChannelCategory {
 
 impl Channel {
     /// Every channel in palette order.
-    pub const ALL: [Self; 32] = [
+    pub const ALL: [Self; 35] = [
         Self::Website,
         Self::LandingPage,
         Self::NavigationSearch,
         Self::ContactPage,
         Self::ShopCheckout,
+        Self::MobileApp,
         Self::Chatbot,
         Self::SocialAd,
         Self::SearchAd,
@@ -82,11 +91,13 @@ impl Channel {
         Self::MarketplaceListing,
         Self::MapsListing,
         Self::SocialProfile,
+        Self::Video,
         Self::BlogPost,
         Self::Recommendation,
         Self::PressArticle,
         Self::Newsletter,
         Self::FollowUpEmail,
+        Self::Messenger,
         Self::Hotline,
         Self::ComplaintHandling,
         Self::CustomerService,
@@ -109,6 +120,7 @@ impl Channel {
             | Self::NavigationSearch
             | Self::ContactPage
             | Self::ShopCheckout
+            | Self::MobileApp
             | Self::Chatbot => C::Web,
             Self::SocialAd | Self::SearchAd | Self::DisplayBanner | Self::Poster | Self::Flyer => {
                 C::Advertising
@@ -117,11 +129,14 @@ impl Channel {
             | Self::ReviewPortal
             | Self::MarketplaceListing
             | Self::MapsListing => C::SearchAndListings,
-            Self::SocialProfile | Self::BlogPost | Self::Recommendation | Self::PressArticle => {
-                C::SocialAndWordOfMouth
-            }
+            Self::SocialProfile
+            | Self::Video
+            | Self::BlogPost
+            | Self::Recommendation
+            | Self::PressArticle => C::SocialAndWordOfMouth,
             Self::Newsletter
             | Self::FollowUpEmail
+            | Self::Messenger
             | Self::Hotline
             | Self::ComplaintHandling
             | Self::CustomerService
@@ -148,7 +163,9 @@ impl Channel {
             | Self::NavigationSearch
             | Self::ContactPage
             | Self::Chatbot => (Online, O::Owned, P::PrePurchase),
-            Self::ShopCheckout => (Online, O::Owned, P::Purchase),
+            Self::ShopCheckout | Self::MobileApp => (Online, O::Owned, P::Purchase),
+            Self::Messenger => (Online, O::Shared, P::PrePurchase),
+            Self::Video => (Online, O::Managed, P::PrePurchase),
             Self::Newsletter | Self::FollowUpEmail | Self::Survey => {
                 (Online, O::Owned, P::PostPurchase)
             }
@@ -211,6 +228,47 @@ pub enum PurchasePhase {
 impl Setting {
     /// Both settings.
     pub const ALL: [Self; 2] = [Self::Online, Self::Offline];
+
+    /// A guess from the name a user gave a touchpoint of their own: "Bestell-App", "Messenger
+    /// group" or "Webinar" happen on a screen, "Stand at the market" does not. Most names that
+    /// happen online say so; the user can correct the guess.
+    pub fn guess(name: &str) -> Self {
+        /// Found anywhere in the name ("Kunden-WhatsApp", "instagramstory").
+        const ANYWHERE: [&str; 14] = [
+            "whatsapp",
+            "instagram",
+            "facebook",
+            "tiktok",
+            "youtube",
+            "linkedin",
+            "newsletter",
+            "messenger",
+            "podcast",
+            "google",
+            "online",
+            "internet",
+            "website",
+            "webseite",
+        ];
+        /// Words that start so ("Webinar", "Mailing", "Chatgruppe", "Digitalbon").
+        const STARTS: [&str; 8] = [
+            "web", "mail", "chat", "digital", "video", "app", "e-", "sms",
+        ];
+        /// Words that end so ("Bestellapp", "E-Mail", "Livechat").
+        const ENDS: [&str; 5] = ["app", "apps", "mail", "chat", "portal"];
+        let name = name.to_lowercase();
+        let online = ANYWHERE.iter().any(|hint| name.contains(hint))
+            || name
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|word| !word.is_empty())
+                .any(|word| {
+                    // "appointment" and "Apotheke" are not apps.
+                    (STARTS.iter().any(|hint| word.starts_with(hint)) && !word.starts_with("appo"))
+                        || ENDS.iter().any(|hint| word.ends_with(hint))
+                        || word == "qr"
+                });
+        if online { Self::Online } else { Self::Offline }
+    }
 }
 
 impl Ownership {
@@ -232,6 +290,32 @@ impl PurchasePhase {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_named_touchpoint_is_guessed_online_or_offline() {
+        for online in [
+            "Bestell-App",
+            "Kundenapp",
+            "WhatsApp-Gruppe",
+            "E-Mail from the owner",
+            "Webinar",
+            "Instagram story",
+            "Live chat",
+            "Online-Terminbuchung",
+            "QR code on the cup",
+        ] {
+            assert_eq!(Setting::guess(online), Setting::Online, "{online}");
+        }
+        for offline in [
+            "Stand at the farmers' market",
+            "Appointment at the counter",
+            "Schaufenster",
+            "Apotheke nebenan",
+            "Lieferwagen",
+        ] {
+            assert_eq!(Setting::guess(offline), Setting::Offline, "{offline}");
+        }
+    }
 
     #[test]
     fn all_lists_every_channel_once() {

@@ -38,6 +38,9 @@ pub fn channel_icon(channel: Channel) -> &'static str {
         Channel::LoyaltyProgramme => i::ICON_LOYALTY,
         Channel::Branding => i::ICON_BRANDING_WATERMARK,
         Channel::Survey => i::ICON_POLL,
+        Channel::MobileApp => i::ICON_SMARTPHONE,
+        Channel::Messenger => i::ICON_FORUM,
+        Channel::Video => i::ICON_SMART_DISPLAY,
         Channel::Custom => i::ICON_TOUCH_APP,
     };
     icon.codepoint

@@ -50,6 +50,11 @@ const LIGHT_BUTTON: Color32 = Color32::from_rgb(0xE1, 0xE6, 0xEC);
 const LIGHT_SELECTION: Color32 = Color32::from_rgb(0xC8, 0xD7, 0xEA);
 /// Links in the light chrome.
 const LIGHT_LINK: Color32 = Color32::from_rgb(0x1E, 0x5C, 0xB3);
+/// Error messages in the light chrome: a red dark enough to read on the panels (egui's own is
+/// a bright red that does not).
+const LIGHT_ERROR: Color32 = Color32::from_rgb(0xB0, 0x1C, 0x1C);
+/// Error messages in the dark chrome: a light red (egui's pure red is too dark on its panels).
+const DARK_ERROR: Color32 = Color32::from_rgb(0xFF, 0x7A, 0x7A);
 /// Selected items in the dark chrome: the stage headers' navy, lifted.
 const DARK_SELECTION: Color32 = Color32::from_rgb(0x2F, 0x55, 0x82);
 /// Links in the dark chrome.
@@ -68,6 +73,7 @@ pub fn light() -> Visuals {
     visuals.selection.bg_fill = LIGHT_SELECTION;
     visuals.selection.stroke = Stroke::new(1.0, STAGE_HEADER);
     visuals.override_text_color = None;
+    visuals.error_fg_color = LIGHT_ERROR;
     let widgets = &mut visuals.widgets;
     widgets.noninteractive.bg_fill = LIGHT_PANEL;
     widgets.noninteractive.weak_bg_fill = LIGHT_PANEL;
@@ -90,7 +96,18 @@ pub fn dark() -> Visuals {
     let mut visuals = Visuals::dark();
     visuals.hyperlink_color = DARK_LINK;
     visuals.selection.bg_fill = DARK_SELECTION;
+    visuals.error_fg_color = DARK_ERROR;
     visuals
+}
+
+/// The colour of a status-bar message on the panels: the text colour, not a faded one (a
+/// message is there to be read), and for an error the chrome's error red.
+pub fn message_colour(visuals: &Visuals, is_error: bool) -> Color32 {
+    if is_error {
+        visuals.error_fg_color
+    } else {
+        visuals.text_color()
+    }
 }
 
 /// Gives `ctx` both chromes and picks one by `appearance`.
@@ -123,7 +140,7 @@ mod tests {
 
     /// Text stays readable on every surface of both chromes (WCAG AA: 4.5 for body text):
     /// labels on panels, windows and fields, a button's text on the button in each state, a
-    /// selected item's text on the selection, links on panels.
+    /// selected item's text on the selection, links on panels, the status bar's messages.
     #[test]
     fn text_reads_on_every_surface_of_both_chromes() {
         for visuals in [light(), dark()] {
@@ -144,6 +161,8 @@ mod tests {
                 (widgets.active.fg_stroke.color, widgets.active.weak_bg_fill),
                 (visuals.selection.stroke.color, visuals.selection.bg_fill),
                 (visuals.hyperlink_color, visuals.panel_fill),
+                (message_colour(&visuals, false), visuals.panel_fill),
+                (message_colour(&visuals, true), visuals.panel_fill),
             ];
             for (front, back) in pairs {
                 assert!(

@@ -604,13 +604,16 @@ fn lane_index(map: &Map, focus: Focus) -> Option<usize> {
 /// `canvas::drop`), and selects it so the inspector shows its facets.
 fn add_from_palette(session: &mut super::MapSession, item: &PaletteItem, slot: Slot) {
     let map = session.doc.map();
-    let card = map.new_card(
+    let mut card = map.new_card(
         map.next_card_id(),
         slot.lane,
         slot.stage,
         item.title.clone(),
         item.channel,
     );
+    if let (Some(touchpoint), Some(setting)) = (card.touchpoint.as_mut(), item.setting) {
+        touchpoint.setting = setting;
+    }
     let id = card.id;
     if session.apply(&Edit::AddCards {
         cards: vec![card],

@@ -8,7 +8,7 @@ use egui::{Context, Ui};
 
 use super::shell::EditorApp;
 use crate::i18n::{self, Texts};
-use crate::ui::commands::Command;
+use crate::ui::commands::{Command, shortcut_text};
 
 /// Which Help window is open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,8 +109,10 @@ fn shortcuts_ui(ui: &mut Ui, texts: &Texts) {
                             continue;
                         }
                         ui.label(texts.get(command.label_id()));
-                        let keys: Vec<String> =
-                            keys.iter().map(|key| ctx.format_shortcut(key)).collect();
+                        let keys: Vec<String> = keys
+                            .iter()
+                            .map(|key| shortcut_text(&ctx, texts, *key))
+                            .collect();
                         ui.monospace(keys.join("  ·  "));
                         ui.end_row();
                     }

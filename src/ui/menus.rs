@@ -7,7 +7,7 @@ use egui::{Button, RichText, Role, Ui, WidgetInfo};
 
 use super::Action;
 use super::canvas::Frame;
-use super::commands::{Command, Direction, ExportKind, Focus, NewLane, Situation};
+use super::commands::{self, Command, Direction, ExportKind, Focus, NewLane, Situation};
 use crate::i18n::Texts;
 use crate::model::PurchasePhase;
 
@@ -253,12 +253,22 @@ pub fn command_button(
         |icon| RichText::new(icon.codepoint).family(icon.font_family()),
     );
     let mut button = Button::new((icon, label.clone())).selected(checked(situation, command));
-    if let Some(shortcut) = command.shortcuts().first() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+    let keys = command
+        .shortcuts()
+        .first()
+        .map(|shortcut| commands::shortcut_text(ui.ctx(), texts, *shortcut));
+    if let Some(keys) = &keys {
+        button = button.shortcut_text(keys.as_str());
     }
-    let response = ui.add_enabled(enabled, button);
+    let mut response = ui.add_enabled(enabled, button);
     // The icon is a glyph of the icon font; assistive technology gets the name alone.
     response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, &label));
+    if let Some(keys) = keys {
+        commands::announce_shortcut(&response, keys);
+    }
+    if let Some(reason) = command.unavailable_reason(situation) {
+        response = response.on_disabled_hover_text(texts.get(reason));
+    }
     response.clicked()
 }
 

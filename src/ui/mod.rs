@@ -22,6 +22,7 @@ mod dispatch;
 mod export_flow;
 mod file_dialog;
 mod file_flows;
+mod find;
 mod help;
 mod inspector;
 mod map_info;

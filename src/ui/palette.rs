@@ -7,8 +7,9 @@
 
 use egui::{Button, DragAndDrop, Id, LayerId, Order, RichText, Sense, Ui};
 
+use super::find;
 use crate::i18n::{self, Texts};
-use crate::model::{Channel, ChannelCategory};
+use crate::model::{Channel, ChannelCategory, Lang, Setting};
 use crate::paint::channel_icon;
 
 /// What is being dragged out of the palette: a channel and the title the new card gets.
@@ -18,6 +19,9 @@ pub struct PaletteItem {
     pub channel: Channel,
     /// The card title.
     pub title: String,
+    /// Online or offline, when the user said (or the palette guessed) it for a touchpoint of
+    /// their own; `None` takes the channel's usual setting.
+    pub setting: Option<Setting>,
 }
 
 /// The palette's own state: the search text and the custom touchpoint's name.
@@ -25,6 +29,26 @@ pub struct PaletteItem {
 pub struct Palette {
     search: String,
     custom: String,
+    /// Online or offline as the user chose it for their own touchpoint; `None` while the
+    /// palette's guess from the name stands.
+    custom_setting: Option<Setting>,
+}
+
+/// Everything a channel is found by, folded: its name and keywords in both languages, so
+/// "consult" finds the sales conversation and "whatsapp" the messenger chat in either editor.
+fn haystack(channel: Channel) -> String {
+    let id = i18n::channel_id(channel);
+    let mut haystack = String::new();
+    for lang in Lang::ALL {
+        let texts = i18n::texts(lang);
+        haystack.push_str(&texts.get(id));
+        haystack.push(' ');
+        if let Some(keywords) = texts.attribute(id, "keywords") {
+            haystack.push_str(&keywords);
+            haystack.push(' ');
+        }
+    }
+    find::fold(&haystack)
 }
 
 impl Palette {
@@ -43,27 +67,49 @@ impl Palette {
         ui.add_space(4.0);
         clicked = clicked.or(self.custom_ui(ui, texts));
         ui.separator();
-        let search = self.search.trim().to_lowercase();
+        let words = find::words(&self.search);
+        let found: Vec<Channel> = Channel::ALL
+            .into_iter()
+            .filter(|&channel| channel != Channel::Custom)
+            .filter(|&channel| find::matches(&words, &haystack(channel)))
+            .collect();
         let listed = egui::ScrollArea::vertical().show(ui, |ui| {
             let mut clicked = None;
+            if found.is_empty() {
+                clicked = self.nothing_found_ui(ui, texts);
+            }
             let mut category = None;
-            for channel in Channel::ALL {
-                if channel == Channel::Custom {
-                    continue;
-                }
-                let name = texts.get(i18n::channel_id(channel));
-                if !search.is_empty() && !name.to_lowercase().contains(&search) {
-                    continue;
-                }
+            for channel in found {
                 if category != Some(channel.category()) {
                     category = Some(channel.category());
                     category_heading(ui, texts, channel.category());
                 }
-                clicked = clicked.or(entry_ui(ui, channel, &name));
+                let name = texts.get(i18n::channel_id(channel));
+                let item = PaletteItem {
+                    channel,
+                    title: name.clone(),
+                    setting: None,
+                };
+                clicked = clicked.or(entry_ui(ui, item, &name));
             }
             clicked
         });
         clicked.or(listed.inner)
+    }
+
+    /// The search found no channel: it says so, and offers what was typed as the user's own
+    /// touchpoint, online or offline as its name suggests.
+    fn nothing_found_ui(&self, ui: &mut Ui, texts: &Texts) -> Option<PaletteItem> {
+        let typed = self.search.trim();
+        ui.add_space(6.0);
+        ui.label(texts.get_with("palette-nothing-found", &[("query", typed.into())]));
+        let item = PaletteItem {
+            channel: Channel::Custom,
+            title: typed.to_owned(),
+            setting: Some(Setting::guess(typed)),
+        };
+        let offer = texts.get_with("palette-add-as-own", &[("name", typed.into())]);
+        entry_ui(ui, item, &offer)
     }
 
     fn custom_ui(&mut self, ui: &mut Ui, texts: &Texts) -> Option<PaletteItem> {
@@ -74,17 +120,32 @@ impl Palette {
                 .desired_width(f32::INFINITY),
         )
         .accessible_name(custom_hint);
-        let title = self.custom.trim();
+        let title = self.custom.trim().to_owned();
         if title.is_empty() {
-            ui.label(
-                RichText::new(texts.get("palette-custom-hint"))
-                    .weak()
-                    .small(),
-            );
-            None
-        } else {
-            entry_ui(ui, Channel::Custom, title)
+            self.custom_setting = None;
+            ui.label(texts.get("palette-custom-hint"));
+            return None;
         }
+        let guessed = Setting::guess(&title);
+        let mut setting = self.custom_setting.unwrap_or(guessed);
+        ui.horizontal(|ui| {
+            for choice in Setting::ALL {
+                let chosen =
+                    ui.radio_value(&mut setting, choice, texts.get(i18n::setting_id(choice)));
+                if chosen.clicked() {
+                    self.custom_setting = Some(choice);
+                }
+            }
+        });
+        if self.custom_setting.is_none() {
+            ui.label(RichText::new(texts.get("palette-custom-guessed")).weak());
+        }
+        let item = PaletteItem {
+            channel: Channel::Custom,
+            title: title.clone(),
+            setting: Some(setting),
+        };
+        entry_ui(ui, item, &title)
     }
 }
 
@@ -93,9 +154,10 @@ fn category_heading(ui: &mut Ui, texts: &Texts, category: ChannelCategory) {
     ui.label(RichText::new(texts.get(i18n::category_id(category))).strong());
 }
 
-/// One entry: icon and name. Dragged, it carries its touchpoint to the canvas; clicked, it is
-/// returned.
-fn entry_ui(ui: &mut Ui, channel: Channel, title: &str) -> Option<PaletteItem> {
+/// One entry: icon and `title` (the item's own title, or an offer such as "Add … as your own
+/// touchpoint"). Dragged, it carries its touchpoint to the canvas; clicked, it is returned.
+fn entry_ui(ui: &mut Ui, item: PaletteItem, title: &str) -> Option<PaletteItem> {
+    let channel = item.channel;
     let id = Id::unique(("journeymap-palette", channel, title));
     let dragged = ui.ctx().is_being_dragged(id);
     let icon = RichText::new(channel_icon(channel))
@@ -117,10 +179,6 @@ fn entry_ui(ui: &mut Ui, channel: Channel, title: &str) -> Option<PaletteItem> {
     let response = response.inner;
     // The icon is a glyph of the icon font; assistive technology gets the name alone.
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, title));
-    let item = PaletteItem {
-        channel,
-        title: title.to_owned(),
-    };
     if response.drag_started() {
         DragAndDrop::set_payload(ui.ctx(), item.clone());
     }

@@ -94,7 +94,10 @@ pub fn start_ui(
         });
         ui.add_space(16.0);
         ui.strong(texts.get("start-examples"));
-        for map in examples() {
+        // The examples in the editor's language first: a German workshop opens the bakery.
+        let (own, other): (Vec<&Map>, Vec<&Map>) =
+            examples().iter().partition(|map| map.lang == lang);
+        for map in own.into_iter().chain(other) {
             let kind = texts.get(i18n::kind_id(map.kind));
             if ui.link(format!("{} — {kind}", map.title)).clicked() {
                 choice = Some(StartChoice::Example(Box::new(map.clone())));
@@ -181,7 +184,13 @@ fn kind_tile(ui: &mut Ui, texts: &Texts, kind: MapKind, lang: Lang) -> bool {
             if let Some(template) = template(kind, lang) {
                 preview(ui, template);
             }
-            ui.label(RichText::new(about).small());
+            // Body size in the text colour, ragged right: the columns lay out justified,
+            // which would stretch the spaces of a wrapped description.
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                ui.add(
+                    egui::Label::new(RichText::new(about).color(ui.visuals().text_color())).wrap(),
+                );
+            });
         })
         .response;
     let response = ui.interact(response.rect, response.id.with("tile"), Sense::click());

@@ -89,11 +89,7 @@ impl StatusLine {
             response
                 .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, dismiss_label));
             dismissed = response.clicked();
-            let color = if message.is_error {
-                ui.visuals().error_fg_color
-            } else {
-                ui.visuals().weak_text_color()
-            };
+            let color = crate::theme::chrome::message_colour(ui.visuals(), message.is_error);
             ui.add(egui::Label::new(RichText::new(&message.text).color(color)).wrap());
         });
         if dismissed {

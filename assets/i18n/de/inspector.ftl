@@ -51,7 +51,7 @@ inspector-metric-unit = Einheit von Kennzahl { $number }
 inspector-metric-unit-hint = Einheit
 inspector-metric-remove = Kennzahl { $number } entfernen
 inspector-metric-empty = Geben Sie eine Zahl ein, z. B. 12,5 oder 1.234,5.
-inspector-metric-not-a-number = „{ $text }“ ist keine Zahl, deshalb behält die Map den bisherigen Wert. Geben Sie eine Zahl ein, z. B. 12,5 oder 1.234,5.
+inspector-metric-not-a-number = { QUOTE($text) } ist keine Zahl, deshalb behält die Map den bisherigen Wert. Geben Sie eine Zahl ein, z. B. 12,5 oder 1.234,5.
 
 ## Wer sich kümmert, und wie es läuft
 inspector-owner = Verantwortlich

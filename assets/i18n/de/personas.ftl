@@ -1,16 +1,16 @@
-# Mehrere Personas auf einer Karte: Namen, die Legende in der Emotionszeile, das Fenster Karten-Infos.
+# Mehrere Personas auf einer Map: Namen, die Legende in der Emotionszeile, das Fenster Map-Infos.
 persona-number = Persona { $number }
 persona-heading = Persona
-persona-others = Außerdem auf dieser Karte
+persona-others = Außerdem auf dieser Map
 persona-key-entry = Kurve von { $name }
 persona-key-hint = Klicken, um die Kurve dieser Persona in der Emotionszeile zu bewerten
 persona-scoring = Bewertet wird: { $name }
 persona-tabs = Personas
 persona-add = Persona hinzufügen
 persona-remove = Diese Persona entfernen
-persona-limit = Eine Karte zeigt höchstens { $max } Personas: mehr Kurven in einer Zeile sind nicht mehr zu unterscheiden.
+persona-limit = Eine Map zeigt höchstens { $max } Personas: mehr Kurven in einer Zeile sind nicht mehr zu unterscheiden.
 persona-curve-hint = Die Emotionszeile bewertet die hier gewählte Persona; jede Persona hat eine Kurve in eigener Farbe.
-persona-photo-first-only = Die Karte zeigt nur das Foto der ersten Persona.
+persona-photo-first-only = Die Map zeigt nur das Foto der ersten Persona.
 edit-add-persona = Persona hinzufügen
 edit-set-persona = Persona bearbeiten
 edit-remove-persona = Persona entfernen

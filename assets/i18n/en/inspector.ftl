@@ -51,7 +51,7 @@ inspector-metric-unit = Unit of metric { $number }
 inspector-metric-unit-hint = Unit
 inspector-metric-remove = Remove metric { $number }
 inspector-metric-empty = Type a number, such as 12.5 or 1,234.5.
-inspector-metric-not-a-number = “{ $text }” is not a number, so the map keeps the value it had. Type a number, such as 12.5 or 1,234.5.
+inspector-metric-not-a-number = { QUOTE($text) } is not a number, so the map keeps the value it had. Type a number, such as 12.5 or 1,234.5.
 
 ## Who looks after it, and how it does
 inspector-owner = Owner

@@ -60,7 +60,7 @@ pub(super) fn layout_others(
         y = bottom;
         if !persona.quote.trim().is_empty() {
             y = placer.place(
-                format!("“{}”", persona.quote.trim()),
+                crate::i18n::quoted(map.lang, &persona.quote),
                 TextStyle::Small,
                 pos2(text_left, y + 2.0),
                 width - SWATCH - SWATCH_GAP,

@@ -19,32 +19,65 @@ fn stage_title(map: &Map, stage: crate::model::StageId) -> String {
     short
 }
 
-/// Channels (rows) by stages (columns), with totals.
+/// The width of a count column: two digits.
+const COUNT_WIDTH: f32 = 18.0;
+/// The space between the matrix's columns.
+const COLUMN_GAP: f32 = 6.0;
+/// The least width of the channel column; below it the matrix scrolls sideways.
+const LEAST_CHANNEL_WIDTH: f32 = 90.0;
+
+/// Channels (rows) by stages (columns), with totals. The stages are numbered in the column
+/// heads (each title on hover, all of them in a key below) and long channel names are cut
+/// with "…" (whole on hover), so the counts and totals fit the panel even on a small screen.
 pub(super) fn channels_ui(ui: &mut Ui, texts: &Texts, map: &Map, matrix: &ChannelStageMatrix) {
     if matrix.rows.is_empty() {
         ui.label(RichText::new(texts.get("analysis-no-touchpoints")).weak());
         return;
     }
+    let total_heading = texts.get("analysis-total");
+    let spacing = COLUMN_GAP;
+    let total_width = ui
+        .painter()
+        .layout_no_wrap(
+            total_heading.clone(),
+            egui::TextStyle::Body.resolve(ui.style()),
+            Color32::WHITE,
+        )
+        .size()
+        .x
+        .max(COUNT_WIDTH);
+    #[allow(clippy::cast_precision_loss, reason = "a handful of stages")]
+    let counts_width = matrix.stages.len() as f32 * (COUNT_WIDTH + spacing) + total_width + spacing;
+    let channel_width = (ui.available_width() - counts_width - spacing).max(LEAST_CHANNEL_WIDTH);
     egui::ScrollArea::horizontal().show(ui, |ui| {
         egui::Grid::new("journeymap-channel-matrix")
             .striped(true)
-            .min_col_width(28.0)
+            .min_col_width(COUNT_WIDTH)
+            .spacing([COLUMN_GAP, ui.spacing().item_spacing.y])
             .show(ui, |ui| {
                 ui.label(RichText::new(texts.get("analysis-channel")).strong());
-                for stage in &matrix.stages {
-                    ui.label(RichText::new(stage_title(map, *stage)).strong());
+                for (number, stage) in matrix.stages.iter().enumerate() {
+                    ui.label(RichText::new((number + 1).to_string()).strong())
+                        .on_hover_text(stage_title(map, *stage));
                 }
-                ui.label(RichText::new(texts.get("analysis-total")).strong());
+                ui.label(RichText::new(&total_heading).strong());
                 ui.end_row();
                 for row in &matrix.rows {
-                    ui.label(texts.get(i18n::channel_id(row.channel)));
+                    let name = texts.get(i18n::channel_id(row.channel));
+                    ui.allocate_ui(
+                        egui::vec2(channel_width, ui.spacing().interact_size.y),
+                        |ui| {
+                            ui.set_max_width(channel_width);
+                            ui.add(egui::Label::new(&name).truncate());
+                        },
+                    );
                     for count in &row.counts {
                         count_cell(ui, *count);
                     }
                     ui.label(RichText::new(row.total.to_string()).strong());
                     ui.end_row();
                 }
-                ui.label(RichText::new(texts.get("analysis-total")).strong());
+                ui.label(RichText::new(&total_heading).strong());
                 for total in &matrix.stage_totals {
                     ui.label(RichText::new(total.to_string()).strong());
                 }
@@ -52,6 +85,21 @@ pub(super) fn channels_ui(ui: &mut Ui, texts: &Texts, map: &Map, matrix: &Channe
                 ui.end_row();
             });
     });
+    // The key to the numbered columns.
+    let key: Vec<String> = matrix
+        .stages
+        .iter()
+        .enumerate()
+        // A no-break space keeps each number with its stage when the key wraps.
+        .map(|(number, stage)| format!("{}\u{a0}{}", number + 1, full_stage_title(map, *stage)))
+        .collect();
+    ui.add_space(4.0);
+    ui.label(key.join("  ·  "));
+}
+
+/// A stage's whole title.
+fn full_stage_title(map: &Map, stage: crate::model::StageId) -> &str {
+    map.stage(stage).map_or("", |stage| stage.title.as_str())
 }
 
 /// A count, faint when zero so the filled cells stand out.

@@ -170,8 +170,7 @@ impl CardEditor {
         let response = response.accessible_name(frame.texts.get("canvas-card-text"));
         super::a11y::place_on_screen(ui, &response);
         if response.changed() {
-            let mut edited = card.clone();
-            edited.title.clone_from(&self.text);
+            let edited = self.typed(card, &self.text);
             actions.push(Action::Edit(Box::new(Edit::UpdateCard(edited))));
         }
         paint_keys_hint(ui, frame, geometry.rect);
@@ -211,6 +210,20 @@ impl CardEditor {
         Outcome::Typing
     }
 
+    /// `card` with `text` as its title. A touchpoint of one's own typed into a new card is
+    /// online or offline as its name says ("WhatsApp-Gruppe"), not offline whatever it is.
+    fn typed(&self, card: &Card, text: &str) -> Card {
+        let mut edited = card.clone();
+        text.clone_into(&mut edited.title);
+        if let Some(touchpoint) = edited.touchpoint.as_mut()
+            && self.is_new
+            && touchpoint.channel == Channel::Custom
+        {
+            touchpoint.setting = crate::model::Setting::guess(text);
+        }
+        edited
+    }
+
     /// Ends the typing: the card is kept as typed, or, new and still empty, not created.
     fn finish(&self, card: &Card, actions: &mut Vec<Action>) {
         let text = self.text.trim();
@@ -219,9 +232,9 @@ impl CardEditor {
             return;
         }
         if card.title != text {
-            let mut edited = card.clone();
-            text.clone_into(&mut edited.title);
-            actions.push(Action::Edit(Box::new(Edit::UpdateCard(edited))));
+            actions.push(Action::Edit(Box::new(Edit::UpdateCard(
+                self.typed(card, text),
+            ))));
         }
         actions.push(Action::Commit(self.owner));
     }
@@ -308,7 +321,9 @@ fn next_stage(map: &Map, card: &Card, step: isize) -> Option<Slot> {
     })
 }
 
-/// What the keys do, in small print under the card, at the same size on screen at any zoom.
+/// What the keys do, in small print under the card, at the same size on screen at any zoom,
+/// kept inside the visible canvas: moved left from a card near the right edge, and wrapped
+/// where the canvas is narrower than the hint (a German hint is long, a laptop screen small).
 fn paint_keys_hint(ui: &Ui, frame: &Frame<'_>, card: Rect) {
     let zoom = ui
         .ctx()
@@ -316,26 +331,59 @@ fn paint_keys_hint(ui: &Ui, frame: &Frame<'_>, card: Rect) {
         .map_or(1.0, |transform| transform.scaling)
         .max(0.05);
     let font = egui::FontId::new(11.0 / zoom, egui::FontFamily::Proportional);
-    let galley = ui.painter().layout_no_wrap(
+    let pad = vec2(6.0, 3.0) / zoom;
+    let visible = ui.clip_rect().shrink(4.0 / zoom);
+    let galley = ui.painter().layout(
         frame.texts.get("canvas-card-keys"),
         font,
         theme::TEXT_ON_DARK,
+        (visible.width() - 2.0 * pad.x).max(40.0 / zoom),
     );
-    let pad = vec2(6.0, 3.0) / zoom;
-    let rect = Align2::LEFT_TOP.anchor_size(
-        card.left_bottom() + vec2(0.0, 4.0 / zoom),
-        galley.size() + 2.0 * pad,
-    );
+    let rect = keys_hint_rect(card, galley.size() + 2.0 * pad, visible, zoom);
     ui.painter()
         .rect_filled(rect, 4.0 / zoom, theme::HINT_BACKGROUND);
     ui.painter()
         .galley(rect.min + pad, galley, theme::TEXT_ON_DARK);
 }
 
+/// Where the keys hint of `size` goes: under the card's left edge, moved left as far as it
+/// must to end inside `visible` (but never past its left edge).
+fn keys_hint_rect(card: Rect, size: egui::Vec2, visible: Rect, zoom: f32) -> Rect {
+    let rect = Align2::LEFT_TOP.anchor_size(card.left_bottom() + vec2(0.0, 4.0 / zoom), size);
+    let overflow = (rect.right() - visible.right()).max(0.0);
+    let room = (rect.left() - visible.left()).max(0.0);
+    rect.translate(vec2(-overflow.min(room), 0.0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{Lang, MapKind};
+
+    /// A card near the canvas's right edge keeps its keys hint on screen: the hint moves left
+    /// to end inside the canvas, and never past its left edge.
+    #[test]
+    fn the_keys_hint_stays_inside_the_visible_canvas() {
+        let visible = Rect::from_min_max(egui::pos2(210.0, 25.0), egui::pos2(755.0, 620.0));
+        let card = Rect::from_min_size(egui::pos2(540.0, 440.0), vec2(160.0, 40.0));
+        let hint = keys_hint_rect(card, vec2(390.0, 20.0), visible, 1.0);
+        assert!(hint.right() <= visible.right(), "{hint:?}");
+        assert!(
+            (hint.top() - 484.0).abs() < 1e-3,
+            "under the card: {hint:?}"
+        );
+        let at_left = Rect::from_min_size(egui::pos2(220.0, 440.0), vec2(160.0, 40.0));
+        let hint = keys_hint_rect(at_left, vec2(390.0, 20.0), visible, 1.0);
+        assert!(
+            (hint.left() - 220.0).abs() < 1e-3,
+            "stays under the card: {hint:?}"
+        );
+        let too_wide = keys_hint_rect(card, vec2(700.0, 20.0), visible, 1.0);
+        assert!(
+            (too_wide.left() - visible.left()).abs() < 1e-3,
+            "{too_wide:?}"
+        );
+    }
 
     #[test]
     fn tab_walks_the_stages_of_a_lane_then_the_next_lane() {

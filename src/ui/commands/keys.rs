@@ -1,9 +1,77 @@
 //! The keys of the commands: which shortcuts each has, which wait while the user types, and
 //! which were pressed this frame.
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use egui::{Key, KeyboardShortcut, ModifierNames, Modifiers};
 
 use super::{Command, Direction, ExportKind, Situation};
+use crate::i18n::Texts;
+
+/// The keys whose names differ between keyboards of different languages, with the message id
+/// of each name: a German keyboard says Entf, Einfg, Bild auf and Pos1 where an English one says
+/// Delete, Insert, Page Up and Home.
+const KEY_NAMES: &[(Key, &str)] = &[
+    (Key::Delete, "key-delete"),
+    (Key::Insert, "key-insert"),
+    (Key::Backspace, "key-backspace"),
+    (Key::Enter, "key-enter"),
+    (Key::Escape, "key-escape"),
+    (Key::Space, "key-space"),
+    (Key::Tab, "key-tab"),
+    (Key::PageUp, "key-page-up"),
+    (Key::PageDown, "key-page-down"),
+    (Key::Home, "key-home"),
+    (Key::End, "key-end"),
+    (Key::ArrowLeft, "key-left"),
+    (Key::ArrowRight, "key-right"),
+    (Key::ArrowUp, "key-up"),
+    (Key::ArrowDown, "key-down"),
+];
+
+/// A shortcut as the keyboard in front of the user labels it, in the editor's language
+/// ("Strg+Umschalt+Z" in German, "Ctrl+Shift+Z" in English). On a Mac egui's own names are
+/// kept (⌘, Option), which Apple uses in every language.
+pub fn shortcut_text(ctx: &egui::Context, texts: &Texts, shortcut: KeyboardShortcut) -> String {
+    if ctx.os().is_mac() {
+        return ctx.format_shortcut(&shortcut);
+    }
+    format_shortcut(texts, shortcut)
+}
+
+/// Tells assistive technology (and the UI tests) the keys of the widget `response` belongs to,
+/// which are painted beside its name but are not part of it.
+pub fn announce_shortcut(response: &egui::Response, keys: String) {
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_keyboard_shortcut(keys));
+}
+
+/// A shortcut named in the editor's language, as on a PC keyboard.
+fn format_shortcut(texts: &Texts, shortcut: KeyboardShortcut) -> String {
+    let (ctrl, shift, alt) = (
+        texts.get("key-ctrl"),
+        texts.get("key-shift"),
+        texts.get("key-alt"),
+    );
+    let names = ModifierNames {
+        is_short: false,
+        alt: &alt,
+        ctrl: &ctrl,
+        shift: &shift,
+        mac_cmd: &ctrl,
+        mac_alt: &alt,
+        concat: "+",
+    };
+    let mut text = names.format(&shortcut.modifiers, false);
+    if !text.is_empty() {
+        text.push('+');
+    }
+    let key = shortcut.logical_key;
+    match KEY_NAMES.iter().find(|(named, _)| *named == key) {
+        Some((_, id)) => text.push_str(&texts.get(id)),
+        None => text.push_str(key.name()),
+    }
+    text
+}
 
 const fn key(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::NONE, key)
@@ -219,6 +287,46 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Every key name, in both languages, is drawn by the editor's fonts (a name in glyphs the
+    /// fonts lack shows as empty boxes).
+    #[test]
+    fn every_key_name_has_glyphs() {
+        let ctx = egui::Context::default();
+        crate::paint::install_fonts(&ctx);
+        // Fonts set now are used from the next frame on.
+        for _ in 0..2 {
+            let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+            output.textures_delta.clear();
+        }
+        let font = egui::FontId::proportional(14.0);
+        for lang in crate::model::Lang::ALL {
+            let texts = crate::i18n::texts(lang);
+            for (_, id) in KEY_NAMES {
+                let name = texts.get(id);
+                assert!(
+                    ctx.fonts_mut(|fonts| fonts.has_glyphs(&font, &name)),
+                    "{lang:?} {id}: {name}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn german_shortcuts_name_the_keys_of_a_german_keyboard() {
+        let texts = crate::i18n::texts(crate::model::Lang::De);
+        let named = |shortcut| format_shortcut(texts, shortcut);
+        assert_eq!(named(command_shift(Key::Z)), "Strg+Umschalt+Z");
+        assert_eq!(named(key(Key::Delete)), "Entf");
+        assert_eq!(named(key(Key::Insert)), "Einfg");
+        assert_eq!(named(command(Key::PageDown)), "Strg+Bild ab");
+        assert_eq!(named(key(Key::Home)), "Pos1");
+        let english = crate::i18n::texts(crate::model::Lang::En);
+        assert_eq!(
+            format_shortcut(english, command_shift(Key::Z)),
+            "Ctrl+Shift+Z"
+        );
     }
 
     #[test]

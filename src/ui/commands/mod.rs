@@ -10,6 +10,7 @@ use crate::theme::chrome::Appearance;
 use egui_material_icons::MaterialIcon;
 use egui_material_icons::icons as icon;
 
+pub use keys::{announce_shortcut, shortcut_text};
 pub use rules::emotion_lane;
 
 use crate::model::{CardId, DividerLine, LaneId, LaneKind, Map, PurchasePhase, StageId, TextRole};

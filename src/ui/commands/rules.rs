@@ -118,6 +118,67 @@ impl Command {
         }
     }
 
+    /// Message id of why the command cannot run in `situation`, or `None` when it can: the
+    /// command palette lists a command that cannot run greyed with this reason, so a user
+    /// learns what to do first instead of wondering where it went.
+    pub fn unavailable_reason(self, situation: &Situation<'_>) -> Option<&'static str> {
+        if self.enabled(situation) {
+            return None;
+        }
+        let Some(map) = situation.map else {
+            return Some("reason-no-map");
+        };
+        if situation.presenting {
+            return Some("reason-presenting");
+        }
+        let has_stage = situation.focus.stage.is_some();
+        let has_lane = situation.focus.lane.is_some();
+        Some(match self {
+            Self::NextMap | Self::PreviousMap => "reason-one-map",
+            Self::Undo => "reason-nothing-to-undo",
+            Self::Redo => "reason-nothing-to-redo",
+            Self::AddCard => "reason-no-lane-for-cards",
+            Self::EditCard | Self::Cut | Self::Copy | Self::Duplicate => "reason-no-selection",
+            Self::MoveCards(_) if situation.selection.is_empty() => "reason-no-selection",
+            Self::MoveCards(_) => "reason-cannot-move",
+            Self::Delete => "reason-nothing-to-delete",
+            Self::SelectAll | Self::SelectNext(_) => "reason-no-cards",
+            Self::SetScore(_) if has_stage => "reason-no-emotion-lane",
+            Self::ClearScore if has_stage => "reason-no-score",
+            Self::NextPersona => "reason-one-persona",
+            Self::MoveStageLeft if has_stage => "reason-first-stage",
+            Self::MoveStageRight if has_stage => "reason-last-stage",
+            Self::ResetStageWidth if has_stage => "reason-standard-width",
+            Self::SetScore(_)
+            | Self::ClearScore
+            | Self::AddStageBefore
+            | Self::AddStageAfter
+            | Self::RenameStage
+            | Self::MoveStageLeft
+            | Self::MoveStageRight
+            | Self::ResetStageWidth
+            | Self::SetStagePhase(_)
+            | Self::DeleteStage => "reason-no-stage",
+            Self::MoveLaneUp if has_lane => "reason-top-lane",
+            Self::MoveLaneDown if has_lane => "reason-bottom-lane",
+            Self::ResetLaneHeight if has_lane => "reason-fitted-lane",
+            Self::FoldLane if has_lane => "reason-divider",
+            Self::AddLane(_)
+            | Self::RenameLane
+            | Self::MoveLaneUp
+            | Self::MoveLaneDown
+            | Self::FoldLane
+            | Self::ResetLaneHeight
+            | Self::DeleteLane => "reason-no-lane",
+            Self::NextStage
+            | Self::PreviousStage
+            | Self::ScrollStage(_)
+            | Self::EndPresentation => "reason-not-presenting",
+            _ if map.stages.is_empty() => "reason-no-stage",
+            _ => "reason-not-now",
+        })
+    }
+
     /// The part of [`Self::enabled`] shared by editing and presenting.
     fn enabled_in_place(self, situation: &Situation<'_>, map: &Map) -> bool {
         match self {

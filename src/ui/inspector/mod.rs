@@ -247,10 +247,12 @@ fn choice<T: Copy + PartialEq>(
     options: &[T],
     name: impl Fn(T) -> String,
 ) {
+    // The chosen name wraps inside the field rather than being cut: "Verkaufsgespräch /
+    // Beratung" must be readable in a narrow inspector.
     let _ = ComboBox::from_id_salt(("journeymap-inspector", label))
         .selected_text(name(*value))
         .width(width)
-        .truncate()
+        .wrap()
         .show_ui(ui, |ui| {
             for &option in options {
                 ui.selectable_value(value, option, name(option));

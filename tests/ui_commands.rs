@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use journeymap::file;
 use journeymap::model::{
-    Channel, Lane, LaneId, LaneKind, Lang, Map, PurchasePhase, Setting, StageId,
+    CardId, Channel, Lane, LaneId, LaneKind, Lang, Map, PurchasePhase, Setting, StageId,
 };
 use journeymap::ui::EditorApp;
 
@@ -965,4 +965,24 @@ fn the_channel_matrix_fits_the_analysis_panel_at_1024_by_640() {
         );
     }
     harness.get_by_label_contains("7\u{a0}Ausführliche Phase 7");
+}
+
+#[test]
+fn a_card_made_a_touchpoint_in_the_inspector_is_guessed_online_or_offline() {
+    for (title, setting) in [
+        ("Instagram-Story der Bäckerei", Setting::Online),
+        ("Schild am Gartenzaun", Setting::Offline),
+    ] {
+        let mut map = small_map();
+        map.cards[0].title = title.into();
+        let mut harness = editor(map, None);
+        let spot = editor_support::card_on_screen(&mut harness, CardId(1));
+        harness.hover_at(spot);
+        press_release(&mut harness, spot, PointerButton::Primary, 1);
+        harness.get_by_label("This card is a touchpoint").click();
+        harness.run();
+        let map = harness.state().document().map();
+        let touchpoint = map.cards[0].touchpoint.as_ref().expect("a touchpoint");
+        assert_eq!(touchpoint.setting, setting, "{title}");
+    }
 }

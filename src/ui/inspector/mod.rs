@@ -57,7 +57,13 @@ pub fn inspector_ui(ui: &mut Ui, lang: Lang, map: &Map, selection: &[CardId]) ->
         .changed()
     {
         // A card made a touchpoint is a new touchpoint: it follows its stage's phase.
-        edited.touchpoint = is_touchpoint.then(|| Touchpoint::of(Channel::Custom));
+        // Its setting is guessed from its title ("Instagram story" is online), as for a
+        // touchpoint typed into the palette; the facet below shows and changes the guess.
+        edited.touchpoint = is_touchpoint.then(|| {
+            let mut touchpoint = Touchpoint::of(Channel::Custom);
+            touchpoint.setting = crate::model::Setting::guess(&edited.title);
+            touchpoint
+        });
     }
     if let Some(touchpoint) = &mut edited.touchpoint {
         facets_ui(ui, texts, map.stage(card.stage), touchpoint);

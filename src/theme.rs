@@ -27,6 +27,17 @@ pub const CELL_PADDING: f32 = 10.0;
 pub const CARD_GAP: f32 = 8.0;
 /// Space between a card's edge and its text.
 pub const CARD_PADDING: f32 = 10.0;
+/// Size on screen, in points, of a card title on a zoomed-out map (the overview): the smallest
+/// text a facilitator reads at arm's length on a laptop. Card text that would come out smaller
+/// gives way to the title alone at this size.
+pub const OVERVIEW_TEXT: f32 = 10.5;
+/// Space around an overview title inside its card, as a share of the title's size: a pixel or
+/// two, so a card as tall as a line of text still shows its title.
+pub const OVERVIEW_PADDING: f32 = 0.12;
+/// The smallest size on screen, in points, at which a card's own text (title 14, notes 12) is
+/// still drawn as laid out; below it the overview's titles take over. Just under the zoom a
+/// wide map opens at (70 %), so an opened map shows its cards whole.
+pub const CARD_TEXT_MIN_ON_SCREEN: f32 = 9.5;
 /// Corner radius of cards and headers.
 pub const CORNER_RADIUS: f32 = 8.0;
 /// Side of a touchpoint card's channel icon.

@@ -207,7 +207,7 @@ impl View {
         }
         self.window = window;
         let transform = match self.placement {
-            Placement::Opening => opening(canvas, layout.size),
+            Placement::Opening => opening(canvas, layout.size, smallest_card(layout)),
             Placement::Fit => fit(canvas, layout.size),
             Placement::Kept(mut transform) => {
                 if let Some(before) = self.anchor {
@@ -259,15 +259,37 @@ fn fit(canvas: Rect, map_size: Vec2) -> TSTransform {
     )
 }
 
-/// A newly opened map: fitted whole when that is readable; else its width fitted at a readable
-/// zoom at least, from its top-left corner.
-fn opening(canvas: Rect, map_size: Vec2) -> TSTransform {
+/// A newly opened map: fitted whole when its cards can be read whole that way; else all its
+/// lanes from its left edge when every card's title can still be read in the overview at that
+/// zoom; else its width fitted at a readable zoom at least, from its top-left corner.
+/// `smallest_card` is the height of its shortest card, in map points.
+fn opening(canvas: Rect, map_size: Vec2, smallest_card: f32) -> TSTransform {
     let whole = fit(canvas, map_size);
     if whole.scaling >= OPENING_MIN_ZOOM || !canvas.is_positive() {
         return whole;
     }
+    let all_lanes = (canvas.height() / map_size.y.max(1.0)).min(FIT_MAX_ZOOM);
+    let titles_legible = smallest_card * all_lanes >= crate::paint::card_height_for_a_line();
+    if titles_legible && all_lanes >= *ZOOM_RANGE.start() {
+        if all_lanes <= whole.scaling * 1.001 {
+            return whole;
+        }
+        return TSTransform::new(canvas.min.to_vec2(), all_lanes);
+    }
     let width_zoom = (canvas.width() / map_size.x.max(1.0)).clamp(OPENING_MIN_ZOOM, FIT_MAX_ZOOM);
     TSTransform::new(canvas.min.to_vec2(), width_zoom)
+}
+
+/// The height of the shortest card shown, in map points; for a map without cards, that of a
+/// card with a one-line title.
+fn smallest_card(layout: &MapLayout) -> f32 {
+    layout
+        .cards
+        .iter()
+        .filter(|card| !card.hidden)
+        .map(|card| card.rect.height())
+        .reduce(f32::min)
+        .unwrap_or(2.0 * crate::theme::CARD_PADDING + 1.2 * crate::theme::font::BODY)
 }
 
 #[cfg(test)]
@@ -283,14 +305,28 @@ mod tests {
 
     #[test]
     fn a_wide_map_opens_readable_at_its_top_left_not_shrunk_to_fit() {
-        let transform = opening(canvas(), vec2(1494.0, 1200.0));
+        let transform = opening(canvas(), vec2(1494.0, 1200.0), 37.0);
         assert!((transform.scaling - OPENING_MIN_ZOOM).abs() < 1e-6);
         assert_eq!(transform * Pos2::ZERO, canvas().min);
     }
 
     #[test]
+    fn a_map_whose_titles_stay_legible_opens_with_all_its_lanes_from_its_left_edge() {
+        // 1494 × 1000 in a 500 × 580 canvas: 58 % shows every lane; its shortest card (60
+        // points) is 35 points on screen, room for a line of the overview's titles.
+        let transform = opening(canvas(), vec2(1494.0, 1000.0), 60.0);
+        assert!((transform.scaling - 0.58).abs() < 1e-6, "{transform:?}");
+        assert_eq!(transform * Pos2::ZERO, canvas().min);
+        let bottom = (transform * Pos2::new(0.0, 1000.0)).y;
+        assert!(
+            bottom <= canvas().bottom() + 1e-3,
+            "the bottom lane is in view"
+        );
+    }
+
+    #[test]
     fn a_map_that_fits_readably_opens_whole_and_centred() {
-        let transform = opening(canvas(), vec2(600.0, 500.0));
+        let transform = opening(canvas(), vec2(600.0, 500.0), 37.0);
         assert!(transform.scaling >= OPENING_MIN_ZOOM && transform.scaling <= 1.0);
         let on_screen = transform * Rect::from_min_size(Pos2::ZERO, vec2(600.0, 500.0));
         assert!(canvas().contains_rect(on_screen.shrink(0.01)));
@@ -333,7 +369,10 @@ mod tests {
         let first = Rect::from_min_size(pos2(0.0, 24.0), vec2(900.0, 580.0));
         view.scene_rect(first, WINDOW, &layout);
         view.scene_rect(canvas(), WINDOW, &layout);
-        assert_eq!(view.screen_from_map(), opening(canvas(), layout.size));
+        assert_eq!(
+            view.screen_from_map(),
+            opening(canvas(), layout.size, smallest_card(&layout))
+        );
     }
 
     #[test]
@@ -349,7 +388,10 @@ mod tests {
         // The window manager maximises the new window.
         let big = Rect::from_min_size(pos2(230.0, 24.0), vec2(1400.0, 900.0));
         view.scene_rect(big, vec2(1900.0, 1000.0), &layout);
-        assert_eq!(view.screen_from_map(), opening(big, layout.size));
+        assert_eq!(
+            view.screen_from_map(),
+            opening(big, layout.size, smallest_card(&layout))
+        );
         // Once the user panned, resizing the window moves nothing.
         let panned = TSTransform::new(vec2(-40.0, 10.0), view.screen_from_map().scaling);
         view.drawn(panned);

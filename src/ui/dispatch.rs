@@ -257,6 +257,7 @@ impl EditorApp {
                 Vec::new()
             }
             Command::MoveCards(direction) => {
+                session.canvas.follow_selection();
                 move_edit(&map, session.canvas.selection(), direction).map_or_else(Vec::new, edit)
             }
             Command::SetScore(score) => {

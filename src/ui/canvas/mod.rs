@@ -81,6 +81,9 @@ pub struct Canvas {
     editor: Option<CardEditor>,
     /// The presentation, while the map is presented.
     presentation: Option<Presentation>,
+    /// The selected cards were moved from the keyboard: the view follows them at the next
+    /// frame, once they are laid out in their new place.
+    follow_selection: bool,
 }
 
 impl Canvas {
@@ -226,6 +229,12 @@ impl Canvas {
         self.view.reveal(rect_in_map, 0.0);
     }
 
+    /// Makes the view follow the selected cards at the next frame (they are being moved from
+    /// the keyboard and are laid out in their new place then).
+    pub fn follow_selection(&mut self) {
+        self.follow_selection = true;
+    }
+
     /// Whether the map is being presented.
     pub fn is_presenting(&self) -> bool {
         self.presentation.is_some()
@@ -281,6 +290,17 @@ impl Canvas {
         ui.painter()
             .rect_filled(canvas_on_screen, 0.0, theme::CANVAS_SURROUND);
         let window = ui.ctx().content_rect().size();
+        if std::mem::take(&mut self.follow_selection) {
+            let moved = layout
+                .cards
+                .iter()
+                .filter(|card| self.selection.contains(card.id))
+                .map(|card| card.rect)
+                .reduce(Rect::union);
+            if let Some(moved) = moved {
+                self.view.reveal(moved, 0.0);
+            }
+        }
         let mut scene_rect = self.view.scene_rect(canvas_on_screen, window, layout);
         if let Some(presentation) = &mut self.presentation {
             presentation.place(&mut self.view, map, layout);
@@ -317,7 +337,6 @@ impl Canvas {
             if let Some(presentation) = &self.presentation {
                 presentation.paint(ui.painter(), layout, visible);
             }
-            paint::paint_pinned_headers(ui.painter(), map, layout, visible);
             self.rubber_band_ui(ui, layout, visible);
             cell_clicked = cells::cells_ui(self, ui, frame, visible, &mut actions);
             card_clicked = cards::cards_ui(self, ui, frame, visible, &mut actions);
@@ -342,6 +361,9 @@ impl Canvas {
                 drop.paint(ui, frame);
             }
             self.gestures.end_frame(ui, &mut actions);
+            // Over everything on the map, the card being typed into included: what scrolls
+            // under the pinned labels and headers is hidden by them.
+            paint::paint_pinned_headers(ui.painter(), map, layout, visible);
             sharp_text::sharpen(
                 ui.ctx(),
                 ui.layer_id(),

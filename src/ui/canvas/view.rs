@@ -56,6 +56,9 @@ pub struct View {
     untouched: bool,
     /// The window's size at the last frame.
     window: Vec2,
+    /// The lane-label column's width and the stage-header row's height, in map points: pinned
+    /// to the canvas's left and top edges when scrolled, they cover what lies under them.
+    pinned: Vec2,
 }
 
 impl Default for View {
@@ -67,6 +70,7 @@ impl Default for View {
             frames: 0,
             untouched: true,
             window: Vec2::ZERO,
+            pinned: Vec2::ZERO,
         }
     }
 }
@@ -155,8 +159,9 @@ impl View {
         ));
     }
 
-    /// Moves the view as little as needed for `rect_in_map` to be on the canvas, zooming in
-    /// first if it is smaller than `min_zoom` (a card being typed into must be readable).
+    /// Moves the view as little as needed for `rect_in_map` to be on the canvas and clear of
+    /// the pinned lane labels and stage headers, zooming in first if it is smaller than
+    /// `min_zoom` (a card being typed into must be readable).
     pub fn reveal(&mut self, rect_in_map: Rect, min_zoom: f32) {
         let Placement::Kept(mut transform) = self.placement else {
             return;
@@ -170,7 +175,8 @@ impl View {
             return;
         }
         let on_screen = transform * rect_in_map;
-        let room = self.canvas.shrink(12.0);
+        let mut room = self.canvas.shrink(12.0);
+        room.min += self.pinned * transform.scaling;
         let mut shift = Vec2::ZERO;
         // The card's top-left corner wins when it is larger than the canvas.
         if on_screen.right() > room.right() {
@@ -206,14 +212,17 @@ impl View {
             self.placement = Placement::Opening;
         }
         self.window = window;
+        self.pinned = pinned_size(layout);
         let transform = match self.placement {
             Placement::Opening => opening(canvas, layout.size, smallest_card(layout)),
             Placement::Fit => fit(canvas, layout.size),
             Placement::Kept(mut transform) => {
+                let top_was_shown = transform.translation.y >= canvas.top() - 0.5;
                 if let Some(before) = self.anchor {
                     // Hold the grid where it was on screen when the band above it changed.
                     transform.translation += (before - anchor) * transform.scaling;
                 }
+                keep_title_band_in_view(&mut transform, canvas, layout.size.y, top_was_shown);
                 transform
             }
         };
@@ -235,6 +244,32 @@ impl View {
         }
         self.placement = Placement::Kept(screen_from_map);
     }
+}
+
+/// Never cuts the title band off at the top: a map as tall as the canvas or less keeps its top
+/// on the canvas, and a map whose top was shown keeps it shown when the band grows (the legend
+/// appears with the first touchpoint) rather than holding the grid and pushing the band up.
+fn keep_title_band_in_view(
+    transform: &mut TSTransform,
+    canvas: Rect,
+    map_height: f32,
+    top_was_shown: bool,
+) {
+    let fits = map_height * transform.scaling <= canvas.height() + 0.5;
+    if (fits || top_was_shown) && transform.translation.y < canvas.top() {
+        transform.translation.y = canvas.top();
+    }
+}
+
+/// The lane-label column's width and the stage-header row's height, in map points.
+fn pinned_size(layout: &MapLayout) -> Vec2 {
+    Vec2::new(
+        layout.lanes.first().map_or(0.0, |lane| lane.label.width()),
+        layout
+            .stages
+            .first()
+            .map_or(0.0, |stage| stage.header.height()),
+    )
 }
 
 /// The top-left corner of the grid (the first stage header), which the view holds still.
@@ -305,7 +340,8 @@ mod tests {
 
     #[test]
     fn a_wide_map_opens_readable_at_its_top_left_not_shrunk_to_fit() {
-        let transform = opening(canvas(), vec2(1494.0, 1200.0), 37.0);
+        // All its lanes would fit at 24 %: its shortest cards, 9 points high, would show no text.
+        let transform = opening(canvas(), vec2(1494.0, 2400.0), 37.0);
         assert!((transform.scaling - OPENING_MIN_ZOOM).abs() < 1e-6);
         assert_eq!(transform * Pos2::ZERO, canvas().min);
     }
@@ -393,10 +429,58 @@ mod tests {
             opening(big, layout.size, smallest_card(&layout))
         );
         // Once the user panned, resizing the window moves nothing.
-        let panned = TSTransform::new(vec2(-40.0, 10.0), view.screen_from_map().scaling);
+        let panned = TSTransform::new(vec2(-40.0, 40.0), view.screen_from_map().scaling);
         view.drawn(panned);
         view.scene_rect(canvas(), WINDOW, &layout);
         assert_eq!(view.screen_from_map(), panned);
+    }
+
+    #[test]
+    fn the_title_band_is_not_pushed_above_the_canvas_when_it_grows() {
+        let layout = MapLayout::compute(
+            &crate::model::Map::empty(crate::model::MapKind::CurrentState, crate::model::Lang::En),
+            &mut crate::layout::FixedWidthMeasure::default(),
+        );
+        let mut view = View::default();
+        for _ in 0..SETTLING_FRAMES {
+            view.scene_rect(canvas(), WINDOW, &layout);
+        }
+        view.drawn(TSTransform::new(canvas().min.to_vec2(), 1.0));
+        // The legend appears: the band above the grid grows by 40 points.
+        let mut taller = layout.clone();
+        for stage in &mut taller.stages {
+            stage.header = stage.header.translate(vec2(0.0, 40.0));
+        }
+        taller.size.y += 40.0;
+        view.scene_rect(canvas(), WINDOW, &taller);
+        let top = (view.screen_from_map() * Pos2::ZERO).y;
+        assert!(top >= canvas().top() - 1e-3, "the map's top at {top}");
+    }
+
+    #[test]
+    fn a_card_under_the_pinned_lane_labels_is_revealed_beside_them() {
+        let mut view = View::default();
+        let layout = MapLayout::compute(
+            &crate::model::sample::synthetic_map(10),
+            &mut crate::layout::FixedWidthMeasure::default(),
+        );
+        view.scene_rect(canvas(), WINDOW, &layout);
+        view.placement = Placement::Kept(TSTransform::new(vec2(-400.0, -300.0), 1.0));
+        let labels = pinned_size(&layout);
+        assert!(labels.x > 50.0, "{labels:?}");
+        // Scrolled right: the card's left part lies under the pinned label column.
+        let left = 400.0 + canvas().left() + 20.0;
+        let card = Rect::from_min_size(pos2(left, 700.0), vec2(230.0, 60.0));
+        view.reveal(card, 0.5);
+        let on_screen = view.screen_from_map() * card;
+        assert!(
+            on_screen.left() >= canvas().left() + labels.x,
+            "{on_screen:?}"
+        );
+        assert!(
+            on_screen.top() >= canvas().top() + labels.y,
+            "{on_screen:?}"
+        );
     }
 
     #[test]

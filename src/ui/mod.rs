@@ -42,7 +42,7 @@ mod status;
 mod tabs;
 mod typing;
 
-pub use canvas::{Canvas, slot_at};
+pub use canvas::{Canvas, Slide, slot_at};
 pub use commands::{Command, Direction, ExportKind, Focus};
 pub use palette::{Palette, PaletteItem};
 pub use session::MapSession;

@@ -37,6 +37,7 @@ use crate::{paint, theme};
 
 pub use self::drop::slot_at;
 pub use self::navigate::{move_edit, neighbour};
+pub use self::presentation::Slide;
 
 /// What the canvas needs to draw a frame besides its own state.
 pub struct Frame<'a> {
@@ -240,22 +241,23 @@ impl Canvas {
         self.presentation.is_some()
     }
 
-    /// The stage being presented.
+    /// The stage being presented (none on the title view).
     pub fn presented_stage(&self) -> Option<StageId> {
-        self.presentation.as_ref().map(Presentation::stage)
+        match self.presented_slide()? {
+            Slide::Stage(stage) => Some(stage),
+            Slide::Title => None,
+        }
     }
 
-    /// Starts presenting at the stage of the selection, or the first stage.
-    pub fn start_presentation(&mut self, map: &Map) {
-        let stage = self
-            .selection
-            .first()
-            .and_then(|id| map.card(*id))
-            .map(|card| card.stage)
-            .or_else(|| map.stages.first().map(|stage| stage.id));
-        if let Some(stage) = stage {
-            self.presentation = Some(Presentation::new(stage, self.view.clone()));
-        }
+    /// What the room sees, while the map is presented.
+    pub fn presented_slide(&self) -> Option<Slide> {
+        self.presentation.as_ref().map(Presentation::slide)
+    }
+
+    /// Starts presenting at the title view; stage 1 follows. (Not at the selected card's stage:
+    /// the room is taken through the map from its beginning.)
+    pub fn start_presentation(&mut self) {
+        self.presentation = Some(Presentation::new(self.view.clone()));
     }
 
     /// Shows the next (`step` 1) or previous (−1) stage of the presentation.
@@ -290,21 +292,16 @@ impl Canvas {
         ui.painter()
             .rect_filled(canvas_on_screen, 0.0, theme::CANVAS_SURROUND);
         let window = ui.ctx().content_rect().size();
-        if std::mem::take(&mut self.follow_selection) {
-            let moved = layout
-                .cards
-                .iter()
-                .filter(|card| self.selection.contains(card.id))
-                .map(|card| card.rect)
-                .reduce(Rect::union);
-            if let Some(moved) = moved {
-                self.view.reveal(moved, 0.0);
-            }
-        }
+        self.follow_moved_selection(layout);
         let mut scene_rect = self.view.scene_rect(canvas_on_screen, window, layout);
         if let Some(presentation) = &mut self.presentation {
             presentation.place(&mut self.view, map, layout);
             scene_rect = self.view.scene_rect(canvas_on_screen, window, layout);
+            if presentation.slide() == Slide::Title {
+                presentation::title_slide_ui(ui, canvas_on_screen, map);
+                presentation.overlay_ui(ui, canvas_on_screen, map, frame.texts);
+                return actions;
+            }
         }
         let palette_drop = drop::palette_drop(ui, map, layout, &self.view, canvas_on_screen);
         let mut card_clicked = false;
@@ -384,7 +381,26 @@ impl Canvas {
         if let Some(drop) = palette_drop {
             drop.release(ui, &mut actions);
         }
+        if let Some(presentation) = &mut self.presentation {
+            presentation.overlay_ui(ui, canvas_on_screen, map, frame.texts);
+        }
         actions
+    }
+
+    /// Shows the selected cards where they were moved from the keyboard.
+    fn follow_moved_selection(&mut self, layout: &MapLayout) {
+        if !std::mem::take(&mut self.follow_selection) {
+            return;
+        }
+        let moved = layout
+            .cards
+            .iter()
+            .filter(|card| self.selection.contains(card.id))
+            .map(|card| card.rect)
+            .reduce(Rect::union);
+        if let Some(moved) = moved {
+            self.view.reveal(moved, 0.0);
+        }
     }
 
     /// Drops from the selection what undo, delete or folding took away.
@@ -405,7 +421,8 @@ impl Canvas {
             self.selected_score = None;
         }
         if let Some(presentation) = &mut self.presentation
-            && map.stage(presentation.stage()).is_none()
+            && let Slide::Stage(stage) = presentation.slide()
+            && map.stage(stage).is_none()
         {
             presentation.step(map, 0);
         }

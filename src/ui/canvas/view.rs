@@ -159,6 +159,25 @@ impl View {
         ));
     }
 
+    /// Keeps a map `map_width` wide across the whole canvas: its left edge not right of the
+    /// canvas's and its right edge not left of it (centred when it is narrower), so stepping to
+    /// the last stage of a presentation leaves no part of the screen empty.
+    pub fn keep_map_across(&mut self, map_width: f32) {
+        let Placement::Kept(mut transform) = self.placement else {
+            return;
+        };
+        let width = map_width * transform.scaling;
+        transform.translation.x = if width >= self.canvas.width() {
+            transform
+                .translation
+                .x
+                .clamp(self.canvas.right() - width, self.canvas.left())
+        } else {
+            self.canvas.center().x - width / 2.0
+        };
+        self.placement = Placement::Kept(transform);
+    }
+
     /// Moves the view as little as needed for `rect_in_map` to be on the canvas and clear of
     /// the pinned lane labels and stage headers, zooming in first if it is smaller than
     /// `min_zoom` (a card being typed into must be readable).

@@ -16,6 +16,7 @@ mod headers;
 mod navigate;
 mod presentation;
 mod selection;
+mod title_band;
 mod view;
 
 use egui::emath::TSTransform;
@@ -82,6 +83,8 @@ pub struct Canvas {
     editor: Option<CardEditor>,
     /// The presentation, while the map is presented.
     presentation: Option<Presentation>,
+    /// The map's title and goal being typed in the title band.
+    title_editor: Option<title_band::TitleEditor>,
     /// The selected cards were moved from the keyboard: the view follows them at the next
     /// frame, once they are laid out in their new place.
     follow_selection: bool,
@@ -175,7 +178,10 @@ impl Canvas {
     /// Whether the user is in the middle of something on the canvas that owns the keyboard or
     /// the pointer: typing into a card or title, or a drag. Commands that act on the map wait.
     pub fn is_busy(&self) -> bool {
-        self.editor.is_some() || self.renaming.is_some() || self.gestures.is_busy()
+        self.editor.is_some()
+            || self.renaming.is_some()
+            || self.title_editor.is_some()
+            || self.gestures.is_busy()
     }
 
     /// The card being typed into, if any.
@@ -345,6 +351,7 @@ impl Canvas {
                 }
             }
             emotion::persona_key_ui(self, ui, frame);
+            self.title_band_ui(ui, frame, &mut actions);
             self.rename_ui(ui, frame.texts, layout, &mut actions);
             if let Some(editor) = &mut self.editor {
                 let outcome = editor.ui(ui, frame, &mut self.view, &mut actions);
@@ -385,6 +392,25 @@ impl Canvas {
             presentation.overlay_ui(ui, canvas_on_screen, map, frame.texts);
         }
         actions
+    }
+
+    /// Double-clicking the title band edits the map's title and goal in place.
+    fn title_band_ui(&mut self, ui: &mut Ui, frame: &Frame<'_>, actions: &mut Vec<Action>) {
+        let idle = self.presentation.is_none() && self.editor.is_none() && self.renaming.is_none();
+        if idle && self.title_editor.is_none() && title_band::double_clicked(ui, frame.layout) {
+            self.title_editor = Some(title_band::TitleEditor::open(frame.map));
+        }
+        let Some(editor) = &mut self.title_editor else {
+            return;
+        };
+        match editor.ui(ui, frame) {
+            title_band::TitleEnd::Typing => {}
+            title_band::TitleEnd::Done(edit) => {
+                actions.extend(edit.map(Action::Edit));
+                self.title_editor = None;
+            }
+            title_band::TitleEnd::Cancelled => self.title_editor = None,
+        }
     }
 
     /// Shows the selected cards where they were moved from the keyboard.

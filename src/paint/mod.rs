@@ -161,7 +161,7 @@ impl View<'_> {
 pub fn paint_map(painter: &Painter, map: &Map, layout: &MapLayout, view: View<'_>) {
     let visible = view.visible;
     title::paint_title(painter, layout, view.photo);
-    lanes::paint_grid(painter, map, layout, visible);
+    lanes::paint_grid(painter, map, layout, visible, view.zoom);
     for curve in &layout.curves {
         emotion::paint_curve(painter, curve, visible);
     }

@@ -14,15 +14,21 @@ use crate::theme;
 /// it, and the stage headers to its top edge when their row is. The stage headers are drawn
 /// over the lane labels (a lane scrolled under the header row goes under it) but never over the
 /// label column: the corner where both meet stays empty, as above an unscrolled map.
-pub fn paint_pinned_headers(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect) {
-    pin_lane_labels(painter, map, layout, visible);
+pub fn paint_pinned_headers(
+    painter: &Painter,
+    map: &Map,
+    layout: &MapLayout,
+    visible: Rect,
+    zoom: f32,
+) {
+    pin_lane_labels(painter, map, layout, visible, zoom);
     let labels_right = layout.lanes.first().map_or(visible.left(), |lane| {
         lane.label.right().max(visible.left() + lane.label.width())
     });
-    pin_stage_headers(painter, map, layout, visible, labels_right);
+    pin_stage_headers(painter, map, layout, visible, labels_right, zoom);
 }
 
-fn pin_lane_labels(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect) {
+fn pin_lane_labels(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect, zoom: f32) {
     let Some(first) = layout.lanes.first() else {
         return;
     };
@@ -46,7 +52,7 @@ fn pin_lane_labels(painter: &Painter, map: &Map, layout: &MapLayout, visible: Re
         let key = layout
             .persona_key(lane.id)
             .map(|key| key.moved(vec2(shift, 0.0)));
-        paint_lane_label(painter, lane, &moved, key.as_ref());
+        paint_lane_label(painter, lane, &moved, key.as_ref(), zoom);
         painter.vline(
             moved.label.right(),
             moved.label.y_range(),
@@ -61,6 +67,7 @@ fn pin_stage_headers(
     layout: &MapLayout,
     visible: Rect,
     labels_right: f32,
+    zoom: f32,
 ) {
     let Some(first) = layout.stages.first() else {
         return;
@@ -83,6 +90,7 @@ fn pin_stage_headers(
                 &beside_labels,
                 stage,
                 geometry.header.translate(vec2(0.0, shift)),
+                zoom,
             );
         }
     }

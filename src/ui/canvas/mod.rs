@@ -367,7 +367,7 @@ impl Canvas {
             self.gestures.end_frame(ui, &mut actions);
             // Over everything on the map, the card being typed into included: what scrolls
             // under the pinned labels and headers is hidden by them.
-            paint::paint_pinned_headers(ui.painter(), map, layout, visible);
+            paint::paint_pinned_headers(ui.painter(), map, layout, visible, view.zoom);
             sharp_text::sharpen(
                 ui.ctx(),
                 ui.layer_id(),

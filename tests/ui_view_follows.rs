@@ -41,6 +41,22 @@ fn wide_map() -> Map {
     map
 }
 
+/// Scrolls the map by `delta` screen points with the wheel, over the canvas.
+fn scroll(harness: &mut Harness<'_, EditorApp>, delta: egui::Vec2) {
+    let canvas = harness.state().canvas().rect_on_screen();
+    harness.hover_at(canvas.center());
+    harness.run();
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta,
+        modifiers: Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+    });
+    // The wheel scrolls smoothly over a few frames.
+    harness.run_steps(30);
+}
+
 /// A card on screen, from the layout and the view.
 fn card_rect(harness: &mut Harness<'_, EditorApp>, card: CardId) -> Rect {
     let layout = layout(harness);
@@ -140,18 +156,8 @@ fn a_card_added_under_the_pinned_lane_labels_is_shown_beside_them() {
     let labels = layout_before.lanes[0].label.width() * zoom;
     let second = &layout_before.stages[1];
     let second_left = (harness.state().canvas().screen_from_map() * second.column.min).x;
-    let scroll = second_left - (canvas.left() + labels) + 40.0;
-    harness.hover_at(canvas.center());
-    harness.run();
-    harness.event(egui::Event::MouseWheel {
-        unit: egui::MouseWheelUnit::Point,
-        delta: egui::vec2(-scroll, 0.0),
-        modifiers: Modifiers::NONE,
-        phase: egui::TouchPhase::Move,
-        source: egui::MouseWheelSource::Unknown,
-    });
-    // The wheel scrolls smoothly over a few frames.
-    harness.run_steps(30);
+    let distance = second_left - (canvas.left() + labels) + 40.0;
+    scroll(&mut harness, egui::vec2(-distance, 0.0));
     let left = (harness.state().canvas().screen_from_map() * second.column.min).x;
     assert!(
         left < canvas.left() + labels && left + 60.0 > canvas.left() + labels,
@@ -179,4 +185,53 @@ fn a_card_added_under_the_pinned_lane_labels_is_shown_beside_them() {
         clear.contains_rect(on_screen),
         "the new card {on_screen:?} is beside the labels, in {clear:?}"
     );
+}
+
+#[test]
+fn scrolled_both_ways_the_corner_above_the_pinned_labels_stays_clear_of_stage_headers() {
+    let map = bike_map();
+    let mut harness = Harness::builder()
+        .with_size(WINDOW)
+        .with_step_dt(1.0 / 60.0)
+        .wgpu()
+        .build_eframe(move |cc| {
+            let mut app = EditorApp::new(&cc.egui_ctx, map, None);
+            app.set_lang(Lang::En);
+            app
+        });
+    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::Num1);
+    let layout = layout(&mut harness);
+    let canvas = harness.state().canvas().rect_on_screen();
+    let labels = layout.lanes[0].label.width();
+    let before = harness.state().canvas().screen_from_map() * layout.stages[0].header;
+    // The first stage half under the pinned labels, its header row above the canvas.
+    let delta = egui::vec2(
+        canvas.left() + labels - 60.0 - before.left(),
+        canvas.top() - before.top() - 300.0,
+    );
+    scroll(&mut harness, delta);
+    let to_screen = harness.state().canvas().screen_from_map();
+    let canvas = harness.state().canvas().rect_on_screen();
+    let first = to_screen * layout.stages[0].header;
+    let labels = layout.lanes[0].label.width() * to_screen.scaling;
+    assert!(first.top() < canvas.top(), "scrolled down: {first:?}");
+    assert!(
+        first.left() < canvas.left() + labels && first.right() > canvas.left() + labels,
+        "the first stage runs under the pinned labels: {first:?}"
+    );
+    let image = harness.render().expect("the wgpu renderer runs");
+    // The corner: the label column's width, the header row's height, at the canvas's top left.
+    let header = layout.stages[0].header.height() * to_screen.scaling;
+    let header_colour = [0x2E, 0x4A, 0x6B];
+    let mut dark = 0;
+    for y in (canvas.top() as u32 + 2)..(canvas.top() + header - 2.0) as u32 {
+        for x in (canvas.left() as u32 + 2)..(canvas.left() + labels - 4.0) as u32 {
+            let pixel = image.get_pixel(x, y).0;
+            if (0..3).all(|c| pixel[c].abs_diff(header_colour[c]) < 12) {
+                dark += 1;
+            }
+        }
+    }
+    assert_eq!(dark, 0, "stage-header pixels in the corner");
 }

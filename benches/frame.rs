@@ -17,7 +17,10 @@
 //! - `editor_frame/N`: the whole map fitted into the canvas (Ctrl+0; the scene's zoom stops at
 //!   10 %, so of a tall map only the middle part is in view).
 //! - `editor_frame_zoomed/{100%,text}/N`: after Ctrl+1 (100 %), and after Ctrl+1 and as many
-//!   Ctrl+− as still draw card text (41 %: the most text in view).
+//!   Ctrl+− as still draw whole card text (80 %: the most of it in view).
+//! - `editor_frame_overview/{fit,densest}/N`: the overview, where cards show their titles alone
+//!   at a readable size: after Ctrl+0, and after Ctrl+1 and as many Ctrl+− as the shortest card
+//!   still shows a title line (the most overview titles in view).
 //! - `editor_frame_parts/{pass,tessellate}/N`: the opening frame's two parts alone — the egui
 //!   pass, and the tessellation of a stored pass's shapes.
 //!
@@ -65,6 +68,22 @@ fn editor_frame_zoomed(c: &mut Criterion) {
     group.finish();
 }
 
+/// The whole frame in the overview: at Ctrl+0, and zoomed out as far as titles still show.
+fn editor_frame_overview(c: &mut Criterion) {
+    let mut group = c.benchmark_group("editor_frame_overview");
+    group.sample_size(20);
+    for (name, view) in [("fit", View::Fit), ("densest", View::DensestOverview)] {
+        for cards in [2_000, 10_000] {
+            let mut editor = Editor::new(cards, view);
+            editor.describe(&format!("editor_frame_overview/{name}/{cards}"));
+            group.bench_with_input(BenchmarkId::new(name, cards), &cards, |b, _| {
+                b.iter(|| editor.frame(Vec::new()));
+            });
+        }
+    }
+    group.finish();
+}
+
 /// The opening frame in its two parts: the egui pass alone, and the tessellation alone.
 fn editor_frame_parts(c: &mut Criterion) {
     let mut group = c.benchmark_group("editor_frame_parts");
@@ -90,6 +109,7 @@ criterion_group!(
     benches,
     editor_frame,
     editor_frame_zoomed,
+    editor_frame_overview,
     editor_frame_parts
 );
 criterion_main!(benches);

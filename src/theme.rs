@@ -27,6 +27,17 @@ pub const CELL_PADDING: f32 = 10.0;
 pub const CARD_GAP: f32 = 8.0;
 /// Space between a card's edge and its text.
 pub const CARD_PADDING: f32 = 10.0;
+/// Size on screen, in points, of a card title on a zoomed-out map (the overview): the smallest
+/// text a facilitator reads at arm's length on a laptop. Card text that would come out smaller
+/// gives way to the title alone at this size.
+pub const OVERVIEW_TEXT: f32 = 10.5;
+/// Space around an overview title inside its card, as a share of the title's size: a pixel or
+/// two, so a card as tall as a line of text still shows its title.
+pub const OVERVIEW_PADDING: f32 = 0.12;
+/// The smallest size on screen, in points, at which a card's own text (title 14, notes 12) is
+/// still drawn as laid out; below it the overview's titles take over. Just under the zoom a
+/// wide map opens at (70 %), so an opened map shows its cards whole.
+pub const CARD_TEXT_MIN_ON_SCREEN: f32 = 9.5;
 /// Corner radius of cards and headers.
 pub const CORNER_RADIUS: f32 = 8.0;
 /// Side of a touchpoint card's channel icon.
@@ -247,6 +258,18 @@ pub const HINT: Color32 = Color32::from_rgb(0x8A, 0x93, 0x9C);
 pub const HINT_BACKGROUND: Color32 = Color32::from_rgba_premultiplied(0x1F, 0x23, 0x28, 0xD8);
 /// Laid over the stages not being presented, so the room looks at one.
 pub const PRESENTATION_VEIL: Color32 = Color32::from_rgba_premultiplied(0xB7, 0xB7, 0xB6, 0xC0);
+/// While presenting, a card title is this many times smaller than the screen is high: the same
+/// share of a laptop's projector as of a large screen, so it reads the same from the back row.
+pub const PRESENTATION_LINES: f32 = 36.0;
+/// The title view's title is this many times a card title's size there.
+pub const PRESENTATION_TITLE_SCALE: f32 = 2.6;
+/// The presentation's counter and hint are this many times smaller than the screen is high.
+pub const PRESENTATION_CHROME_LINES: f32 = 40.0;
+/// How long the hint on stepping through and leaving a presentation stays before it fades.
+pub const PRESENTATION_HINT_SECONDS: f64 = 4.0;
+/// The plate under the presentation's counter and hint.
+pub const PRESENTATION_CHROME_FILL: Color32 =
+    Color32::from_rgba_premultiplied(0xF0, 0xF0, 0xEE, 0xE0);
 /// Lane labels and stage headers pinned to the edge of the canvas carry this shadow line.
 pub const PINNED_EDGE: Color32 = Color32::from_rgb(0xB8, 0xBE, 0xC6);
 

@@ -11,6 +11,7 @@ use journeymap::model::{
     StageId, TextRole,
 };
 use journeymap::ui::EditorApp;
+use journeymap::ui::Slide;
 
 mod editor_support;
 use editor_support::{
@@ -614,10 +615,18 @@ fn f5_presents_stage_by_stage_and_esc_brings_back_the_same_view() {
     press(&mut harness, Modifiers::NONE, Key::F5);
     assert!(harness.state().is_presenting());
     assert_eq!(
-        stage(&harness),
-        Some(AWARENESS),
-        "nothing selected: the first"
+        harness.state().canvas().presented_slide(),
+        Some(Slide::Title),
+        "the title view first"
     );
+    press(&mut harness, Modifiers::NONE, Key::ArrowLeft);
+    assert_eq!(
+        harness.state().canvas().presented_slide(),
+        Some(Slide::Title),
+        "nothing before the title view"
+    );
+    press(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    assert_eq!(stage(&harness), Some(AWARENESS), "then the first stage");
     assert_ne!(
         harness.state().canvas().screen_from_map(),
         view,
@@ -627,8 +636,6 @@ fn f5_presents_stage_by_stage_and_esc_brings_back_the_same_view() {
         harness.query_by_label("File").is_none(),
         "no menu bar while presenting"
     );
-    press(&mut harness, Modifiers::NONE, Key::ArrowLeft);
-    assert_eq!(stage(&harness), Some(AWARENESS), "nothing before the first");
     for expected in [PURCHASE, RETENTION, RETENTION] {
         press(&mut harness, Modifiers::NONE, Key::ArrowRight);
         assert_eq!(stage(&harness), Some(expected));
@@ -655,6 +662,7 @@ fn f5_presents_stage_by_stage_and_esc_brings_back_the_same_view() {
 fn up_and_down_show_more_of_a_tall_stage_while_presenting() {
     let mut harness = editor(workshop_map(), None);
     press(&mut harness, Modifiers::NONE, Key::F5);
+    press(&mut harness, Modifiers::NONE, Key::ArrowRight);
     let framed = harness.state().canvas().screen_from_map();
     press(&mut harness, Modifiers::NONE, Key::ArrowDown);
     let lower = harness.state().canvas().screen_from_map();
@@ -674,19 +682,107 @@ fn up_and_down_show_more_of_a_tall_stage_while_presenting() {
 }
 
 #[test]
-fn presenting_starts_at_the_selected_cards_stage() {
-    let mut harness = editor(workshop_map(), None);
+fn presenting_starts_at_the_title_view_then_stage_one_even_with_a_card_selected() {
+    let mut map = workshop_map();
+    map.goal = "Find where trial visitors drop out".into();
+    let mut harness = editor(map, None);
     let trial = center_of(&harness, "Books a trial");
     click(&mut harness, trial);
     press(&mut harness, Modifiers::NONE, Key::F5);
     assert!(harness.state().is_presenting());
-    assert_eq!(harness.state().canvas().presented_stage(), Some(PURCHASE));
+    assert_eq!(
+        harness.state().canvas().presented_slide(),
+        Some(Slide::Title)
+    );
+    let shown = |h: &Harness<'_, EditorApp>, label: &str| h.query_all_by_label(label).count() > 0;
+    assert!(shown(&harness, "Workshop"), "the map's title");
+    assert!(shown(&harness, "Goal: Find where trial visitors drop out"));
+    assert!(!shown(&harness, "1 / 3"), "no stage on the title view");
+    press(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    assert_eq!(
+        harness.state().canvas().presented_stage(),
+        Some(AWARENESS),
+        "stage 1, not the selected card's"
+    );
+    assert!(shown(&harness, "1 / 3"));
+    press(&mut harness, Modifiers::NONE, Key::Space);
+    assert!(shown(&harness, "2 / 3"), "where the presentation is");
+    assert!(!shown(&harness, "1 / 3"));
+}
+
+#[test]
+fn the_hint_how_to_step_and_leave_fades_away() {
+    let mut harness = editor(workshop_map(), None);
+    press(&mut harness, Modifiers::NONE, Key::F5);
+    let hint = "Space or Right arrow: next stage · Left arrow: back · Esc: end the presentation";
+    assert!(
+        harness.query_all_by_label(hint).count() > 0,
+        "the hint at the start"
+    );
+    // Six seconds of frames.
+    harness.run_steps(360);
+    assert_eq!(
+        harness.query_all_by_label(hint).count(),
+        0,
+        "gone after a while"
+    );
+    assert!(harness.state().is_presenting());
+}
+
+#[test]
+fn the_last_stage_leaves_no_part_of_the_screen_empty() {
+    let mut harness = editor(workshop_map(), None);
+    press(&mut harness, Modifiers::NONE, Key::F5);
+    for _ in 0..3 {
+        press(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    }
+    assert_eq!(harness.state().canvas().presented_stage(), Some(RETENTION));
+    let map_size = layout(&mut harness).size;
+    let to_screen = harness.state().canvas().screen_from_map();
+    let canvas = harness.state().canvas().rect_on_screen();
+    let map_on_screen = to_screen * Rect::from_min_size(Pos2::ZERO, map_size);
+    assert!(
+        map_on_screen.right() >= canvas.right() - 1.0 || map_on_screen.left() >= canvas.left(),
+        "the map {map_on_screen:?} reaches the right of the screen {canvas:?}"
+    );
+    let empty = (canvas.right() - map_on_screen.right()).max(0.0);
+    assert!(
+        empty < canvas.width() / 10.0,
+        "{empty} points empty at the right"
+    );
+}
+
+/// A card title's height on screen as a share of the screen's, presenting stage 1 in a window
+/// of `size`.
+fn presented_title_share(size: egui::Vec2) -> f32 {
+    let mut harness = editor_sized(workshop_map(), None, size);
+    press(&mut harness, Modifiers::NONE, Key::F5);
+    press(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    harness.run();
+    let zoom = harness.state().canvas().screen_from_map().scaling;
+    let canvas = harness.state().canvas().rect_on_screen();
+    14.0 * zoom / canvas.height()
+}
+
+#[test]
+fn presenting_sizes_the_text_to_the_screen_so_a_laptop_reads_like_a_large_screen() {
+    let laptop = presented_title_share(vec2(1024.0, 640.0));
+    let large = presented_title_share(vec2(1920.0, 1080.0));
+    assert!(
+        (laptop / large - 1.0).abs() < 0.05,
+        "a card title is {laptop:.4} of a laptop's height, {large:.4} of a large screen's"
+    );
+    assert!(
+        laptop > 1.0 / 40.0,
+        "large enough for the back row: {laptop:.4}"
+    );
 }
 
 #[test]
 fn a_card_double_clicked_while_presenting_is_typed_into_and_the_first_esc_ends_the_typing() {
     let mut harness = editor(workshop_map(), None);
     press(&mut harness, Modifiers::NONE, Key::F5);
+    press(&mut harness, Modifiers::NONE, Key::ArrowRight);
     assert!(harness.state().is_presenting());
     let poster = card_on_screen(&mut harness, CardId(1));
     double_click(&mut harness, poster);

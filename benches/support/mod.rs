@@ -33,6 +33,9 @@ pub enum View {
     Actual,
     /// Ctrl+1, then Ctrl+− as often as card text still shows: the farthest zoom with text.
     FarthestWithText,
+    /// Ctrl+1, then Ctrl+− as often as the shortest card still shows its title in the
+    /// overview: the most overview titles in view.
+    DensestOverview,
 }
 
 /// How many Ctrl+− steps (each 1 / 1.25) from 100 % still show card text.
@@ -72,12 +75,15 @@ impl Editor {
             View::Fit => {
                 editor.pass(vec![command_key(Key::Num0)]);
             }
-            View::Actual | View::FarthestWithText => {
+            View::Actual | View::FarthestWithText | View::DensestOverview => {
                 editor.pass(vec![command_key(Key::Num1)]);
-                if matches!(view, View::FarthestWithText) {
-                    for _ in 0..zoom_outs_keeping_text() {
-                        editor.pass(vec![command_key(Key::Minus)]);
-                    }
+                let zoom_outs = match view {
+                    View::FarthestWithText => zoom_outs_keeping_text(),
+                    View::DensestOverview => editor.zoom_outs_keeping_titles(),
+                    _ => 0,
+                };
+                for _ in 0..zoom_outs {
+                    editor.pass(vec![command_key(Key::Minus)]);
                 }
             }
         }
@@ -149,6 +155,22 @@ impl Editor {
             .iter()
             .find(|card| card.id == id)
             .map(|card| transform * card.rect)
+    }
+
+    /// How many Ctrl+− steps (each 1 / 1.25) from 100 % keep the map's shortest card tall
+    /// enough on screen for a line of the overview's titles.
+    fn zoom_outs_keeping_titles(&mut self) -> usize {
+        let layout = self.app.layout(&self.ctx);
+        let shortest = layout
+            .cards
+            .iter()
+            .filter(|card| !card.hidden)
+            .map(|card| card.rect.height())
+            .fold(f32::INFINITY, f32::min);
+        let line = journeymap::paint::card_height_for_a_line();
+        (1..30)
+            .take_while(|&n| shortest * 1.25_f32.powi(-n) >= line)
+            .count()
     }
 
     /// Prints what a steady frame draws, so the timings can be read against it.

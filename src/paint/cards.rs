@@ -6,10 +6,11 @@ use egui::epaint::{CornerRadius, PathShape, Shadow};
 use egui::{Align2, FontId, Painter, Rect, Stroke, StrokeKind};
 
 use super::icons::{channel_icon, icon_family};
+use super::overview::OverviewText;
 use super::{View, paint_evidence_mark, paint_text};
 use crate::labels;
 use crate::layout::{MapLayout, TextStyle};
-use crate::model::{LaneId, LaneKind, Map};
+use crate::model::{LaneId, LaneKind, Map, Ownership, PurchasePhase, Setting};
 use crate::theme;
 
 /// Width of the ownership stripe at a touchpoint card's left edge.
@@ -26,6 +27,8 @@ const SHADOW: Shadow = Shadow {
 pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view: View<'_>) {
     let visible = view.visible;
     let detailed = view.shows_card_text();
+    // Zoomed out: each card's title alone, at a size that can be read.
+    let overview = (!detailed).then(|| OverviewText::new(painter, view.zoom));
     let lane_kinds: BTreeMap<LaneId, &LaneKind> =
         map.lanes.iter().map(|lane| (lane.id, &lane.kind)).collect();
     let mut facet_texts = BTreeMap::new();
@@ -73,59 +76,80 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view
                 mark.level,
             );
         }
-        if !detailed {
+        if let Some(overview) = &overview {
+            if view.editing != Some(card.id) {
+                let inset = if card.touchpoint.is_some() {
+                    STRIPE_WIDTH
+                } else {
+                    0.0
+                };
+                overview.paint(painter, &card.title, rect, inset, theme::TEXT);
+            }
             continue;
         }
-        if let Some(touchpoint) = &card.touchpoint {
-            let accent = theme::ownership_color(touchpoint.ownership);
-            if let Some(icon) = geometry.icon {
-                painter.text(
-                    icon.center(),
-                    Align2::CENTER_CENTER,
-                    channel_icon(touchpoint.channel),
-                    FontId::new(theme::ICON_SIZE, icon_family()),
-                    accent,
-                );
-            }
-            if let Some(facets) = geometry.facets {
-                // Thirty combinations at most: look each up once per frame, not once per card.
-                let phase = map.phase_of(card, touchpoint);
-                let key = (touchpoint.setting, touchpoint.ownership, phase);
-                let text = facet_texts
-                    .entry(key)
-                    .or_insert_with(|| labels::facets(touchpoint, phase, map.lang));
-                paint_text(
-                    painter,
-                    text,
-                    TextStyle::Small,
-                    facets,
-                    theme::TEXT_MUTED,
-                    rect,
-                );
-            }
-        }
-        if view.editing != Some(card.id) {
-            paint_text(
-                painter,
-                &card.title,
-                TextStyle::Body,
-                geometry.title,
-                theme::TEXT,
-                rect,
+        paint_card_texts(painter, map, card, geometry, view, &mut facet_texts);
+    }
+    veil(painter, &dimmed);
+}
+
+/// A card's icon, title, notes and facet line as laid out (the map seen close enough).
+fn paint_card_texts(
+    painter: &Painter,
+    map: &Map,
+    card: &crate::model::Card,
+    geometry: &crate::layout::CardLayout,
+    view: View<'_>,
+    facet_texts: &mut BTreeMap<(Setting, Ownership, PurchasePhase), String>,
+) {
+    let rect = geometry.rect;
+    if let Some(touchpoint) = &card.touchpoint {
+        let accent = theme::ownership_color(touchpoint.ownership);
+        if let Some(icon) = geometry.icon {
+            painter.text(
+                icon.center(),
+                Align2::CENTER_CENTER,
+                channel_icon(touchpoint.channel),
+                FontId::new(theme::ICON_SIZE, icon_family()),
+                accent,
             );
         }
-        if let Some(notes) = geometry.notes {
+        if let Some(facets) = geometry.facets {
+            // Thirty combinations at most: look each up once per frame, not once per card.
+            let phase = map.phase_of(card, touchpoint);
+            let key = (touchpoint.setting, touchpoint.ownership, phase);
+            let text = facet_texts
+                .entry(key)
+                .or_insert_with(|| labels::facets(touchpoint, phase, map.lang));
             paint_text(
                 painter,
-                &card.notes,
+                text,
                 TextStyle::Small,
-                notes,
+                facets,
                 theme::TEXT_MUTED,
                 rect,
             );
         }
     }
-    veil(painter, &dimmed);
+    if view.editing != Some(card.id) {
+        paint_text(
+            painter,
+            &card.title,
+            TextStyle::Body,
+            geometry.title,
+            theme::TEXT,
+            rect,
+        );
+    }
+    if let Some(notes) = geometry.notes {
+        paint_text(
+            painter,
+            &card.notes,
+            TextStyle::Small,
+            notes,
+            theme::TEXT_MUTED,
+            rect,
+        );
+    }
 }
 
 /// The media-ownership stripe down a touchpoint card's left edge.

@@ -4,11 +4,17 @@ use crate::i18n;
 use crate::layout::{LaneLayout, MapLayout, PersonaKey, TextStyle};
 use crate::model::{Lane, LaneKind, Map};
 use crate::theme;
-use egui::text::LayoutJob;
-use egui::{Align, Align2, Painter, Rect, Shape, Stroke, pos2};
+use egui::text::{LayoutJob, TextFormat, TextWrapping};
+use egui::{Align, Align2, FontId, Painter, Rect, Shape, Stroke, pos2};
 
 /// Everything of the grid that lies under the cards.
-pub(super) fn paint_grid(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect) {
+pub(super) fn paint_grid(
+    painter: &Painter,
+    map: &Map,
+    layout: &MapLayout,
+    visible: Rect,
+    zoom: f32,
+) {
     for (index, (lane, geometry)) in map.lanes.iter().zip(&layout.lanes).enumerate() {
         if !visible.intersects(geometry.rect) {
             continue;
@@ -45,7 +51,7 @@ pub(super) fn paint_grid(painter: &Painter, map: &Map, layout: &MapLayout, visib
             geometry.rect.bottom(),
             Stroke::new(1.0, theme::OUTLINE),
         );
-        paint_lane_label(painter, lane, geometry, layout.persona_key(lane.id));
+        paint_lane_label(painter, lane, geometry, layout.persona_key(lane.id), zoom);
     }
     let lanes_bottom = layout.lanes.last().map_or(0.0, |lane| lane.rect.bottom());
     for (stage, geometry) in map.stages.iter().zip(&layout.stages) {
@@ -58,15 +64,32 @@ pub(super) fn paint_grid(painter: &Painter, map: &Map, layout: &MapLayout, visib
             );
         }
         if visible.intersects(geometry.header) {
-            paint_stage_header(painter, stage, geometry.header);
+            paint_stage_header(painter, stage, geometry.header, zoom);
         }
     }
 }
 
-/// A stage header in `header`: the dark tab with the stage's title.
-pub(super) fn paint_stage_header(painter: &Painter, stage: &crate::model::Stage, header: Rect) {
+/// A stage header in `header`: the dark tab with the stage's title, seen at `zoom`.
+pub(super) fn paint_stage_header(
+    painter: &Painter,
+    stage: &crate::model::Stage,
+    header: Rect,
+    zoom: f32,
+) {
     let header = header.shrink2(egui::vec2(2.0, 0.0));
     painter.rect_filled(header, theme::CORNER_RADIUS, theme::STAGE_HEADER);
+    if let Some(font) = overview_heading(zoom) {
+        let room = header.shrink2(egui::vec2(font.size * theme::OVERVIEW_PADDING * 2.0, 0.0));
+        paint_fitted_text(
+            painter,
+            &stage.title,
+            font,
+            room,
+            theme::TEXT_ON_DARK,
+            Align2::CENTER_CENTER,
+        );
+        return;
+    }
     paint_aligned_text(
         painter,
         &stage.title,
@@ -78,12 +101,13 @@ pub(super) fn paint_stage_header(painter: &Painter, stage: &crate::model::Stage,
 }
 
 /// The label of an unfolded lane (not a divider): its title, and an emotion lane's scale and,
-/// on a map of several personas, the key of their curves below the title.
+/// on a map of several personas, the key of their curves below the title; seen at `zoom`.
 pub(super) fn paint_lane_label(
     painter: &Painter,
     lane: &Lane,
     geometry: &LaneLayout,
     key: Option<&PersonaKey>,
+    zoom: f32,
 ) {
     painter.rect_filled(geometry.label, 0.0, theme::LANE_LABEL);
     let mut title_room = geometry.label.shrink(theme::CARD_PADDING);
@@ -97,6 +121,21 @@ pub(super) fn paint_lane_label(
             super::emotion::paint_persona_key(painter, key, geometry.label);
         }
     }
+    if let Some(font) = overview_heading(zoom) {
+        let room = geometry
+            .label
+            .shrink(font.size * theme::OVERVIEW_PADDING * 2.0)
+            .intersect(title_room.expand2(egui::vec2(0.0, theme::CARD_PADDING)));
+        paint_fitted_text(
+            painter,
+            &lane.title,
+            font,
+            room,
+            theme::TEXT,
+            Align2::LEFT_CENTER,
+        );
+        return;
+    }
     paint_aligned_text(
         painter,
         &lane.title,
@@ -105,6 +144,54 @@ pub(super) fn paint_lane_label(
         theme::TEXT,
         Align2::LEFT_CENTER,
     );
+}
+
+/// On a zoomed-out map, where a heading (16 points) would be smaller on screen than the
+/// overview's card titles, the font that keeps stage and lane titles as readable as they are.
+fn overview_heading(zoom: f32) -> Option<FontId> {
+    (theme::font::HEADING * zoom < theme::OVERVIEW_TEXT)
+        .then(|| FontId::proportional(theme::OVERVIEW_TEXT / super::overview::text_zoom(zoom)))
+}
+
+/// `text` in `font` placed in `rect` as `align` says: as many lines as fit, the last one
+/// ellipsised; nothing when not even one line fits.
+fn paint_fitted_text(
+    painter: &Painter,
+    text: &str,
+    font: FontId,
+    rect: Rect,
+    color: egui::Color32,
+    align: Align2,
+) {
+    let row_height = painter.fonts_mut(|fonts| fonts.row_height(&font));
+    let rows = ((rect.height() - font.size) / row_height).floor() + 1.0;
+    if text.trim().is_empty() || rows < 1.0 || rect.width() <= 0.0 {
+        return;
+    }
+    let mut job =
+        LayoutJob::single_section(text.trim().to_owned(), TextFormat::simple(font, color));
+    job.wrap = TextWrapping {
+        max_width: rect.width(),
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a positive whole number of rows, a few dozen at most"
+        )]
+        max_rows: rows.min(1_000.0) as usize,
+        break_anywhere: rows < 2.0,
+        overflow_character: Some('…'),
+    };
+    job.halign = align.x();
+    let galley = painter.layout_job(job);
+    let block = align.align_size_within_rect(galley.size(), rect);
+    let anchor_x = match align.x() {
+        Align::Min => block.left(),
+        Align::Center => block.center().x,
+        Align::Max => block.right(),
+    };
+    painter
+        .with_clip_rect(rect.expand(2.0).intersect(painter.clip_rect()))
+        .galley(pos2(anchor_x, block.top()), galley, color);
 }
 
 /// A collapsed lane: its label on one line, and how many cards each cell hides.

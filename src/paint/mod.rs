@@ -10,6 +10,7 @@ mod icons;
 mod lanes;
 pub mod matrix;
 mod matrix_labels;
+mod overview;
 mod pinned;
 mod title;
 
@@ -22,6 +23,7 @@ use crate::theme;
 pub use evidence::paint_evidence_mark;
 pub use heat::measure_name as heat_measure_name;
 pub use icons::channel_icon;
+pub use overview::{card_height_for_a_line, text_zoom};
 pub use pinned::paint_pinned_headers;
 
 /// Makes the fonts the map needs (the icon font) available in `ctx`. Call once per context.
@@ -138,33 +140,29 @@ impl View<'_> {
         highlight: None,
     };
 
-    /// Whether card texts are large enough on screen to read. Below that a zoomed-out canvas
-    /// shows the cards' colours only: text a few pixels high is noise, and laying out and
-    /// drawing thousands of unreadable labels would make the frame slow.
+    /// Whether cards show their whole text (title, notes, facets) as laid out. Below that a
+    /// zoomed-out canvas shows each card's title alone at a size that can be read (the
+    /// overview): notes a few pixels high are noise, and a title is what finds a card.
     pub fn shows_card_text(&self) -> bool {
         Self::shows_text_at(self.zoom)
     }
 
-    /// Whether card texts are drawn at `zoom` screen points per map point.
+    /// Whether cards show their whole text at `zoom` screen points per map point.
     pub fn shows_text_at(zoom: f32) -> bool {
         zoom >= Self::MIN_ZOOM_WITH_CARD_TEXT
     }
 
-    /// The smallest zoom at which cards show their text.
-    pub const MIN_ZOOM_WITH_CARD_TEXT: f32 = MIN_TEXT_ON_SCREEN / theme::font::SMALL;
+    /// The smallest zoom at which cards show their whole text: where a card title (the larger
+    /// of a card's texts) is [`theme::CARD_TEXT_MIN_ON_SCREEN`] on screen.
+    pub const MIN_ZOOM_WITH_CARD_TEXT: f32 = theme::CARD_TEXT_MIN_ON_SCREEN / theme::font::BODY;
 }
-
-/// Smallest card text, in screen points, that is still drawn. Below four and a half a card's
-/// notes are a grey smear even on a sharp laptop screen, let alone a projector; the card's
-/// colour says more at that distance.
-const MIN_TEXT_ON_SCREEN: f32 = 4.5;
 
 /// Paints `map` as laid out in `layout`, in map coordinates. Only what intersects
 /// `view.visible` is painted, so the editor does not pay for cards outside the view.
 pub fn paint_map(painter: &Painter, map: &Map, layout: &MapLayout, view: View<'_>) {
     let visible = view.visible;
     title::paint_title(painter, layout, view.photo);
-    lanes::paint_grid(painter, map, layout, visible);
+    lanes::paint_grid(painter, map, layout, visible, view.zoom);
     for curve in &layout.curves {
         emotion::paint_curve(painter, curve, visible);
     }
@@ -206,12 +204,12 @@ mod tests {
             ..View::WHOLE
         };
         assert!(!far.shows_card_text());
-        let near = View { zoom: 0.5, ..far };
-        assert!(near.shows_card_text());
-        let smear = View { zoom: 0.3, ..far };
+        let near = View { zoom: 0.7, ..far };
+        assert!(near.shows_card_text(), "a map opens at 70 % at the least");
+        let smear = View { zoom: 0.5, ..far };
         assert!(
             !smear.shows_card_text(),
-            "12-point notes would be 3.6 pixels high"
+            "14-point titles would be 7 pixels high: the overview takes over"
         );
     }
 }

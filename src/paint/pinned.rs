@@ -11,13 +11,24 @@ use crate::model::{LaneKind, Map};
 use crate::theme;
 
 /// Pins the lane labels to the left edge of `visible` when the label column is scrolled out of
-/// it, and the stage headers to its top edge when their row is.
-pub fn paint_pinned_headers(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect) {
-    pin_lane_labels(painter, map, layout, visible);
-    pin_stage_headers(painter, map, layout, visible);
+/// it, and the stage headers to its top edge when their row is. The stage headers are drawn
+/// over the lane labels (a lane scrolled under the header row goes under it) but never over the
+/// label column: the corner where both meet stays empty, as above an unscrolled map.
+pub fn paint_pinned_headers(
+    painter: &Painter,
+    map: &Map,
+    layout: &MapLayout,
+    visible: Rect,
+    zoom: f32,
+) {
+    pin_lane_labels(painter, map, layout, visible, zoom);
+    let labels_right = layout.lanes.first().map_or(visible.left(), |lane| {
+        lane.label.right().max(visible.left() + lane.label.width())
+    });
+    pin_stage_headers(painter, map, layout, visible, labels_right, zoom);
 }
 
-fn pin_lane_labels(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect) {
+fn pin_lane_labels(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect, zoom: f32) {
     let Some(first) = layout.lanes.first() else {
         return;
     };
@@ -41,7 +52,7 @@ fn pin_lane_labels(painter: &Painter, map: &Map, layout: &MapLayout, visible: Re
         let key = layout
             .persona_key(lane.id)
             .map(|key| key.moved(vec2(shift, 0.0)));
-        paint_lane_label(painter, lane, &moved, key.as_ref());
+        paint_lane_label(painter, lane, &moved, key.as_ref(), zoom);
         painter.vline(
             moved.label.right(),
             moved.label.y_range(),
@@ -50,7 +61,14 @@ fn pin_lane_labels(painter: &Painter, map: &Map, layout: &MapLayout, visible: Re
     }
 }
 
-fn pin_stage_headers(painter: &Painter, map: &Map, layout: &MapLayout, visible: Rect) {
+fn pin_stage_headers(
+    painter: &Painter,
+    map: &Map,
+    layout: &MapLayout,
+    visible: Rect,
+    labels_right: f32,
+    zoom: f32,
+) {
     let Some(first) = layout.stages.first() else {
         return;
     };
@@ -63,9 +81,17 @@ fn pin_stage_headers(painter: &Painter, map: &Map, layout: &MapLayout, visible: 
         first.header.top() + shift..=first.header.bottom() + shift,
     );
     painter.rect_filled(band, 0.0, theme::BACKGROUND);
+    let beside_labels = painter.with_clip_rect(painter.clip_rect().intersect(
+        Rect::from_x_y_ranges(labels_right..=visible.right(), visible.y_range()),
+    ));
     for (stage, geometry) in map.stages.iter().zip(&layout.stages) {
         if visible.x_range().intersects(geometry.header.x_range()) {
-            paint_stage_header(painter, stage, geometry.header.translate(vec2(0.0, shift)));
+            paint_stage_header(
+                &beside_labels,
+                stage,
+                geometry.header.translate(vec2(0.0, shift)),
+                zoom,
+            );
         }
     }
     painter.hline(

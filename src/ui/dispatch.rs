@@ -257,6 +257,7 @@ impl EditorApp {
                 Vec::new()
             }
             Command::MoveCards(direction) => {
+                session.canvas.follow_selection();
                 move_edit(&map, session.canvas.selection(), direction).map_or_else(Vec::new, edit)
             }
             Command::SetScore(score) => {
@@ -437,7 +438,7 @@ impl EditorApp {
         if self.presenting.is_some() {
             return;
         }
-        session.canvas.start_presentation(session.doc.map());
+        session.canvas.start_presentation();
         let was_fullscreen = ctx.input(|input| input.viewport().fullscreen.unwrap_or(false));
         self.presenting = Some(Presenting {
             zoom_factor: ctx.zoom_factor(),

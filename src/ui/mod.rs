@@ -45,7 +45,7 @@ mod suggested_names;
 mod tabs;
 mod typing;
 
-pub use canvas::{Canvas, slot_at};
+pub use canvas::{Canvas, Slide, slot_at};
 pub use commands::{Command, Direction, ExportKind, Focus};
 pub use palette::{Palette, PaletteItem};
 pub use session::MapSession;

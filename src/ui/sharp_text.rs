@@ -13,20 +13,14 @@ use egui::epaint::{ClippedShape, Shape, TextShape};
 use egui::layers::ShapeIdx;
 use egui::{Context, LayerId};
 
-/// Zooms are rounded to steps of 1/16 of an octave (about 4 %) before text is laid out again,
-/// so a smooth zoom gesture reuses a handful of glyph sizes instead of filling the font atlas
-/// with a new size every frame. Four per cent is below what the eye tells apart in a letter.
-const STEPS_PER_OCTAVE: f32 = 16.0;
-
 /// Zooms this close to 1 keep egui's own layout.
 const NEAR_ONE: f32 = 1e-3;
 
-/// The zoom text is laid out at for a view at `zoom`.
+/// The zoom text is laid out at for a view at `zoom`: rounded to a few steps per octave, so a
+/// smooth zoom gesture reuses a handful of glyph sizes instead of filling the font atlas with a
+/// new size every frame (the same steps the map's overview titles are sized by).
 pub fn text_zoom(zoom: f32) -> f32 {
-    if !zoom.is_finite() || zoom <= 0.0 {
-        return 1.0;
-    }
-    ((zoom.log2() * STEPS_PER_OCTAVE).round() / STEPS_PER_OCTAVE).exp2()
+    crate::paint::text_zoom(zoom)
 }
 
 /// Where a layer's shapes end now; pass it to [`sharpen`] after painting.

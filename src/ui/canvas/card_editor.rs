@@ -55,6 +55,9 @@ pub(super) struct CardEditor {
     state: State,
     /// Esc pressed before the card was laid out: the editor ends as soon as it can.
     pending_escape: bool,
+    /// Where the card was when the view last followed it: the view follows it again when it
+    /// grows with the text or moves.
+    followed: Option<Rect>,
 }
 
 impl CardEditor {
@@ -69,6 +72,7 @@ impl CardEditor {
             is_new: false,
             state: State::Waiting,
             pending_escape: false,
+            followed: None,
         }
     }
 
@@ -104,6 +108,7 @@ impl CardEditor {
             is_new: true,
             state: State::Waiting,
             pending_escape: false,
+            followed: None,
         })
     }
 
@@ -138,6 +143,10 @@ impl CardEditor {
         let id = editor_id(self.card);
         if self.state == State::Waiting {
             self.state = State::Shown;
+        }
+        // The text being typed stays in view, clear of the pinned labels, as the card grows.
+        if self.followed != Some(geometry.rect) {
+            self.followed = Some(geometry.rect);
             view.reveal(geometry.rect, OPENING_MIN_ZOOM);
         }
         if self.state != State::Focused {

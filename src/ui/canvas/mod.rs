@@ -16,6 +16,7 @@ mod headers;
 mod navigate;
 mod presentation;
 mod selection;
+mod title_band;
 mod view;
 
 use egui::emath::TSTransform;
@@ -37,6 +38,7 @@ use crate::{paint, theme};
 
 pub use self::drop::slot_at;
 pub use self::navigate::{move_edit, neighbour};
+pub use self::presentation::Slide;
 
 /// What the canvas needs to draw a frame besides its own state.
 pub struct Frame<'a> {
@@ -81,6 +83,11 @@ pub struct Canvas {
     editor: Option<CardEditor>,
     /// The presentation, while the map is presented.
     presentation: Option<Presentation>,
+    /// The map's title and goal being typed in the title band.
+    title_editor: Option<title_band::TitleEditor>,
+    /// The selected cards were moved from the keyboard: the view follows them at the next
+    /// frame, once they are laid out in their new place.
+    follow_selection: bool,
 }
 
 impl Canvas {
@@ -171,7 +178,10 @@ impl Canvas {
     /// Whether the user is in the middle of something on the canvas that owns the keyboard or
     /// the pointer: typing into a card or title, or a drag. Commands that act on the map wait.
     pub fn is_busy(&self) -> bool {
-        self.editor.is_some() || self.renaming.is_some() || self.gestures.is_busy()
+        self.editor.is_some()
+            || self.renaming.is_some()
+            || self.title_editor.is_some()
+            || self.gestures.is_busy()
     }
 
     /// The card being typed into, if any.
@@ -226,27 +236,34 @@ impl Canvas {
         self.view.reveal(rect_in_map, 0.0);
     }
 
+    /// Makes the view follow the selected cards at the next frame (they are being moved from
+    /// the keyboard and are laid out in their new place then).
+    pub fn follow_selection(&mut self) {
+        self.follow_selection = true;
+    }
+
     /// Whether the map is being presented.
     pub fn is_presenting(&self) -> bool {
         self.presentation.is_some()
     }
 
-    /// The stage being presented.
+    /// The stage being presented (none on the title view).
     pub fn presented_stage(&self) -> Option<StageId> {
-        self.presentation.as_ref().map(Presentation::stage)
+        match self.presented_slide()? {
+            Slide::Stage(stage) => Some(stage),
+            Slide::Title => None,
+        }
     }
 
-    /// Starts presenting at the stage of the selection, or the first stage.
-    pub fn start_presentation(&mut self, map: &Map) {
-        let stage = self
-            .selection
-            .first()
-            .and_then(|id| map.card(*id))
-            .map(|card| card.stage)
-            .or_else(|| map.stages.first().map(|stage| stage.id));
-        if let Some(stage) = stage {
-            self.presentation = Some(Presentation::new(stage, self.view.clone()));
-        }
+    /// What the room sees, while the map is presented.
+    pub fn presented_slide(&self) -> Option<Slide> {
+        self.presentation.as_ref().map(Presentation::slide)
+    }
+
+    /// Starts presenting at the title view; stage 1 follows. (Not at the selected card's stage:
+    /// the room is taken through the map from its beginning.)
+    pub fn start_presentation(&mut self) {
+        self.presentation = Some(Presentation::new(self.view.clone()));
     }
 
     /// Shows the next (`step` 1) or previous (−1) stage of the presentation.
@@ -281,10 +298,16 @@ impl Canvas {
         ui.painter()
             .rect_filled(canvas_on_screen, 0.0, theme::CANVAS_SURROUND);
         let window = ui.ctx().content_rect().size();
+        self.follow_moved_selection(layout);
         let mut scene_rect = self.view.scene_rect(canvas_on_screen, window, layout);
         if let Some(presentation) = &mut self.presentation {
             presentation.place(&mut self.view, map, layout);
             scene_rect = self.view.scene_rect(canvas_on_screen, window, layout);
+            if presentation.slide() == Slide::Title {
+                presentation::title_slide_ui(ui, canvas_on_screen, map);
+                presentation.overlay_ui(ui, canvas_on_screen, map, frame.texts);
+                return actions;
+            }
         }
         let palette_drop = drop::palette_drop(ui, map, layout, &self.view, canvas_on_screen);
         let mut card_clicked = false;
@@ -317,7 +340,6 @@ impl Canvas {
             if let Some(presentation) = &self.presentation {
                 presentation.paint(ui.painter(), layout, visible);
             }
-            paint::paint_pinned_headers(ui.painter(), map, layout, visible);
             self.rubber_band_ui(ui, layout, visible);
             cell_clicked = cells::cells_ui(self, ui, frame, visible, &mut actions);
             card_clicked = cards::cards_ui(self, ui, frame, visible, &mut actions);
@@ -329,6 +351,7 @@ impl Canvas {
                 }
             }
             emotion::persona_key_ui(self, ui, frame);
+            self.title_band_ui(ui, frame, &mut actions);
             self.rename_ui(ui, frame.texts, layout, &mut actions);
             if let Some(editor) = &mut self.editor {
                 let outcome = editor.ui(ui, frame, &mut self.view, &mut actions);
@@ -342,6 +365,9 @@ impl Canvas {
                 drop.paint(ui, frame);
             }
             self.gestures.end_frame(ui, &mut actions);
+            // Over everything on the map, the card being typed into included: what scrolls
+            // under the pinned labels and headers is hidden by them.
+            paint::paint_pinned_headers(ui.painter(), map, layout, visible, view.zoom);
             sharp_text::sharpen(
                 ui.ctx(),
                 ui.layer_id(),
@@ -362,7 +388,45 @@ impl Canvas {
         if let Some(drop) = palette_drop {
             drop.release(ui, &mut actions);
         }
+        if let Some(presentation) = &mut self.presentation {
+            presentation.overlay_ui(ui, canvas_on_screen, map, frame.texts);
+        }
         actions
+    }
+
+    /// Double-clicking the title band edits the map's title and goal in place.
+    fn title_band_ui(&mut self, ui: &mut Ui, frame: &Frame<'_>, actions: &mut Vec<Action>) {
+        let idle = self.presentation.is_none() && self.editor.is_none() && self.renaming.is_none();
+        if idle && self.title_editor.is_none() && title_band::double_clicked(ui, frame.layout) {
+            self.title_editor = Some(title_band::TitleEditor::open(frame.map));
+        }
+        let Some(editor) = &mut self.title_editor else {
+            return;
+        };
+        match editor.ui(ui, frame) {
+            title_band::TitleEnd::Typing => {}
+            title_band::TitleEnd::Done(edit) => {
+                actions.extend(edit.map(Action::Edit));
+                self.title_editor = None;
+            }
+            title_band::TitleEnd::Cancelled => self.title_editor = None,
+        }
+    }
+
+    /// Shows the selected cards where they were moved from the keyboard.
+    fn follow_moved_selection(&mut self, layout: &MapLayout) {
+        if !std::mem::take(&mut self.follow_selection) {
+            return;
+        }
+        let moved = layout
+            .cards
+            .iter()
+            .filter(|card| self.selection.contains(card.id))
+            .map(|card| card.rect)
+            .reduce(Rect::union);
+        if let Some(moved) = moved {
+            self.view.reveal(moved, 0.0);
+        }
     }
 
     /// Drops from the selection what undo, delete or folding took away.
@@ -383,7 +447,8 @@ impl Canvas {
             self.selected_score = None;
         }
         if let Some(presentation) = &mut self.presentation
-            && map.stage(presentation.stage()).is_none()
+            && let Slide::Stage(stage) = presentation.slide()
+            && map.stage(stage).is_none()
         {
             presentation.step(map, 0);
         }

@@ -49,11 +49,6 @@ impl Selection {
     pub fn clear(&mut self) {
         self.0.clear();
     }
-
-    /// The first id, if any.
-    pub fn first(&self) -> Option<&CardId> {
-        self.0.first()
-    }
 }
 
 impl FromIterator<CardId> for Selection {

@@ -56,6 +56,9 @@ pub struct View {
     untouched: bool,
     /// The window's size at the last frame.
     window: Vec2,
+    /// The lane-label column's width and the stage-header row's height, in map points: pinned
+    /// to the canvas's left and top edges when scrolled, they cover what lies under them.
+    pinned: Vec2,
 }
 
 impl Default for View {
@@ -67,6 +70,7 @@ impl Default for View {
             frames: 0,
             untouched: true,
             window: Vec2::ZERO,
+            pinned: Vec2::ZERO,
         }
     }
 }
@@ -155,8 +159,28 @@ impl View {
         ));
     }
 
-    /// Moves the view as little as needed for `rect_in_map` to be on the canvas, zooming in
-    /// first if it is smaller than `min_zoom` (a card being typed into must be readable).
+    /// Keeps a map `map_width` wide across the whole canvas: its left edge not right of the
+    /// canvas's and its right edge not left of it (centred when it is narrower), so stepping to
+    /// the last stage of a presentation leaves no part of the screen empty.
+    pub fn keep_map_across(&mut self, map_width: f32) {
+        let Placement::Kept(mut transform) = self.placement else {
+            return;
+        };
+        let width = map_width * transform.scaling;
+        transform.translation.x = if width >= self.canvas.width() {
+            transform
+                .translation
+                .x
+                .clamp(self.canvas.right() - width, self.canvas.left())
+        } else {
+            self.canvas.center().x - width / 2.0
+        };
+        self.placement = Placement::Kept(transform);
+    }
+
+    /// Moves the view as little as needed for `rect_in_map` to be on the canvas and clear of
+    /// the pinned lane labels and stage headers, zooming in first if it is smaller than
+    /// `min_zoom` (a card being typed into must be readable).
     pub fn reveal(&mut self, rect_in_map: Rect, min_zoom: f32) {
         let Placement::Kept(mut transform) = self.placement else {
             return;
@@ -170,7 +194,8 @@ impl View {
             return;
         }
         let on_screen = transform * rect_in_map;
-        let room = self.canvas.shrink(12.0);
+        let mut room = self.canvas.shrink(12.0);
+        room.min += self.pinned * transform.scaling;
         let mut shift = Vec2::ZERO;
         // The card's top-left corner wins when it is larger than the canvas.
         if on_screen.right() > room.right() {
@@ -206,14 +231,17 @@ impl View {
             self.placement = Placement::Opening;
         }
         self.window = window;
+        self.pinned = pinned_size(layout);
         let transform = match self.placement {
-            Placement::Opening => opening(canvas, layout.size),
+            Placement::Opening => opening(canvas, layout.size, smallest_card(layout)),
             Placement::Fit => fit(canvas, layout.size),
             Placement::Kept(mut transform) => {
+                let top_was_shown = transform.translation.y >= canvas.top() - 0.5;
                 if let Some(before) = self.anchor {
                     // Hold the grid where it was on screen when the band above it changed.
                     transform.translation += (before - anchor) * transform.scaling;
                 }
+                keep_title_band_in_view(&mut transform, canvas, layout.size.y, top_was_shown);
                 transform
             }
         };
@@ -235,6 +263,32 @@ impl View {
         }
         self.placement = Placement::Kept(screen_from_map);
     }
+}
+
+/// Never cuts the title band off at the top: a map as tall as the canvas or less keeps its top
+/// on the canvas, and a map whose top was shown keeps it shown when the band grows (the legend
+/// appears with the first touchpoint) rather than holding the grid and pushing the band up.
+fn keep_title_band_in_view(
+    transform: &mut TSTransform,
+    canvas: Rect,
+    map_height: f32,
+    top_was_shown: bool,
+) {
+    let fits = map_height * transform.scaling <= canvas.height() + 0.5;
+    if (fits || top_was_shown) && transform.translation.y < canvas.top() {
+        transform.translation.y = canvas.top();
+    }
+}
+
+/// The lane-label column's width and the stage-header row's height, in map points.
+fn pinned_size(layout: &MapLayout) -> Vec2 {
+    Vec2::new(
+        layout.lanes.first().map_or(0.0, |lane| lane.label.width()),
+        layout
+            .stages
+            .first()
+            .map_or(0.0, |stage| stage.header.height()),
+    )
 }
 
 /// The top-left corner of the grid (the first stage header), which the view holds still.
@@ -259,15 +313,37 @@ fn fit(canvas: Rect, map_size: Vec2) -> TSTransform {
     )
 }
 
-/// A newly opened map: fitted whole when that is readable; else its width fitted at a readable
-/// zoom at least, from its top-left corner.
-fn opening(canvas: Rect, map_size: Vec2) -> TSTransform {
+/// A newly opened map: fitted whole when its cards can be read whole that way; else all its
+/// lanes from its left edge when every card's title can still be read in the overview at that
+/// zoom; else its width fitted at a readable zoom at least, from its top-left corner.
+/// `smallest_card` is the height of its shortest card, in map points.
+fn opening(canvas: Rect, map_size: Vec2, smallest_card: f32) -> TSTransform {
     let whole = fit(canvas, map_size);
     if whole.scaling >= OPENING_MIN_ZOOM || !canvas.is_positive() {
         return whole;
     }
+    let all_lanes = (canvas.height() / map_size.y.max(1.0)).min(FIT_MAX_ZOOM);
+    let titles_legible = smallest_card * all_lanes >= crate::paint::card_height_for_a_line();
+    if titles_legible && all_lanes >= *ZOOM_RANGE.start() {
+        if all_lanes <= whole.scaling * 1.001 {
+            return whole;
+        }
+        return TSTransform::new(canvas.min.to_vec2(), all_lanes);
+    }
     let width_zoom = (canvas.width() / map_size.x.max(1.0)).clamp(OPENING_MIN_ZOOM, FIT_MAX_ZOOM);
     TSTransform::new(canvas.min.to_vec2(), width_zoom)
+}
+
+/// The height of the shortest card shown, in map points; for a map without cards, that of a
+/// card with a one-line title.
+fn smallest_card(layout: &MapLayout) -> f32 {
+    layout
+        .cards
+        .iter()
+        .filter(|card| !card.hidden)
+        .map(|card| card.rect.height())
+        .reduce(f32::min)
+        .unwrap_or(2.0 * crate::theme::CARD_PADDING + 1.2 * crate::theme::font::BODY)
 }
 
 #[cfg(test)]
@@ -283,14 +359,29 @@ mod tests {
 
     #[test]
     fn a_wide_map_opens_readable_at_its_top_left_not_shrunk_to_fit() {
-        let transform = opening(canvas(), vec2(1494.0, 1200.0));
+        // All its lanes would fit at 24 %: its shortest cards, 9 points high, would show no text.
+        let transform = opening(canvas(), vec2(1494.0, 2400.0), 37.0);
         assert!((transform.scaling - OPENING_MIN_ZOOM).abs() < 1e-6);
         assert_eq!(transform * Pos2::ZERO, canvas().min);
     }
 
     #[test]
+    fn a_map_whose_titles_stay_legible_opens_with_all_its_lanes_from_its_left_edge() {
+        // 1494 × 1000 in a 500 × 580 canvas: 58 % shows every lane; its shortest card (60
+        // points) is 35 points on screen, room for a line of the overview's titles.
+        let transform = opening(canvas(), vec2(1494.0, 1000.0), 60.0);
+        assert!((transform.scaling - 0.58).abs() < 1e-6, "{transform:?}");
+        assert_eq!(transform * Pos2::ZERO, canvas().min);
+        let bottom = (transform * Pos2::new(0.0, 1000.0)).y;
+        assert!(
+            bottom <= canvas().bottom() + 1e-3,
+            "the bottom lane is in view"
+        );
+    }
+
+    #[test]
     fn a_map_that_fits_readably_opens_whole_and_centred() {
-        let transform = opening(canvas(), vec2(600.0, 500.0));
+        let transform = opening(canvas(), vec2(600.0, 500.0), 37.0);
         assert!(transform.scaling >= OPENING_MIN_ZOOM && transform.scaling <= 1.0);
         let on_screen = transform * Rect::from_min_size(Pos2::ZERO, vec2(600.0, 500.0));
         assert!(canvas().contains_rect(on_screen.shrink(0.01)));
@@ -333,7 +424,10 @@ mod tests {
         let first = Rect::from_min_size(pos2(0.0, 24.0), vec2(900.0, 580.0));
         view.scene_rect(first, WINDOW, &layout);
         view.scene_rect(canvas(), WINDOW, &layout);
-        assert_eq!(view.screen_from_map(), opening(canvas(), layout.size));
+        assert_eq!(
+            view.screen_from_map(),
+            opening(canvas(), layout.size, smallest_card(&layout))
+        );
     }
 
     #[test]
@@ -349,12 +443,63 @@ mod tests {
         // The window manager maximises the new window.
         let big = Rect::from_min_size(pos2(230.0, 24.0), vec2(1400.0, 900.0));
         view.scene_rect(big, vec2(1900.0, 1000.0), &layout);
-        assert_eq!(view.screen_from_map(), opening(big, layout.size));
+        assert_eq!(
+            view.screen_from_map(),
+            opening(big, layout.size, smallest_card(&layout))
+        );
         // Once the user panned, resizing the window moves nothing.
-        let panned = TSTransform::new(vec2(-40.0, 10.0), view.screen_from_map().scaling);
+        let panned = TSTransform::new(vec2(-40.0, 40.0), view.screen_from_map().scaling);
         view.drawn(panned);
         view.scene_rect(canvas(), WINDOW, &layout);
         assert_eq!(view.screen_from_map(), panned);
+    }
+
+    #[test]
+    fn the_title_band_is_not_pushed_above_the_canvas_when_it_grows() {
+        let layout = MapLayout::compute(
+            &crate::model::Map::empty(crate::model::MapKind::CurrentState, crate::model::Lang::En),
+            &mut crate::layout::FixedWidthMeasure::default(),
+        );
+        let mut view = View::default();
+        for _ in 0..SETTLING_FRAMES {
+            view.scene_rect(canvas(), WINDOW, &layout);
+        }
+        view.drawn(TSTransform::new(canvas().min.to_vec2(), 1.0));
+        // The legend appears: the band above the grid grows by 40 points.
+        let mut taller = layout.clone();
+        for stage in &mut taller.stages {
+            stage.header = stage.header.translate(vec2(0.0, 40.0));
+        }
+        taller.size.y += 40.0;
+        view.scene_rect(canvas(), WINDOW, &taller);
+        let top = (view.screen_from_map() * Pos2::ZERO).y;
+        assert!(top >= canvas().top() - 1e-3, "the map's top at {top}");
+    }
+
+    #[test]
+    fn a_card_under_the_pinned_lane_labels_is_revealed_beside_them() {
+        let mut view = View::default();
+        let layout = MapLayout::compute(
+            &crate::model::sample::synthetic_map(10),
+            &mut crate::layout::FixedWidthMeasure::default(),
+        );
+        view.scene_rect(canvas(), WINDOW, &layout);
+        view.placement = Placement::Kept(TSTransform::new(vec2(-400.0, -300.0), 1.0));
+        let labels = pinned_size(&layout);
+        assert!(labels.x > 50.0, "{labels:?}");
+        // Scrolled right: the card's left part lies under the pinned label column.
+        let left = 400.0 + canvas().left() + 20.0;
+        let card = Rect::from_min_size(pos2(left, 700.0), vec2(230.0, 60.0));
+        view.reveal(card, 0.5);
+        let on_screen = view.screen_from_map() * card;
+        assert!(
+            on_screen.left() >= canvas().left() + labels.x,
+            "{on_screen:?}"
+        );
+        assert!(
+            on_screen.top() >= canvas().top() + labels.y,
+            "{on_screen:?}"
+        );
     }
 
     #[test]

@@ -1,0 +1,9 @@
+# journeymap — deutsche Texte der Karten-Arbeitsfläche.
+# Jede Meldung hier muss es auch in ../en/canvas.ftl geben (ein Test prüft beide Richtungen).
+
+## Vor dem Raum präsentieren
+present-counter = { $current } / { $total }
+present-hint = Leertaste oder Pfeil nach rechts: nächste Phase · Pfeil nach links: zurück · Esc: Präsentation beenden
+
+## Titelband direkt bearbeiten
+canvas-edit-title-hint = Eingabetaste übernimmt · Esc verwirft

@@ -1,0 +1,128 @@
+//! Card titles on a zoomed-out map, the way whiteboard tools show an overview.
+//!
+//! Below a zoom where a card's own text would be smaller than [`theme::OVERVIEW_TEXT`] on screen,
+//! a card shows its title alone, laid out at that on-screen size — as many lines as the card has
+//! room for, the last one ellipsised — rather than an unreadable smear or a blank block. A card
+//! too short on screen for one such line shows its colours only.
+//!
+//! The font size in map points is `OVERVIEW_TEXT / zoom` with the zoom rounded to a few steps
+//! per octave ([`text_zoom`]), so a zoom gesture reuses a handful of sizes and egui's galley
+//! cache keeps every title laid out from one frame to the next.
+
+use egui::text::{LayoutJob, TextFormat, TextWrapping};
+use egui::{Color32, FontFamily, FontId, Painter, Rect, pos2};
+
+use crate::theme;
+
+/// Zooms are rounded to steps of 1/16 of an octave (about 4 %) before text is laid out at a size
+/// that depends on them. Four per cent is below what the eye tells apart in a letter.
+const STEPS_PER_OCTAVE: f32 = 16.0;
+
+/// The zoom text is laid out at for a view at `zoom` screen points per map point: `zoom`
+/// rounded to one of a few steps per octave (1 for anything that is not a positive number).
+pub fn text_zoom(zoom: f32) -> f32 {
+    if !zoom.is_finite() || zoom <= 0.0 {
+        return 1.0;
+    }
+    ((zoom.log2() * STEPS_PER_OCTAVE).round() / STEPS_PER_OCTAVE).exp2()
+}
+
+/// The height on screen, in points, a card needs to show one line of its title in the overview:
+/// the line's letters (about the font's size, descenders included) and a sliver above and below.
+pub fn card_height_for_a_line() -> f32 {
+    theme::OVERVIEW_TEXT * (1.0 + 2.0 * theme::OVERVIEW_PADDING)
+}
+
+/// How the titles of one frame's cards are set: computed once per frame, not per card.
+#[derive(Clone, Debug)]
+pub(super) struct OverviewText {
+    font: FontId,
+    /// One line's height, in map points.
+    row_height: f32,
+    /// Space between the card's edge and its title, in map points.
+    padding: f32,
+    /// The font's size, in map points: what one line's letters need.
+    size: f32,
+}
+
+impl OverviewText {
+    /// The titles' font for a view at `zoom`.
+    pub(super) fn new(painter: &Painter, zoom: f32) -> Self {
+        let size = theme::OVERVIEW_TEXT / text_zoom(zoom);
+        let font = FontId::new(size, FontFamily::Proportional);
+        let row_height = painter.fonts_mut(|fonts| fonts.row_height(&font));
+        Self {
+            font,
+            row_height,
+            padding: size * theme::OVERVIEW_PADDING,
+            size,
+        }
+    }
+
+    /// Paints `title` in `card` from its top-left, as many lines as fit (the last ellipsised);
+    /// nothing when not even one line fits. `left_inset` keeps clear of the ownership stripe.
+    pub(super) fn paint(
+        &self,
+        painter: &Painter,
+        title: &str,
+        card: Rect,
+        left_inset: f32,
+        color: Color32,
+    ) {
+        let inner = Rect::from_min_max(
+            pos2(
+                card.left() + left_inset + self.padding,
+                card.top() + self.padding,
+            ),
+            pos2(card.right() - self.padding, card.bottom() - self.padding),
+        );
+        // A line needs its letters' height; the gap below the last one may fall outside.
+        let rows = ((inner.height() - self.size) / self.row_height).floor() + 1.0;
+        if title.trim().is_empty() || rows < 1.0 || inner.width() <= 0.0 {
+            return;
+        }
+        let mut job = LayoutJob::single_section(
+            title.trim().to_owned(),
+            TextFormat::simple(self.font.clone(), color),
+        );
+        job.wrap = TextWrapping {
+            max_width: inner.width(),
+            // At most a card's worth of lines: far fewer than `usize::MAX`.
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "a positive whole number of rows, a few dozen at most"
+            )]
+            max_rows: rows.min(1_000.0) as usize,
+            // One line shows as much of the title as fits ("Einhorn-T…"), not the first word
+            // alone; several lines break between words.
+            break_anywhere: rows < 2.0,
+            overflow_character: Some('…'),
+        };
+        let galley = painter.layout_job(job);
+        // A card with room for one line shows it in its middle.
+        let top = if galley.rows.len() == 1 {
+            card.center().y - galley.size().y / 2.0
+        } else {
+            inner.top()
+        };
+        painter
+            .with_clip_rect(card.intersect(painter.clip_rect()))
+            .galley(pos2(inner.left(), top), galley, color);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[expect(clippy::float_cmp, reason = "the rounding gives these exact values")]
+    fn zoom_is_rounded_to_a_few_steps() {
+        assert_eq!(text_zoom(1.0), 1.0);
+        assert!((text_zoom(0.9) - 0.9).abs() < 0.025);
+        assert_eq!(text_zoom(0.9), text_zoom(0.901));
+        assert_eq!(text_zoom(0.0), 1.0);
+        assert_eq!(text_zoom(f32::NAN), 1.0);
+    }
+}

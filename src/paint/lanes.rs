@@ -153,8 +153,14 @@ fn overview_heading(zoom: f32) -> Option<FontId> {
         .then(|| FontId::proportional(theme::OVERVIEW_TEXT / super::overview::text_zoom(zoom)))
 }
 
+/// How far a heading's font may shrink so that its longest word fits on a line: "Kundenaktionen"
+/// in a narrow label column reads better a little smaller than broken as "Kundenaktio / nen".
+const LONGEST_WORD_SHRINK: f32 = 0.8;
+
 /// `text` in `font` placed in `rect` as `align` says: as many lines as fit, the last one
-/// ellipsised; nothing when not even one line fits.
+/// ellipsised; nothing when not even one line fits. Words are never broken: a word wider than
+/// `rect` makes the font a little smaller, and if it still does not fit, the text is one line
+/// shortened with "…".
 fn paint_fitted_text(
     painter: &Painter,
     text: &str,
@@ -163,10 +169,35 @@ fn paint_fitted_text(
     color: egui::Color32,
     align: Align2,
 ) {
-    let row_height = painter.fonts_mut(|fonts| fonts.row_height(&font));
-    let rows = ((rect.height() - font.size) / row_height).floor() + 1.0;
-    if text.trim().is_empty() || rows < 1.0 || rect.width() <= 0.0 {
+    if text.trim().is_empty() || rect.width() <= 0.0 {
         return;
+    }
+    let widest_word = text
+        .split_whitespace()
+        .map(|word| {
+            painter
+                .layout_no_wrap(word.to_owned(), font.clone(), color)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    // Text widths grow with the font's size, so the widest word's width scales with it.
+    // Shrunk in steps of 5 %, so a zoom gesture lays the headings out at a few sizes only.
+    let size = if widest_word > rect.width() {
+        let ratio = ((rect.width() / widest_word) * 20.0).floor() / 20.0;
+        font.size * ratio.max(LONGEST_WORD_SHRINK)
+    } else {
+        font.size
+    };
+    let word_fits = widest_word * size / font.size <= rect.width() + 0.5;
+    let font = FontId::new(size, font.family);
+    let row_height = painter.fonts_mut(|fonts| fonts.row_height(&font));
+    let mut rows = ((rect.height() - font.size) / row_height).floor() + 1.0;
+    if rows < 1.0 {
+        return;
+    }
+    if !word_fits {
+        rows = 1.0;
     }
     let mut job =
         LayoutJob::single_section(text.trim().to_owned(), TextFormat::simple(font, color));
@@ -264,4 +295,59 @@ pub(super) fn paint_aligned_text(
     painter
         .with_clip_rect(rect.expand(4.0).intersect(painter.clip_rect()))
         .galley(pos2(anchor_x, block.top()), galley, color);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rows of text `paint_fitted_text` draws for `text` in a room `width_factor` times as
+    /// wide as the text's widest word at 10.5 points.
+    fn fitted_rows(text: &str, width_factor: f32) -> Vec<String> {
+        let ctx = egui::Context::default();
+        crate::paint::install_fonts(&ctx);
+        let mut warm_up = ctx.run_ui(egui::RawInput::default(), |_| {});
+        warm_up.textures_delta.clear();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let painter = ui.ctx().layer_painter(egui::LayerId::background());
+            let font = FontId::proportional(theme::OVERVIEW_TEXT);
+            let widest = text
+                .split_whitespace()
+                .map(|word| {
+                    painter
+                        .layout_no_wrap(word.to_owned(), font.clone(), theme::TEXT)
+                        .size()
+                        .x
+                })
+                .fold(0.0, f32::max);
+            let room = Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(widest * width_factor, 60.0));
+            paint_fitted_text(&painter, text, font, room, theme::TEXT, Align2::LEFT_CENTER);
+        });
+        output.textures_delta.clear();
+        output
+            .shapes
+            .iter()
+            .filter_map(|clipped| match &clipped.shape {
+                Shape::Text(text) => Some(text.galley.rows.iter().map(|row| row.text())),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
+    #[test]
+    fn a_heading_word_wider_than_its_room_is_never_broken() {
+        // A little too narrow: the font shrinks and the word stays whole on one row.
+        assert_eq!(fitted_rows("Kundenaktionen", 0.9), ["Kundenaktionen"]);
+        // Far too narrow: one row, shortened with an ellipsis, never "Kunden / aktio / nen".
+        let rows = fitted_rows("Kundenaktionen", 0.5);
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert!(rows[0].ends_with('…'), "{rows:?}");
+        // Words that fit still wrap between words.
+        assert_eq!(
+            fitted_rows("Pain Points", 1.2),
+            ["Pain ", "Points"],
+            "two lines, broken between the words"
+        );
+    }
 }

@@ -5,7 +5,8 @@
 //! map under the user's pointer. So the view keeps the map → screen transform itself and hands
 //! the scene the rectangle that keeps it: opening the inspector only covers part of the map.
 //! Likewise, when the title band grows (the legend appears with the first touchpoint), the grid
-//! is held where it was. The view is placed anew only when a map is opened or the user asks
+//! is held where it was, unless that would push a title band seen whole off the top: then the
+//! band stays whole and the grid moves down (`keep_title_band_in_view`). The view is placed anew only when a map is opened or the user asks
 //! (Ctrl+0 fits the whole map, Ctrl+1 is 100 %).
 
 use egui::emath::TSTransform;

@@ -261,6 +261,10 @@ pub const PRESENTATION_VEIL: Color32 = Color32::from_rgba_premultiplied(0xB7, 0x
 /// While presenting, a card title is this many times smaller than the screen is high: the same
 /// share of a laptop's projector as of a large screen, so it reads the same from the back row.
 pub const PRESENTATION_LINES: f32 = 36.0;
+/// A stage whose lanes would not all fit at that size is shown smaller, so the pain points at
+/// the bottom stay on the screen, but a card title stays at least this many times smaller than
+/// the screen is high (18 pixels on Full HD).
+pub const PRESENTATION_MOST_LINES: f32 = 60.0;
 /// The title view's title is this many times a card title's size there.
 pub const PRESENTATION_TITLE_SCALE: f32 = 2.6;
 /// The presentation's counter and hint are this many times smaller than the screen is high.

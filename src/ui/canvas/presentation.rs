@@ -105,7 +105,7 @@ impl Presentation {
         if !canvas.is_positive() {
             return;
         }
-        let zoom = room_zoom(canvas);
+        let zoom = stage_zoom(canvas, column.height() + 2.0 * theme::MARGIN);
         // Show the top of the column when it is taller than the screen.
         let shown_height = canvas.height() / zoom;
         let focus = Rect::from_center_size(
@@ -196,6 +196,18 @@ impl Presentation {
 /// smaller than the canvas is high, whatever the screen.
 fn room_zoom(canvas: Rect) -> f32 {
     (canvas.height() / (theme::PRESENTATION_LINES * theme::font::BODY))
+        .clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end())
+}
+
+/// The zoom a stage `column_height` map points tall is shown at: all its lanes on the screen
+/// where the text stays large enough for the room, with a card title at most
+/// [`theme::PRESENTATION_LINES`] and at least [`theme::PRESENTATION_MOST_LINES`] times smaller
+/// than the screen is high. Both bounds and the fit grow with the screen alike, so a stage looks
+/// the same on a laptop's projector as on a large screen.
+fn stage_zoom(canvas: Rect, column_height: f32) -> f32 {
+    let smallest = canvas.height() / (theme::PRESENTATION_MOST_LINES * theme::font::BODY);
+    let fit = canvas.height() / column_height.max(1.0);
+    fit.clamp(smallest, room_zoom(canvas).max(smallest))
         .clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end())
 }
 
@@ -308,6 +320,26 @@ mod tests {
                 "{share}"
             );
         }
+    }
+
+    #[test]
+    fn a_stage_shows_all_its_lanes_while_its_text_stays_large_enough() {
+        let hd = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+        let laptop = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1024.0, 640.0));
+        for canvas in [hd, laptop] {
+            // A short stage is shown at the room's text size.
+            assert!((stage_zoom(canvas, 200.0) - room_zoom(canvas)).abs() < 1e-4);
+            // A stage of seven lanes, 600 points tall, fits the screen from header to bottom.
+            let zoom = stage_zoom(canvas, 600.0);
+            assert!(600.0 * zoom <= canvas.height() + 0.5, "{zoom}");
+            assert!(zoom < room_zoom(canvas));
+            // A very tall one is not made unreadable: its top is shown at the smallest size.
+            let title = theme::font::BODY * stage_zoom(canvas, 5_000.0);
+            assert!((canvas.height() / title - theme::PRESENTATION_MOST_LINES).abs() < 0.01);
+        }
+        // The same share of the screen on both.
+        let share = |canvas: Rect| 600.0 * stage_zoom(canvas, 600.0) / canvas.height();
+        assert!((share(hd) - share(laptop)).abs() < 1e-4);
     }
 
     #[test]

@@ -205,7 +205,9 @@ fn room_zoom(canvas: Rect) -> f32 {
 /// than the screen is high. Both bounds and the fit grow with the screen alike, so a stage looks
 /// the same on a laptop's projector as on a large screen.
 fn stage_zoom(canvas: Rect, column_height: f32) -> f32 {
-    let smallest = canvas.height() / (theme::PRESENTATION_MOST_LINES * theme::font::BODY);
+    // Never so small that cards lose their notes and facets to the overview's titles.
+    let smallest = (canvas.height() / (theme::PRESENTATION_MOST_LINES * theme::font::BODY))
+        .max(crate::paint::View::MIN_ZOOM_WITH_CARD_TEXT);
     let fit = canvas.height() / column_height.max(1.0);
     fit.clamp(smallest, room_zoom(canvas).max(smallest))
         .clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end())
@@ -333,9 +335,12 @@ mod tests {
             let zoom = stage_zoom(canvas, 600.0);
             assert!(600.0 * zoom <= canvas.height() + 0.5, "{zoom}");
             assert!(zoom < room_zoom(canvas));
-            // A very tall one is not made unreadable: its top is shown at the smallest size.
-            let title = theme::font::BODY * stage_zoom(canvas, 5_000.0);
-            assert!((canvas.height() / title - theme::PRESENTATION_MOST_LINES).abs() < 0.01);
+            // A very tall one is not made unreadable: its top is shown at the smallest size,
+            // with the cards' whole text.
+            let zoom = stage_zoom(canvas, 5_000.0);
+            let title = theme::font::BODY * zoom;
+            assert!(canvas.height() / title <= theme::PRESENTATION_MOST_LINES + 0.01);
+            assert!(crate::paint::View::shows_text_at(zoom));
         }
         // The same share of the screen on both.
         let share = |canvas: Rect| 600.0 * stage_zoom(canvas, 600.0) / canvas.height();

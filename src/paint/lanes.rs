@@ -4,7 +4,7 @@ use crate::i18n;
 use crate::layout::{LaneLayout, MapLayout, PersonaKey, TextStyle};
 use crate::model::{Lane, LaneKind, Map};
 use crate::theme;
-use egui::text::{LayoutJob, TextFormat, TextWrapping};
+use egui::text::{LayoutJob, TextFormat};
 use egui::{Align, Align2, FontId, Painter, Rect, Shape, Stroke, pos2};
 
 /// Everything of the grid that lies under the cards.
@@ -201,28 +201,8 @@ fn paint_fitted_text(
     }
     let mut job =
         LayoutJob::single_section(text.trim().to_owned(), TextFormat::simple(font, color));
-    job.wrap = TextWrapping {
-        max_width: rect.width(),
-        #[expect(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "a positive whole number of rows, a few dozen at most"
-        )]
-        max_rows: rows.min(1_000.0) as usize,
-        break_anywhere: rows < 2.0,
-        overflow_character: Some('…'),
-    };
-    job.halign = align.x();
-    let galley = painter.layout_job(job);
-    let block = align.align_size_within_rect(galley.size(), rect);
-    let anchor_x = match align.x() {
-        Align::Min => block.left(),
-        Align::Center => block.center().x,
-        Align::Max => block.right(),
-    };
-    painter
-        .with_clip_rect(rect.expand(2.0).intersect(painter.clip_rect()))
-        .galley(pos2(anchor_x, block.top()), galley, color);
+    job.wrap = super::overview::fitted_wrapping(rect.width(), rows);
+    paint_aligned_job(painter, job, rect, align, color, 2.0);
 }
 
 /// A collapsed lane: its label on one line, and how many cards each cell hides.
@@ -282,7 +262,19 @@ pub(super) fn paint_aligned_text(
     if text.is_empty() {
         return;
     }
-    let mut job = LayoutJob::simple(text.to_owned(), super::font_id(style), color, rect.width());
+    let job = LayoutJob::simple(text.to_owned(), super::font_id(style), color, rect.width());
+    paint_aligned_job(painter, job, rect, align, color, 4.0);
+}
+
+/// Lays `job` out and places it in `rect` as `align` says, clipped to `rect` grown by `slack`.
+fn paint_aligned_job(
+    painter: &Painter,
+    mut job: LayoutJob,
+    rect: Rect,
+    align: Align2,
+    color: egui::Color32,
+    slack: f32,
+) {
     job.halign = align.x();
     let galley = painter.layout_job(job);
     let block = align.align_size_within_rect(galley.size(), rect);
@@ -293,7 +285,7 @@ pub(super) fn paint_aligned_text(
         Align::Max => block.right(),
     };
     painter
-        .with_clip_rect(rect.expand(4.0).intersect(painter.clip_rect()))
+        .with_clip_rect(rect.expand(slack).intersect(painter.clip_rect()))
         .galley(pos2(anchor_x, block.top()), galley, color);
 }
 

@@ -9,6 +9,10 @@
 //! - `editor_frame_card_drag/N`: a card is held by the mouse; each frame the pointer moves to the
 //!   other of two neighbouring stages, so the card moves (and the map changes) every frame.
 //!
+//! - `paste_lines/2000`: 1,000 lines of plain text pasted after a selected card of a 2,000-card
+//!   map: one card per line, one undo step. Target: ≤ 50 ms median. Each sample is undone and
+//!   the card selected again outside the measured time.
+//!
 //! - `layout/N`: laying the whole map out once, with the editor's text measurement — the part of
 //!   each of those frames that grows with the map.
 //!
@@ -152,5 +156,85 @@ fn layout(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, typing, card_drag, layout);
+/// Lines pasted per sample.
+const PASTED_LINES: usize = 1_000;
+
+fn paste_lines(c: &mut Criterion) {
+    let mut group = c.benchmark_group("paste_lines");
+    group
+        .sample_size(30)
+        .warm_up_time(std::time::Duration::from_secs(1));
+    let cards = 2_000;
+    let mut editor = Editor::new(cards, View::Actual);
+    let text = (1..=PASTED_LINES)
+        .map(|n| format!("- Pasted step {n}: asks about the opening hours"))
+        .collect::<Vec<_>>()
+        .join("\r\n");
+    let card = card_in_view(&mut editor);
+    editor.describe(&format!("paste_lines/{cards}"));
+    group.bench_function(BenchmarkId::from_parameter(cards), |b| {
+        b.iter_custom(|samples| {
+            let mut spent = std::time::Duration::ZERO;
+            for _ in 0..samples {
+                select(&mut editor, card);
+                let start = std::time::Instant::now();
+                editor.app.paste(&text);
+                spent += start.elapsed();
+                let map = editor.app.document().map();
+                assert_eq!(map.cards.len(), cards + PASTED_LINES, "every line pasted");
+                assert_eq!(editor.app.canvas().selection().len(), PASTED_LINES);
+                // Pressed and let go: a key held down would repeat, which undo ignores.
+                let release = Event::Key {
+                    key: Key::Z,
+                    physical_key: None,
+                    pressed: false,
+                    repeat: false,
+                    modifiers: Modifiers::COMMAND,
+                };
+                editor.frame(vec![command_key(Key::Z), release]);
+                assert_eq!(
+                    editor.app.document().map().cards.len(),
+                    cards,
+                    "one undo step takes the paste back"
+                );
+            }
+            spent
+        });
+    });
+    group.finish();
+}
+
+/// A card wholly on screen, to select by clicking.
+fn card_in_view(editor: &mut Editor) -> journeymap::model::CardId {
+    let transform = editor.app.canvas().screen_from_map();
+    let canvas = editor.app.canvas().rect_on_screen().shrink(40.0);
+    let layout = editor.app.layout(&editor.ctx);
+    layout
+        .cards
+        .iter()
+        .find(|card| !card.hidden && canvas.contains_rect(transform * card.rect))
+        .map(|card| card.id)
+        .expect("a card in view")
+}
+
+/// Clicks `card`, so it alone is selected: a moment after the last click, so as not to make a
+/// double click that would open the card's text.
+fn select(editor: &mut Editor, card: journeymap::model::CardId) {
+    for _ in 0..30 {
+        editor.pass(Vec::new());
+    }
+    editor.pointer = editor.card_on_screen(card).expect("laid out").center();
+    editor.frame(Vec::new());
+    let press = editor.button(true);
+    editor.frame(vec![press]);
+    let release = editor.button(false);
+    editor.frame(vec![release]);
+    assert_eq!(
+        editor.app.canvas().selection(),
+        [card],
+        "the card is selected"
+    );
+}
+
+criterion_group!(benches, typing, card_drag, paste_lines, layout);
 criterion_main!(benches);

@@ -913,10 +913,18 @@ fn copied_cards_paste_after_the_selected_card_and_into_another_map() {
     assert_eq!((pasted[0].lane, pasted[0].stage), (LaneId(9), StageId(7)));
     assert_eq!(pasted[0].title, "Sees a poster");
 
-    // Text that is not journeymap cards pastes nothing.
+    // Other text becomes a card per line after the selected (just pasted) card.
     second.event(egui::Event::Paste("just some words".into()));
     second.run();
-    assert_eq!(second.state().document().map().cards.len(), 1);
+    let titles: Vec<&str> = second
+        .state()
+        .document()
+        .map()
+        .cards
+        .iter()
+        .map(|card| card.title.as_str())
+        .collect();
+    assert_eq!(titles, ["Sees a poster", "just some words"]);
 }
 
 #[test]

@@ -6,6 +6,7 @@
 
 mod apply;
 mod history;
+pub mod paste_text;
 mod personas;
 #[cfg(test)]
 mod tests;

@@ -28,6 +28,11 @@ pub fn cards_to_text(map: &Map, ids: &[CardId]) -> Option<String> {
     Some(format!("{PREFIX}{ron}"))
 }
 
+/// Whether `text` is journeymap's own cards, rather than text from anywhere else.
+pub fn is_cards(text: &str) -> bool {
+    text.starts_with(PREFIX)
+}
+
 /// The edits that paste clipboard `text` into `map`: at `target` (after a selected card) if
 /// given, else each card into its own lane and stage when this map has them, else into the first
 /// card lane and stage. Cards get fresh ids. Text that is not journeymap cards pastes nothing.

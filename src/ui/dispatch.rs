@@ -13,10 +13,11 @@ use super::commands::{Command, Focus};
 use super::file_dialog::Purpose;
 use super::new_map::NewMapDialog;
 use super::shell::{EditorApp, Presenting};
+use super::status::Cause;
 use super::{Action, PaletteItem};
-use crate::edit::{Edit, Slot};
+use crate::edit::{Edit, Slot, paste_text};
 use crate::i18n;
-use crate::model::{Card, Map, PersonaId, Relation, Stage};
+use crate::model::{Card, Limits, Map, PersonaId, Relation, Stage};
 
 impl EditorApp {
     /// The frame's keys: the commands whose shortcuts were pressed, and cut, copy and paste.
@@ -65,6 +66,18 @@ impl EditorApp {
         if let Action::Run(command, focus) = action {
             return self.run_command(ctx, command, focus);
         }
+        if let Action::Paste(text) = &action {
+            // The place Edit ▸ Paste or a cell's menu asked for, if that was just now.
+            let asked = self.session.as_mut().and_then(|session| {
+                session
+                    .paste_focus
+                    .take()
+                    .filter(|(_, pass)| ctx.cumulative_pass_nr() <= pass + PASTE_WAIT_PASSES)
+                    .map(|(focus, _)| focus)
+            });
+            self.paste_at(text, asked);
+            return Vec::new();
+        }
         let Some(session) = &mut self.session else {
             return Vec::new();
         };
@@ -81,11 +94,7 @@ impl EditorApp {
                 add_from_palette(session, &item, slot);
                 Ok(())
             }
-            Action::Paste(text) => {
-                paste(session, &text);
-                Ok(())
-            }
-            Action::Run(..) => Ok(()),
+            Action::Run(..) | Action::Paste(_) => Ok(()),
         };
         if let Err(error) = result {
             // A gesture that lost track of its group: never the user's doing.
@@ -201,6 +210,7 @@ impl EditorApp {
             Command::Paste => {
                 // The window hands the clipboard's text over as a paste event, as for Ctrl+V.
                 ctx.send_viewport_cmd(ViewportCommand::RequestPaste);
+                session.paste_focus = Some((focus, ctx.cumulative_pass_nr()));
                 Vec::new()
             }
             Command::Duplicate => duplicates(&map, session.canvas.selection())
@@ -466,12 +476,133 @@ impl EditorApp {
         }
     }
 
-    /// Pastes clipboard text as one undo step after the selected card (or into the cards' own
-    /// lanes and stages) and selects what was pasted.
+    /// Pastes clipboard text as one undo step and selects what was pasted: journeymap cards
+    /// after the selected card (or into the cards' own lanes and stages); any other text as one
+    /// card per line after the selected card.
     pub fn paste(&mut self, text: &str) {
-        if let Some(session) = &mut self.session {
+        self.paste_at(text, None);
+    }
+
+    /// Pastes `text`; other text than journeymap cards goes after the card or into the cell
+    /// `asked` for (else the selected card). The status bar says what happened.
+    fn paste_at(&mut self, text: &str, asked: Option<Focus>) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        if clipboard::is_cards(text) {
             paste(session, text);
+            return;
         }
+        let texts = i18n::texts(self.lang);
+        match paste_lines(session, text, asked) {
+            Ok(count) => self.status.done(
+                Cause::Paste,
+                texts.get_with("status-paste-lines-added", &[("count", count.into())]),
+            ),
+            Err(refusal) => self
+                .status
+                .error(Cause::Paste, refusal_text(texts, &refusal)),
+        }
+    }
+}
+
+/// Passes in which a paste event still belongs to the Paste command that asked for it.
+const PASTE_WAIT_PASSES: u64 = 3;
+
+/// Why pasted lines were not added.
+enum LinesRefused {
+    /// No card and no cell to paste into.
+    NoPlace,
+    /// The text has nothing but blank lines.
+    Empty,
+    /// The text is too large or has a line too long.
+    Text(paste_text::Refusal),
+    /// The map has room for only so many more cards.
+    NoRoom(usize),
+    /// The map refused the cards (never expected: logged).
+    Failed,
+}
+
+/// Adds a card for each line of `text` after the card or into the cell `asked` for, else
+/// after the one selected card, as one undo step; selects them and returns how many.
+fn paste_lines(
+    session: &mut super::MapSession,
+    text: &str,
+    asked: Option<Focus>,
+) -> Result<usize, LinesRefused> {
+    let focus = asked.unwrap_or_else(|| session.focus());
+    let map = session.doc.map();
+    let slot = lines_slot(map, focus).ok_or(LinesRefused::NoPlace)?;
+    let titles = paste_text::titles(text).map_err(LinesRefused::Text)?;
+    if titles.is_empty() {
+        return Err(LinesRefused::Empty);
+    }
+    let room = Limits::default().cards.saturating_sub(map.cards.len());
+    if titles.len() > room {
+        return Err(LinesRefused::NoRoom(room));
+    }
+    let count = titles.len();
+    let (edit, ids) = paste_text::add_cards(map, titles, slot);
+    if !session.apply(&edit) {
+        return Err(LinesRefused::Failed);
+    }
+    session.canvas.select(ids);
+    Ok(count)
+}
+
+/// Where pasted lines go for `focus`: right after the focused card, else at the end of the
+/// focused cell if it holds cards and is open; else nowhere (the user is asked to choose).
+fn lines_slot(map: &Map, focus: Focus) -> Option<Slot> {
+    if let Some(card) = focus.card.and_then(|id| map.card(id)) {
+        return Some(Slot {
+            lane: card.lane,
+            stage: card.stage,
+            before: map
+                .cards_in(card.lane, card.stage)
+                .skip_while(|other| other.id != card.id)
+                .nth(1)
+                .map(|next| next.id),
+        });
+    }
+    let (lane, stage) = (focus.lane?, focus.stage?);
+    let open = map
+        .lane(lane)
+        .is_some_and(|lane| lane.holds_cards() && !lane.collapsed);
+    (open && map.stage(stage).is_some()).then_some(Slot {
+        lane,
+        stage,
+        before: None,
+    })
+}
+
+/// The status bar's words for pasted lines that were not added.
+fn refusal_text(texts: &i18n::Texts, refusal: &LinesRefused) -> String {
+    match refusal {
+        LinesRefused::NoPlace => texts.get("status-paste-lines-where"),
+        LinesRefused::Empty => texts.get("status-paste-lines-empty"),
+        LinesRefused::Text(paste_text::Refusal::TooLarge { .. }) => {
+            texts.get("status-paste-lines-too-large")
+        }
+        LinesRefused::Text(paste_text::Refusal::TooManyLines { lines }) => texts.get_with(
+            "status-paste-lines-too-many",
+            &[
+                ("count", (*lines).into()),
+                ("max", paste_text::MAX_LINES.into()),
+            ],
+        ),
+        LinesRefused::Text(paste_text::Refusal::LineTooLong { line, chars, max }) => texts
+            .get_with(
+                "status-paste-lines-too-long",
+                &[
+                    ("line", (*line).into()),
+                    ("chars", (*chars).into()),
+                    ("max", (*max).into()),
+                ],
+            ),
+        LinesRefused::NoRoom(room) => {
+            texts.get_with("status-paste-lines-no-room", &[("room", (*room).into())])
+        }
+        LinesRefused::Failed => texts.get("status-paste-lines-failed"),
     }
 }
 

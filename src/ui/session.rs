@@ -42,6 +42,9 @@ pub struct MapSession {
     pub(super) canvas: Canvas,
     /// What the analysis panel lays over this map: heat colouring, a facet filter.
     pub(super) looks: Looks,
+    /// Where Edit ▸ Paste or a cell's Paste was asked for, and in which pass: the clipboard's
+    /// text arrives a frame later, when a right-clicked cell is no longer the focus.
+    pub(super) paste_focus: Option<(Focus, u64)>,
 }
 
 /// What the analysis panel lays over a map. View state: never saved, never undone.
@@ -70,6 +73,7 @@ impl MapSession {
             layout: CachedLayout::default(),
             canvas: Canvas::default(),
             looks: Looks::default(),
+            paste_focus: None,
         }
     }
 
@@ -91,6 +95,7 @@ impl MapSession {
             layout: CachedLayout::default(),
             canvas: Canvas::default(),
             looks: Looks::default(),
+            paste_focus: None,
         }
     }
 

@@ -17,6 +17,8 @@ pub enum Cause {
     Photo,
     /// The recovery copy.
     Recovery,
+    /// Pasting text onto the map.
+    Paste,
 }
 
 /// A message in the status bar.

@@ -393,3 +393,19 @@ compare-hover-changed = { $title }: geändert ({ $what })
 palette-nothing-found = Nichts gefunden für { QUOTE($query) }.
 palette-add-as-own = { QUOTE($name) } als eigenen Touchpoint hinzufügen
 palette-custom-guessed = Aus dem Namen geschätzt; zum Ändern anklicken.
+
+# Pasting plain text: one card per line.
+status-paste-lines-added = { $count ->
+    [one] Eine Karte eingefügt. Rückgängig nimmt sie wieder heraus.
+   *[other] { $count } Karten eingefügt, eine pro Zeile. Rückgängig nimmt alle wieder heraus.
+}
+status-paste-lines-where = Wählen Sie zuerst eine Karte oder eine Zelle aus und fügen Sie dann ein: Jede Zeile des Textes wird dort zu einer Karte.
+status-paste-lines-empty = Der eingefügte Text hat nur leere Zeilen: Es wurden keine Karten angelegt.
+status-paste-lines-too-large = Nichts eingefügt: Der Text ist größer als 1 MB. Fügen Sie eine kürzere Liste ein.
+status-paste-lines-too-many = Nichts eingefügt: Der Text hat { $count } Zeilen, mehr als { $max } Karten auf einmal. Fügen Sie eine kürzere Liste ein.
+status-paste-lines-too-long = Nichts eingefügt: Zeile { $line } hat { $chars } Zeichen, mehr als eine Karte fasst ({ $max }).
+status-paste-lines-no-room = { $room ->
+    [0] Nichts eingefügt: Die Map ist voll und hat keinen Platz für weitere Karten.
+   *[other] Nichts eingefügt: Die Map hat nur noch Platz für { $room } Karten.
+}
+status-paste-lines-failed = Nichts eingefügt: Die Map konnte diese Karten nicht aufnehmen.

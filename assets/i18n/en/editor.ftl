@@ -393,3 +393,19 @@ compare-hover-changed = { $title }: changed ({ $what })
 palette-nothing-found = Nothing found for { QUOTE($query) }.
 palette-add-as-own = Add { QUOTE($name) } as your own touchpoint
 palette-custom-guessed = Guessed from the name; click to change.
+
+# Pasting plain text: one card per line.
+status-paste-lines-added = { $count ->
+    [one] Pasted one card. Undo takes it back.
+   *[other] Pasted { $count } cards, one per line. Undo takes them all back.
+}
+status-paste-lines-where = Select a card or a cell first, then paste: each line of the text becomes a card there.
+status-paste-lines-empty = The pasted text has only empty lines: no cards were added.
+status-paste-lines-too-large = Nothing pasted: the text is larger than 1 MB. Paste a shorter list.
+status-paste-lines-too-many = Nothing pasted: the text has { $count } lines, more than { $max } cards at once. Paste a shorter list.
+status-paste-lines-too-long = Nothing pasted: line { $line } has { $chars } characters, more than a card holds ({ $max }).
+status-paste-lines-no-room = { $room ->
+    [0] Nothing pasted: the map is full and has room for no more cards.
+   *[other] Nothing pasted: the map has room for only { $room } more cards.
+}
+status-paste-lines-failed = Nothing pasted: the map could not take these cards.

@@ -121,6 +121,7 @@ impl EditorApp {
             Command::PreviousMap => self.step_tab(-1),
             Command::Save => self.save(),
             Command::SaveAs => self.ask_for_file(Purpose::SaveAs),
+            Command::SaveAsTemplate => self.ask_to_save_as_template(),
             Command::Export(kind) => self.ask_for_export(kind),
             Command::CopyImage => self.copy_image(ctx),
             Command::MapInfo => self.info_open = self.session.is_some(),
@@ -403,6 +404,7 @@ impl EditorApp {
             | Command::StartFutureState
             | Command::StartCompetitor
             | Command::CompareWith
+            | Command::SaveAsTemplate
             | Command::CloseMap
             | Command::NextMap
             | Command::PreviousMap

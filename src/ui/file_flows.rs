@@ -457,8 +457,12 @@ impl EditorApp {
     /// The start screen and what the user picked on it.
     pub(super) fn start_screen_ui(&mut self, ui: &mut Ui) {
         let texts = i18n::texts(self.lang);
+        self.listed_templates();
+        let templates = self.listed_templates.as_deref().unwrap_or_default();
         let choice = egui::CentralPanel::default()
-            .show(ui, |ui| start_ui(ui, texts, self.lang, &mut self.recent))
+            .show(ui, |ui| {
+                start_ui(ui, texts, self.lang, &mut self.recent, templates)
+            })
             .inner;
         match choice {
             None => {}
@@ -468,6 +472,13 @@ impl EditorApp {
                 self.open(path);
             }
             Some(StartChoice::Forget(path)) => self.recent.forget(&path),
+            Some(StartChoice::Template(path)) => self.start_from_user_template(&path),
+            Some(StartChoice::RenameTemplate(path, name)) => {
+                self.ask_to_rename_template(path, name);
+            }
+            Some(StartChoice::DeleteTemplate(path, name)) => {
+                self.ask_to_delete_template(path, name);
+            }
         }
     }
 

@@ -98,6 +98,12 @@ pub struct EditorApp {
     pub(super) overwrite: Option<super::overwrite::Overwrite>,
     /// Where new maps are saved and exported; the user's documents folder unless set.
     pub(super) documents: Option<PathBuf>,
+    /// Where the user's own templates are kept; the platform's data folder unless set.
+    pub(super) templates_dir: Option<PathBuf>,
+    /// The templates folder as last read, for the start screen; `None` reads it again.
+    pub(super) listed_templates: Option<Vec<crate::file::user_templates::Listed>>,
+    /// A question about the user's templates, while it is open.
+    pub(super) template_dialog: Option<super::templates::TemplateDialog>,
 }
 
 impl EditorApp {
@@ -152,6 +158,9 @@ impl EditorApp {
             export: None,
             overwrite: None,
             documents: None,
+            templates_dir: None,
+            listed_templates: None,
+            template_dialog: None,
         }
     }
 
@@ -618,7 +627,8 @@ impl eframe::App for EditorApp {
             || self.new_map.is_some()
             || self.conflict.is_some()
             || self.command_palette.is_some()
-            || self.compare.is_some();
+            || self.compare.is_some()
+            || self.template_dialog.is_some();
         if !modal_open {
             self.keyboard(&ctx, &mut actions);
         }
@@ -656,6 +666,7 @@ impl eframe::App for EditorApp {
         self.dialogs_ui(ui, &mut actions);
         self.save_conflict_dialog_ui(ui);
         self.overwrite_dialog_ui(ui);
+        self.template_dialog_ui(ui);
         self.compare_picker_ui(ui);
         self.new_map_ui(&ctx);
         self.command_palette_ui(&ctx, &mut actions);

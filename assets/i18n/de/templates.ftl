@@ -1,7 +1,7 @@
 ## Eigene Vorlagen: Datei ▸ Als Vorlage speichern… und die Liste auf der Startseite
 
 start-templates = Ihre Vorlagen
-start-templates-none = Speichern Sie eine Map mit Datei ▸ Als Vorlage speichern…, um hier neue Maps daraus zu beginnen.
+start-templates-none = Um neue Maps aus einer eigenen Map zu beginnen, öffnen Sie sie und wählen im Menü Datei „Als Vorlage speichern…“.
 start-template-rename = Vorlage { QUOTE($name) } umbenennen
 start-template-delete = Vorlage { QUOTE($name) } löschen
 

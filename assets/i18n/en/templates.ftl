@@ -1,7 +1,7 @@
 ## Your own templates: File ▸ Save as template… and the start screen's list
 
 start-templates = Your templates
-start-templates-none = Save a map with File ▸ Save as template… to start new maps from it here.
+start-templates-none = To start new maps from a map of your own, open it and choose "Save as template…" in the File menu.
 start-template-rename = Rename template { QUOTE($name) }
 start-template-delete = Delete template { QUOTE($name) }
 

@@ -246,3 +246,33 @@ fn a_broken_template_file_is_listed_greyed_with_its_reason() {
     harness.run();
     assert!(!harness.state().is_on_start_screen());
 }
+
+#[test]
+fn the_command_palette_finds_save_as_template_in_german_and_english() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, query, entry, field) in [
+        (
+            Lang::De,
+            "vorlage",
+            "Als Vorlage speichern…",
+            "Name der Vorlage",
+        ),
+        (Lang::En, "reuse", "Save as template…", "Template name"),
+    ] {
+        let mut harness = editor_with_templates(fitness(), dir.path());
+        harness.state_mut().set_lang(lang);
+        harness.run();
+        editor_support::press(&mut harness, egui::Modifiers::COMMAND, egui::Key::K);
+        editor_support::type_text(&mut harness, query);
+        harness
+            .get_by_role_and_label(egui::Role::Button, entry)
+            .click();
+        harness.run();
+        assert!(
+            harness
+                .query_by_role_and_label(egui::Role::TextInput, field)
+                .is_some(),
+            "{query:?} opens the template dialog"
+        );
+    }
+}

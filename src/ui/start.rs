@@ -211,11 +211,18 @@ fn templates_ui(ui: &mut Ui, texts: &Texts, templates: &[Listed]) -> Option<Star
                     Err(error) => {
                         ui.add_enabled(false, egui::Label::new(RichText::new(name).strong()))
                             .on_disabled_hover_text(listed.path.display().to_string());
-                        ui.label(
-                            RichText::new(i18n::files::file_error(texts, error))
-                                .color(ui.visuals().warn_fg_color)
-                                .small(),
-                        );
+                        // Wrapped, so a long reason leaves Delete on screen.
+                        ui.vertical(|ui| {
+                            ui.set_max_width(theme::START_REASON_WIDTH);
+                            ui.add(
+                                egui::Label::new(
+                                    RichText::new(i18n::files::file_error(texts, error))
+                                        .color(ui.visuals().warn_fg_color)
+                                        .small(),
+                                )
+                                .wrap(),
+                            );
+                        });
                     }
                 }
                 ui.horizontal(|ui| {

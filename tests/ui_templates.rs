@@ -180,17 +180,25 @@ fn the_start_screen_lists_the_templates_by_name_and_starts_a_new_unsaved_map_fro
 fn a_template_is_renamed_and_deleted_from_the_start_screen() {
     let dir = tempfile::tempdir().unwrap();
     let old = template_file(dir.path(), &fitness(), "Studio");
+    let apfel = template_file(dir.path(), &fitness(), "Apfel");
     let mut harness = start_with_templates(dir.path());
 
-    harness
-        .query_by_label_contains("Rename template")
-        .expect("each template can be renamed")
-        .click();
+    harness.get_by_label("Rename template “Studio”").click();
     harness.run();
     assert_eq!(
         text_field(&harness, "Template name").value().as_deref(),
         Some("Studio")
     );
+    // A name another template has is refused, and the dialog stays for another.
+    type_into(&mut harness, "Template name", "Apfel");
+    harness.get_by_label("Rename").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("There is already a template called “Apfel”")
+            .is_some()
+    );
+    assert!(old.exists() && journeymap::file::load(&apfel).unwrap().title == "Apfel");
     type_into(&mut harness, "Template name", "Workshop");
     harness.get_by_label("Rename").click();
     harness.run();
@@ -200,24 +208,22 @@ fn a_template_is_renamed_and_deleted_from_the_start_screen() {
     assert!(harness.query_by_label("Workshop").is_some());
     assert!(harness.query_by_label("Studio").is_none());
 
-    harness
-        .query_by_label_contains("Delete template")
-        .expect("each template can be deleted")
-        .click();
+    harness.get_by_label("Delete template “Workshop”").click();
     harness.run();
     // Asked first: Cancel keeps it.
     harness.get_by_label("Cancel").click();
     harness.run();
     assert!(renamed.exists());
-    harness
-        .query_by_label_contains("Delete template")
-        .unwrap()
-        .click();
+    harness.get_by_label("Delete template “Workshop”").click();
     harness.run();
     harness.get_by_label("Delete").click();
     harness.run();
     assert!(!renamed.exists());
     assert!(harness.query_by_label("Workshop").is_none());
+    harness.get_by_label("Delete template “Apfel”").click();
+    harness.run();
+    harness.get_by_label("Delete").click();
+    harness.run();
     assert!(
         harness
             .query_by_label_contains("Save as template…")

@@ -67,7 +67,7 @@ pub(super) enum TemplateAnswer {
 }
 
 impl TemplateDialog {
-    /// Shows the question; `None` while the user decides. Enter confirms, Esc cancels.
+    /// Shows the question; `None` while the user decides. Enter confirms a name, Esc cancels.
     pub(super) fn ui(&mut self, ui: &Ui, texts: &Texts) -> Option<TemplateAnswer> {
         if let Self::Replace {
             name,
@@ -115,7 +115,7 @@ impl TemplateDialog {
                         TemplateAnswer::Cancel
                     }
                 }),
-                Self::Delete { path, name } => delete_ui(ui, texts, name, enter).map(|delete| {
+                Self::Delete { path, name } => delete_ui(ui, texts, name).map(|delete| {
                     if delete {
                         TemplateAnswer::Delete(path.clone())
                     } else {
@@ -205,10 +205,9 @@ fn rename_ui(
     buttons(ui, texts, &texts.get("template-rename"), can_rename, enter)
 }
 
-fn delete_ui(ui: &mut Ui, texts: &Texts, name: &str, enter: bool) -> Option<bool> {
+/// Enter does not delete: a slip of the finger should not cost a template.
+fn delete_ui(ui: &mut Ui, texts: &Texts, name: &str) -> Option<bool> {
     ui.heading(texts.get_with("template-delete-title", &[("name", name.into())]));
     ui.label(texts.get("template-delete-body"));
-    // Enter does not delete: a slip of the finger should not cost a template.
-    let _ = enter;
     buttons(ui, texts, &texts.get("template-delete"), true, false)
 }

@@ -282,3 +282,19 @@ fn the_command_palette_finds_save_as_template_in_german_and_english() {
         );
     }
 }
+
+#[test]
+fn a_template_put_in_the_folder_meanwhile_shows_when_the_start_screen_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = start_with_templates(dir.path());
+    assert!(harness.query_by_label("Shared").is_none());
+    harness
+        .get_by_role_and_label(egui::Role::Button, "Current state")
+        .click();
+    harness.run();
+    // A colleague's template, put there while the new map is open.
+    template_file(dir.path(), &fitness(), "Shared");
+    menu(&mut harness, "File", "Close map");
+    assert!(harness.state().is_on_start_screen());
+    assert!(harness.query_by_label("Shared").is_some());
+}

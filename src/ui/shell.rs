@@ -98,12 +98,8 @@ pub struct EditorApp {
     pub(super) overwrite: Option<super::overwrite::Overwrite>,
     /// Where new maps are saved and exported; the user's documents folder unless set.
     pub(super) documents: Option<PathBuf>,
-    /// Where the user's own templates are kept; the platform's data folder unless set.
-    pub(super) templates_dir: Option<PathBuf>,
-    /// The templates folder as last read, for the start screen; `None` reads it again.
-    pub(super) listed_templates: Option<Vec<crate::file::user_templates::Listed>>,
-    /// A question about the user's templates, while it is open.
-    pub(super) template_dialog: Option<super::templates::TemplateDialog>,
+    /// The user's own templates: their folder, the start screen's list, the open question.
+    pub(super) templates: super::templates_flow::UserTemplates,
 }
 
 impl EditorApp {
@@ -158,9 +154,7 @@ impl EditorApp {
             export: None,
             overwrite: None,
             documents: None,
-            templates_dir: None,
-            listed_templates: None,
-            template_dialog: None,
+            templates: super::templates_flow::UserTemplates::default(),
         }
     }
 
@@ -249,6 +243,11 @@ impl EditorApp {
     /// documents folder.
     pub fn set_documents_dir(&mut self, folder: PathBuf) {
         self.documents = Some(folder);
+    }
+
+    /// Keeps the user's own templates in `folder` instead of the platform's data folder.
+    pub fn set_templates_dir(&mut self, folder: PathBuf) {
+        self.templates.set_dir(folder);
     }
 
     /// Switches the editor's language.
@@ -628,7 +627,7 @@ impl eframe::App for EditorApp {
             || self.conflict.is_some()
             || self.command_palette.is_some()
             || self.compare.is_some()
-            || self.template_dialog.is_some();
+            || self.templates.is_asking();
         if !modal_open {
             self.keyboard(&ctx, &mut actions);
         }
@@ -658,6 +657,7 @@ impl eframe::App for EditorApp {
         } else if self.is_comparing() {
             self.comparison_ui(ui);
         } else {
+            self.templates.read_again();
             if self.presenting.is_none() {
                 self.panels_ui(ui, &mut actions);
             }

@@ -314,3 +314,6 @@ pub const COMPARE_CURVE_B: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2);
 pub const COMPARE_DIFFERS: Color32 = Color32::from_rgb(0xFC, 0xF1, 0xD6);
 /// The line between the two maps of a comparison.
 pub const COMPARE_DIVIDER: Color32 = Color32::from_rgb(0xB8, 0xBE, 0xC7);
+/// How wide the start screen lets the reason a template of the user's cannot be read get before
+/// it wraps, so the template's Delete button stays on a laptop's screen.
+pub const START_REASON_WIDTH: f32 = 460.0;

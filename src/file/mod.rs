@@ -14,6 +14,7 @@ mod ron_format;
 mod save;
 mod syntax;
 mod template;
+pub mod user_templates;
 
 pub use backup::{DEFAULT_BACKUPS, MAX_BACKUPS, backup_path};
 pub use error::FormatError;

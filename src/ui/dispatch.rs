@@ -130,6 +130,11 @@ impl EditorApp {
             Command::PreviousMap => self.step_tab(-1),
             Command::Save => self.save(),
             Command::SaveAs => self.ask_for_file(Purpose::SaveAs),
+            Command::SaveAsTemplate => {
+                if let Some(session) = &self.session {
+                    self.templates.ask_to_save(session.doc.map());
+                }
+            }
             Command::Export(kind) => self.ask_for_export(kind),
             Command::CopyImage => self.copy_image(ctx),
             Command::MapInfo => self.info_open = self.session.is_some(),
@@ -413,6 +418,7 @@ impl EditorApp {
             | Command::StartFutureState
             | Command::StartCompetitor
             | Command::CompareWith
+            | Command::SaveAsTemplate
             | Command::CloseMap
             | Command::NextMap
             | Command::PreviousMap

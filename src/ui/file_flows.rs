@@ -15,6 +15,7 @@ use super::shell::{AfterConfirm, EditorApp};
 use super::start::{StartChoice, start_ui};
 use super::status::Cause;
 use super::suggested_names;
+use super::templates_flow::TemplatesOutcome;
 use crate::edit::Edit;
 use crate::file::{self, DiskChange, FileError};
 use crate::i18n::{self, Texts};
@@ -457,8 +458,11 @@ impl EditorApp {
     /// The start screen and what the user picked on it.
     pub(super) fn start_screen_ui(&mut self, ui: &mut Ui) {
         let texts = i18n::texts(self.lang);
+        let templates = self.templates.listed();
         let choice = egui::CentralPanel::default()
-            .show(ui, |ui| start_ui(ui, texts, self.lang, &mut self.recent))
+            .show(ui, |ui| {
+                start_ui(ui, texts, self.lang, &mut self.recent, templates)
+            })
             .inner;
         match choice {
             None => {}
@@ -468,6 +472,34 @@ impl EditorApp {
                 self.open(path);
             }
             Some(StartChoice::Forget(path)) => self.recent.forget(&path),
+            Some(StartChoice::Template(path)) => {
+                let outcome = self.templates.start(texts, &path);
+                self.templates_did(outcome);
+            }
+            Some(StartChoice::RenameTemplate(path, name)) => {
+                self.templates.ask_to_rename(path, name);
+            }
+            Some(StartChoice::DeleteTemplate(path, name)) => {
+                self.templates.ask_to_delete(path, name);
+            }
+        }
+    }
+
+    /// The question about a template, if one is open, and what its answer does.
+    pub(super) fn template_dialog_ui(&mut self, ui: &Ui) {
+        let texts = i18n::texts(self.lang);
+        let map = self.session.as_ref().map(|session| session.doc.map());
+        if let Some(outcome) = self.templates.dialog_ui(ui, texts, map) {
+            self.templates_did(outcome);
+        }
+    }
+
+    /// Does what dealing with a template asks of the editor.
+    fn templates_did(&mut self, outcome: TemplatesOutcome) {
+        match outcome {
+            TemplatesOutcome::Start(map) => self.show_map(*map, None, None),
+            TemplatesOutcome::Done(cause, text) => self.status.done(cause, text),
+            TemplatesOutcome::Failed(cause, text) => self.status.error(cause, text),
         }
     }
 

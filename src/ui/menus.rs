@@ -109,6 +109,7 @@ pub const FILE_MENU: &[Item] = &[
     C(Command::Open),
     C(Command::Save),
     C(Command::SaveAs),
+    C(Command::SaveAsTemplate),
     S,
     C(Command::StartFutureState),
     C(Command::StartCompetitor),

@@ -43,6 +43,8 @@ mod start;
 mod status;
 mod suggested_names;
 mod tabs;
+mod templates;
+mod templates_flow;
 mod typing;
 
 pub use canvas::{Canvas, Slide, slot_at};

@@ -98,6 +98,8 @@ pub struct EditorApp {
     pub(super) overwrite: Option<super::overwrite::Overwrite>,
     /// Where new maps are saved and exported; the user's documents folder unless set.
     pub(super) documents: Option<PathBuf>,
+    /// The user's own templates: their folder, the start screen's list, the open question.
+    pub(super) templates: super::templates_flow::UserTemplates,
 }
 
 impl EditorApp {
@@ -152,6 +154,7 @@ impl EditorApp {
             export: None,
             overwrite: None,
             documents: None,
+            templates: super::templates_flow::UserTemplates::default(),
         }
     }
 
@@ -240,6 +243,11 @@ impl EditorApp {
     /// documents folder.
     pub fn set_documents_dir(&mut self, folder: PathBuf) {
         self.documents = Some(folder);
+    }
+
+    /// Keeps the user's own templates in `folder` instead of the platform's data folder.
+    pub fn set_templates_dir(&mut self, folder: PathBuf) {
+        self.templates.set_dir(folder);
     }
 
     /// Switches the editor's language.
@@ -618,7 +626,8 @@ impl eframe::App for EditorApp {
             || self.new_map.is_some()
             || self.conflict.is_some()
             || self.command_palette.is_some()
-            || self.compare.is_some();
+            || self.compare.is_some()
+            || self.templates.is_asking();
         if !modal_open {
             self.keyboard(&ctx, &mut actions);
         }
@@ -648,6 +657,7 @@ impl eframe::App for EditorApp {
         } else if self.is_comparing() {
             self.comparison_ui(ui);
         } else {
+            self.templates.read_again();
             if self.presenting.is_none() {
                 self.panels_ui(ui, &mut actions);
             }
@@ -656,6 +666,7 @@ impl eframe::App for EditorApp {
         self.dialogs_ui(ui, &mut actions);
         self.save_conflict_dialog_ui(ui);
         self.overwrite_dialog_ui(ui);
+        self.template_dialog_ui(ui);
         self.compare_picker_ui(ui);
         self.new_map_ui(&ctx);
         self.command_palette_ui(&ctx, &mut actions);

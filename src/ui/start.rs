@@ -1,11 +1,12 @@
 //! The start screen: a new map of one of the four kinds (each with a small preview and what it
-//! is for), a bundled example, or a recently opened file.
+//! is for) or of one of the user's own templates, a bundled example, or a recently opened file.
 
 use std::path::PathBuf;
 
 use egui::{Color32, Rect, RichText, Sense, Stroke, Ui, Vec2, pos2, vec2};
 
 use super::recent::RecentMaps;
+use crate::file::user_templates::Listed;
 use crate::i18n::{self, Texts};
 use crate::model::{LaneKind, Lang, Map, MapKind};
 use crate::theme;
@@ -68,6 +69,12 @@ pub enum StartChoice {
     Recent(PathBuf),
     /// Take this file off the recent maps.
     Forget(PathBuf),
+    /// A new map from the user's template in this file.
+    Template(PathBuf),
+    /// Ask for a new name for the user's template in this file (called so).
+    RenameTemplate(PathBuf, String),
+    /// Ask whether to delete the user's template in this file (called so).
+    DeleteTemplate(PathBuf, String),
 }
 
 /// Shows the start screen; returns the user's choice.
@@ -76,6 +83,7 @@ pub fn start_ui(
     texts: &Texts,
     lang: Lang,
     recent: &mut RecentMaps,
+    templates: &[Listed],
 ) -> Option<StartChoice> {
     let mut choice = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -92,6 +100,14 @@ pub fn start_ui(
                 }
             }
         });
+        ui.add_space(16.0);
+        ui.strong(texts.get("start-templates"));
+        if templates.is_empty() {
+            ui.label(RichText::new(texts.get("start-templates-none")).weak());
+        }
+        if let Some(picked) = templates_ui(ui, texts, templates) {
+            choice = Some(picked);
+        }
         ui.add_space(16.0);
         ui.strong(texts.get("start-examples"));
         // The examples in the editor's language first: a German workshop opens the bakery.
@@ -170,6 +186,82 @@ fn recent_ui(ui: &mut Ui, texts: &Texts, recent: &mut RecentMaps) -> Option<Star
             }
         });
     choice
+}
+
+/// The user's templates, by name: each starts a new map, and can be renamed or deleted. A file
+/// that cannot be read is greyed, with the reason, and can be deleted.
+fn templates_ui(ui: &mut Ui, texts: &Texts, templates: &[Listed]) -> Option<StartChoice> {
+    let mut choice = None;
+    egui::Grid::new("journeymap-user-templates")
+        .num_columns(4)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            for listed in templates {
+                let name = &listed.name;
+                match &listed.kind {
+                    Ok(kind) => {
+                        let open = ui
+                            .link(RichText::new(name).strong())
+                            .on_hover_text(listed.path.display().to_string());
+                        if open.clicked() {
+                            choice = Some(StartChoice::Template(listed.path.clone()));
+                        }
+                        ui.label(RichText::new(texts.get(i18n::kind_id(*kind))).weak());
+                    }
+                    Err(error) => {
+                        ui.add_enabled(false, egui::Label::new(RichText::new(name).strong()))
+                            .on_disabled_hover_text(listed.path.display().to_string());
+                        // Wrapped, so a long reason leaves Delete on screen.
+                        ui.vertical(|ui| {
+                            ui.set_max_width(theme::START_REASON_WIDTH);
+                            ui.add(
+                                egui::Label::new(
+                                    RichText::new(i18n::files::file_error(texts, error))
+                                        .color(ui.visuals().warn_fg_color)
+                                        .small(),
+                                )
+                                .wrap(),
+                            );
+                        });
+                    }
+                }
+                ui.horizontal(|ui| {
+                    if listed.kind.is_ok()
+                        && icon_button(
+                            ui,
+                            egui_material_icons::icons::ICON_EDIT,
+                            &texts.get_with("start-template-rename", &[("name", name.into())]),
+                        )
+                    {
+                        choice = Some(StartChoice::RenameTemplate(
+                            listed.path.clone(),
+                            name.clone(),
+                        ));
+                    }
+                    if icon_button(
+                        ui,
+                        egui_material_icons::icons::ICON_DELETE,
+                        &texts.get_with("start-template-delete", &[("name", name.into())]),
+                    ) {
+                        choice = Some(StartChoice::DeleteTemplate(
+                            listed.path.clone(),
+                            name.clone(),
+                        ));
+                    }
+                });
+                ui.end_row();
+            }
+        });
+    choice
+}
+
+/// A frameless icon button whose hover text and accessible name is `label`.
+fn icon_button(ui: &mut Ui, icon: egui_material_icons::MaterialIcon, label: &str) -> bool {
+    let button =
+        egui::Button::new(RichText::new(icon.codepoint).family(icon.font_family())).frame(false);
+    let response = ui.add(button).on_hover_text(label);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    response.clicked()
 }
 
 /// A clickable tile: the kind's name, a sketch of its lanes and what it is for.

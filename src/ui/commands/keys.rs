@@ -154,6 +154,7 @@ impl Command {
             | Self::StartFutureState
             | Self::StartCompetitor
             | Self::CompareWith
+            | Self::SaveAsTemplate
             | Self::SetScore(_)
             | Self::ClearScore
             | Self::NextPersona
@@ -185,6 +186,7 @@ impl Command {
                 | Self::Open
                 | Self::Save
                 | Self::SaveAs
+                | Self::SaveAsTemplate
                 | Self::Export(_)
                 | Self::CopyImage
                 | Self::Quit

@@ -27,6 +27,8 @@ pub enum Command {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Keep the map's stages and lanes (and, if asked, its cards) as a template of the user's own.
+    SaveAsTemplate,
     /// Export the map: a picture, slides, a deck, a vector picture or a table.
     Export(ExportKind),
     /// Put a picture of the map (or of the selected cards' stages) on the clipboard.
@@ -359,6 +361,7 @@ impl Command {
         Self::StartFutureState,
         Self::StartCompetitor,
         Self::CompareWith,
+        Self::SaveAsTemplate,
         Self::CloseMap,
         Self::NextMap,
         Self::PreviousMap,
@@ -443,6 +446,7 @@ impl Command {
             Self::Open => "cmd-open",
             Self::Save => "cmd-save",
             Self::SaveAs => "cmd-save-as",
+            Self::SaveAsTemplate => "cmd-save-as-template",
             Self::Export(kind) => kind.label_id(),
             Self::CopyImage => "cmd-copy-image",
             Self::MapInfo => "cmd-map-info",
@@ -569,6 +573,7 @@ impl Command {
             Self::Open => icon::ICON_FOLDER_OPEN,
             Self::Save => icon::ICON_SAVE,
             Self::SaveAs => icon::ICON_SAVE_AS,
+            Self::SaveAsTemplate => icon::ICON_BOOKMARK_ADD,
             Self::Export(kind) => kind.icon(),
             Self::CopyImage => icon::ICON_ADD_PHOTO_ALTERNATE,
             Self::MapInfo => icon::ICON_INFO,

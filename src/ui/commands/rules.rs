@@ -81,6 +81,7 @@ impl Command {
             | Self::StartFutureState
             | Self::StartCompetitor
             | Self::CompareWith
+            | Self::SaveAsTemplate
             | Self::CloseMap => true,
             Self::NextMap | Self::PreviousMap => situation.tabs > 1,
             Self::Undo => situation.undo.is_some(),

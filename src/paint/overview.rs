@@ -81,12 +81,20 @@ impl OverviewText {
         if title.trim().is_empty() || rows < 1.0 || inner.width() <= 0.0 {
             return;
         }
-        let mut job = LayoutJob::single_section(
-            title.trim().to_owned(),
-            TextFormat::simple(self.font.clone(), color),
-        );
-        job.wrap = fitted_wrapping(inner.width(), rows);
-        let galley = painter.layout_job(job);
+        let job = |rows: f32| {
+            let mut job = LayoutJob::single_section(
+                title.trim().to_owned(),
+                TextFormat::simple(self.font.clone(), color),
+            );
+            job.wrap = fitted_wrapping(inner.width(), rows);
+            job
+        };
+        let mut galley = painter.layout_job(job(rows));
+        // A word wider than the card would be broken inside ("Kundenaktio / nen"): one line
+        // shortened with "…" reads better.
+        if breaks_inside_a_word(&galley) {
+            galley = painter.layout_job(job(1.0));
+        }
         // A card with room for one line shows it in its middle.
         let top = if galley.rows.len() == 1 {
             card.center().y - galley.size().y / 2.0
@@ -97,6 +105,18 @@ impl OverviewText {
             .with_clip_rect(card.intersect(painter.clip_rect()))
             .galley(pos2(inner.left(), top), galley, color);
     }
+}
+
+/// Whether `galley` wrapped a line inside a word: a row that ends in a letter or digit
+/// followed by a row that starts with one (egui breaks between words where it can).
+pub(super) fn breaks_inside_a_word(galley: &egui::Galley) -> bool {
+    galley.rows.windows(2).any(|pair| {
+        let end = pair[0].glyphs.last().map(|glyph| glyph.chr);
+        let start = pair[1].glyphs.first().map(|glyph| glyph.chr);
+        !pair[0].ends_with_newline
+            && end.is_some_and(char::is_alphanumeric)
+            && start.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Wrapping for text `width` points wide in `rows` lines (a positive whole number): the last
@@ -120,6 +140,58 @@ pub(super) fn fitted_wrapping(width: f32, rows: f32) -> TextWrapping {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The rows `OverviewText::paint` draws for `title` in a card `width_factor` times as wide
+    /// as the title's widest word, tall enough for three lines.
+    fn card_rows(title: &str, width_factor: f32) -> Vec<String> {
+        let ctx = egui::Context::default();
+        crate::paint::install_fonts(&ctx);
+        let mut warm_up = ctx.run_ui(egui::RawInput::default(), |_| {});
+        warm_up.textures_delta.clear();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let painter = ui.ctx().layer_painter(egui::LayerId::background());
+            let overview = OverviewText::new(&painter, 1.0);
+            let widest = title
+                .split_whitespace()
+                .map(|word| {
+                    painter
+                        .layout_no_wrap(word.to_owned(), overview.font.clone(), Color32::BLACK)
+                        .size()
+                        .x
+                })
+                .fold(0.0, f32::max);
+            let card = Rect::from_min_size(
+                pos2(0.0, 0.0),
+                egui::vec2(
+                    widest * width_factor + 2.0 * overview.padding,
+                    3.0 * overview.row_height + 2.0 * overview.padding,
+                ),
+            );
+            overview.paint(&painter, title, card, 0.0, Color32::BLACK);
+        });
+        output.textures_delta.clear();
+        output
+            .shapes
+            .iter()
+            .filter_map(|clipped| match &clipped.shape {
+                egui::Shape::Text(text) => Some(text.galley.rows.iter().map(|row| row.text())),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
+    #[test]
+    fn a_card_title_is_never_broken_inside_a_word() {
+        // Too narrow for its one long word: one line with "…", not "Kundenakti / onen".
+        let rows = card_rows("Kundenaktionen am Morgen", 0.6);
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert!(rows[0].ends_with('…'), "{rows:?}");
+        // Words that fit wrap between words, over several lines.
+        let rows = card_rows("Sieht ein Plakat am Bahnhof", 1.2);
+        assert!(rows.len() > 1, "{rows:?}");
+        assert!(rows.iter().all(|row| !row.trim().is_empty()), "{rows:?}");
+    }
 
     /// The rounding itself is tested where the canvas uses it (`ui::sharp_text`); here, what
     /// is not a zoom at all.

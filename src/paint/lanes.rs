@@ -296,35 +296,12 @@ mod tests {
     /// The rows of text `paint_fitted_text` draws for `text` in a room `width_factor` times as
     /// wide as the text's widest word at 10.5 points.
     fn fitted_rows(text: &str, width_factor: f32) -> Vec<String> {
-        let ctx = egui::Context::default();
-        crate::paint::install_fonts(&ctx);
-        let mut warm_up = ctx.run_ui(egui::RawInput::default(), |_| {});
-        warm_up.textures_delta.clear();
-        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-            let painter = ui.ctx().layer_painter(egui::LayerId::background());
+        crate::paint::text_rows::painted_rows(|painter| {
             let font = FontId::proportional(theme::OVERVIEW_TEXT);
-            let widest = text
-                .split_whitespace()
-                .map(|word| {
-                    painter
-                        .layout_no_wrap(word.to_owned(), font.clone(), theme::TEXT)
-                        .size()
-                        .x
-                })
-                .fold(0.0, f32::max);
+            let widest = crate::paint::text_rows::widest_word(painter, text, &font);
             let room = Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(widest * width_factor, 60.0));
-            paint_fitted_text(&painter, text, font, room, theme::TEXT, Align2::LEFT_CENTER);
-        });
-        output.textures_delta.clear();
-        output
-            .shapes
-            .iter()
-            .filter_map(|clipped| match &clipped.shape {
-                Shape::Text(text) => Some(text.galley.rows.iter().map(|row| row.text())),
-                _ => None,
-            })
-            .flatten()
-            .collect()
+            paint_fitted_text(painter, text, font, room, theme::TEXT, Align2::LEFT_CENTER);
+        })
     }
 
     #[test]

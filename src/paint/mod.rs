@@ -192,6 +192,50 @@ pub(crate) fn paint_text(
         .galley(rect.min, galley, color);
 }
 
+/// Test support: what a painter draws as text.
+#[cfg(test)]
+pub(crate) mod text_rows {
+    use egui::{Color32, FontId, Painter};
+
+    /// Runs `paint` on a background painter of a context with the editor's fonts and returns
+    /// the rows of text it drew, top to bottom, as laid out.
+    pub(crate) fn painted_rows(paint: impl FnOnce(&Painter)) -> Vec<String> {
+        let mut paint = Some(paint);
+        let ctx = egui::Context::default();
+        super::install_fonts(&ctx);
+        // Fonts set now are used from the next frame on.
+        let mut warm_up = ctx.run_ui(egui::RawInput::default(), |_| {});
+        warm_up.textures_delta.clear();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            if let Some(paint) = paint.take() {
+                paint(&ui.ctx().layer_painter(egui::LayerId::background()));
+            }
+        });
+        output.textures_delta.clear();
+        output
+            .shapes
+            .iter()
+            .filter_map(|clipped| match &clipped.shape {
+                egui::Shape::Text(text) => Some(text.galley.rows.iter().map(|row| row.text())),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
+    /// The width of `text`'s widest word in `font`.
+    pub(crate) fn widest_word(painter: &Painter, text: &str, font: &FontId) -> f32 {
+        text.split_whitespace()
+            .map(|word| {
+                painter
+                    .layout_no_wrap(word.to_owned(), font.clone(), Color32::BLACK)
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

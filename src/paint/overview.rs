@@ -144,22 +144,9 @@ mod tests {
     /// The rows `OverviewText::paint` draws for `title` in a card `width_factor` times as wide
     /// as the title's widest word, tall enough for three lines.
     fn card_rows(title: &str, width_factor: f32) -> Vec<String> {
-        let ctx = egui::Context::default();
-        crate::paint::install_fonts(&ctx);
-        let mut warm_up = ctx.run_ui(egui::RawInput::default(), |_| {});
-        warm_up.textures_delta.clear();
-        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-            let painter = ui.ctx().layer_painter(egui::LayerId::background());
-            let overview = OverviewText::new(&painter, 1.0);
-            let widest = title
-                .split_whitespace()
-                .map(|word| {
-                    painter
-                        .layout_no_wrap(word.to_owned(), overview.font.clone(), Color32::BLACK)
-                        .size()
-                        .x
-                })
-                .fold(0.0, f32::max);
+        crate::paint::text_rows::painted_rows(|painter| {
+            let overview = OverviewText::new(painter, 1.0);
+            let widest = crate::paint::text_rows::widest_word(painter, title, &overview.font);
             let card = Rect::from_min_size(
                 pos2(0.0, 0.0),
                 egui::vec2(
@@ -167,18 +154,8 @@ mod tests {
                     3.0 * overview.row_height + 2.0 * overview.padding,
                 ),
             );
-            overview.paint(&painter, title, card, 0.0, Color32::BLACK);
-        });
-        output.textures_delta.clear();
-        output
-            .shapes
-            .iter()
-            .filter_map(|clipped| match &clipped.shape {
-                egui::Shape::Text(text) => Some(text.galley.rows.iter().map(|row| row.text())),
-                _ => None,
-            })
-            .flatten()
-            .collect()
+            overview.paint(painter, title, card, 0.0, Color32::BLACK);
+        })
     }
 
     #[test]

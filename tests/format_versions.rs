@@ -302,7 +302,7 @@ fn format_6_touchpoints_follow_their_stage_unless_set_by_hand_and_round_trip() {
     );
     assert_eq!(
         file::to_ron(&map).unwrap(),
-        std::fs::read_to_string(path).unwrap(),
+        as_current(path, 6, &map),
         "the fixture is canonical, byte for byte"
     );
 }
@@ -357,4 +357,39 @@ fn older_touchpoints_with_their_stages_phase_follow_it_and_others_stay_by_hand()
     );
     assert_eq!(phase(&map, 1), PostPurchase);
     assert_ne!(phase(&map, 0), Purchase);
+}
+
+/// Format 7 groups stages into phases; the fixture's two phases come back over the right
+/// stages, with the stage between them in none.
+#[test]
+fn phases_over_stages_load_from_format_7() {
+    let path = fixtures(7)
+        .into_iter()
+        .find(|path| path.to_string_lossy().contains("phases"))
+        .expect("a format-7 fixture with phases");
+    let map = file::load(&path).unwrap();
+    let runs: Vec<(Option<String>, std::ops::Range<usize>)> = map
+        .phase_runs()
+        .into_iter()
+        .map(|run| {
+            let title = run
+                .phase
+                .and_then(|id| map.phase(id))
+                .map(|phase| phase.title.clone());
+            (title, run.stages)
+        })
+        .collect();
+    assert_eq!(
+        runs,
+        [
+            (Some("Before joining".to_owned()), 0..2),
+            (None, 2..3),
+            (Some("Being a member".to_owned()), 3..5),
+        ]
+    );
+    assert_eq!(
+        file::to_ron(&map).unwrap(),
+        std::fs::read_to_string(&path).unwrap(),
+        "the fixture is canonical, byte for byte"
+    );
 }

@@ -423,7 +423,6 @@ fn export_png_from_the_file_menu_writes_the_picture_the_cli_writes() {
     harness.get_by_label("1×").click();
     harness.run();
     harness.get_by_label("Export").click();
-    harness.run();
     wait_for_status(&mut harness, "Exported slide.png");
 
     let written = std::fs::read(&png).expect("the picture was written");

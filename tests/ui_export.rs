@@ -41,7 +41,6 @@ fn slides_are_exported_in_the_chosen_shape_and_size() {
     harness.get_by_label_contains("Full HD").click();
     harness.run();
     harness.get_by_label("Export").click();
-    harness.run();
     wait_for_status(&mut harness, "Exported deck.png");
     assert_eq!(png_size(&path), (1440, 1080));
 }
@@ -65,7 +64,6 @@ fn a_stage_range_chosen_in_the_dialog_exports_what_the_command_line_does() {
     harness.get_by_label("4. Retention").click();
     harness.run();
     harness.get_by_label("Export").click();
-    harness.run();
     wait_for_status(&mut harness, "Exported purchase.png");
 
     let expected = dir.path().join("expected.png");
@@ -192,7 +190,6 @@ fn a_pdf_poster_is_exported_on_the_chosen_page() {
     harness.get_by_label("A3").click();
     harness.run();
     harness.get_by_label("Export").click();
-    harness.run();
     wait_for_status(&mut harness, "Exported wall.pdf");
     let info = std::process::Command::new("pdfinfo")
         .arg(&path)

@@ -108,7 +108,6 @@ fn exporting_over_an_existing_picture_asks_and_cancel_keeps_it() {
         "the question names the file"
     );
     harness.get_by_label("Cancel").click();
-    harness.run();
     wait_for_status(&mut harness, "Nothing was exported");
     assert_eq!(
         std::fs::read(&picture).unwrap(),
@@ -135,7 +134,6 @@ fn replace_writes_over_the_existing_file() {
     press(&mut harness, Modifiers::NONE, Key::Enter);
     wait_for(&mut harness, "Replace the existing file?");
     harness.get_by_label("Replace").click();
-    harness.run();
     wait_for_status(&mut harness, "Exported cafe.csv");
     let written = std::fs::read_to_string(&table).unwrap();
     assert!(written.contains("Google reviews"), "{written}");
@@ -163,7 +161,6 @@ fn choose_another_name_returns_to_the_path_field_with_the_choices_kept() {
     let other = dir.path().join("cafe-small.png");
     type_into(&mut harness, "File path", other.to_str().unwrap());
     harness.get_by_label("Export").click();
-    harness.run();
     wait_for_status(&mut harness, "Exported cafe-small.png");
     assert_eq!(std::fs::read(&picture).unwrap(), b"keep me");
     assert!(image::open(&other).is_ok(), "a picture under the new name");
@@ -183,7 +180,6 @@ fn a_slide_series_names_every_file_it_would_replace() {
     harness.get_by_label_contains("Full HD").click();
     harness.run();
     harness.get_by_label("Export").click();
-    harness.run();
     wait_for(&mut harness, "Replace 2 existing files?");
     for path in [&first, &second] {
         assert!(
@@ -195,7 +191,6 @@ fn a_slide_series_names_every_file_it_would_replace() {
         );
     }
     harness.get_by_label("Replace").click();
-    harness.run();
     wait_for_status(&mut harness, "Exported 2 files");
     for path in [&first, &second] {
         assert_eq!(image::image_dimensions(path).unwrap(), (1920, 1080));
@@ -232,7 +227,6 @@ fn save_as_over_another_file_asks_first() {
     press(&mut harness, Modifiers::NONE, Key::Enter);
     wait_for(&mut harness, "Replace the existing file?");
     harness.get_by_label("Cancel").click();
-    harness.run();
     wait_for_status(&mut harness, "Not saved");
     assert_eq!(std::fs::read(&other).unwrap(), b"someone else's map");
 
@@ -240,7 +234,6 @@ fn save_as_over_another_file_asks_first() {
     press(&mut harness, Modifiers::NONE, Key::Enter);
     wait_for(&mut harness, "Replace the existing file?");
     harness.get_by_label("Replace").click();
-    harness.run();
     wait_for_status(&mut harness, "Saved");
     assert_eq!(
         journeymap::file::load(&other).unwrap().title,
@@ -313,7 +306,6 @@ fn the_question_fits_a_german_laptop_screen() {
     harness.get_by_label_contains("Full HD").click();
     harness.run();
     harness.get_by_label("Exportieren").click();
-    harness.run();
     wait_for(&mut harness, "2 vorhandene Dateien ersetzen?");
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1024.0, 640.0));
     for button in ["Ersetzen", "Anderen Namen wählen", "Abbrechen"] {
@@ -324,7 +316,6 @@ fn the_question_fits_a_german_laptop_screen() {
         );
     }
     harness.get_by_label("Abbrechen").click();
-    harness.run();
     wait_for_status(&mut harness, "Nichts exportiert");
     assert_eq!(
         std::fs::read(dir.path().join("breit-slides-1.png")).unwrap(),

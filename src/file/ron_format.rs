@@ -27,7 +27,9 @@ use crate::model::{Limits, Map};
 ///   stage's phase. Older files stored a phase for every touchpoint: one equal to its stage's
 ///   (or, in a stage without a phase, its channel's usual one) reads as following, any other
 ///   as set by hand, so no touchpoint changes phase.
-pub const CURRENT_FORMAT: u32 = 6;
+/// - 7: a map may group consecutive stages into named `phases`, each stage saying which one it
+///   is `in_phase`. Older files read as maps without phases.
+pub const CURRENT_FORMAT: u32 = 7;
 
 /// Files above this size are refused unread: 20,000 cards of prose fit in a tenth of it.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -165,8 +167,8 @@ mod tests {
         assert_eq!(
             message(&map(", colour: 1")),
             "unknown field `colour` in the map; expected one of `title`, `kind`, `lang`, `goal`, \
-             `persona`, `other_personas`, `stages`, `lanes`, `cards`, `connections`, `questions`, \
-             `origin` and 1 more"
+             `persona`, `other_personas`, `phases`, `stages`, `lanes`, `cards`, `connections`, \
+             `questions` and 2 more"
         );
         assert_eq!(
             message(&map(", title: \"again\"")),

@@ -1,8 +1,8 @@
 //! The user's own templates: ordinary map files in a folder of their own (on Linux
 //! `~/.local/share/journeymap/templates`), so a template can be mailed to a colleague and opened
-//! like any map. A template keeps a map's structure — stages, lanes with their widths, kind,
-//! language — and, if asked, its cards; never the persona, the goal or the open questions, which
-//! belong to the one journey it was made from.
+//! like any map. A template keeps a map's structure — stages with their phases, lanes with their
+//! widths, kind, language — and, if asked, its cards; never the persona, the goal or the open
+//! questions, which belong to the one journey it was made from.
 
 use std::path::{Path, PathBuf};
 
@@ -145,7 +145,8 @@ mod tests {
 
     fn example() -> Map {
         crate::file::from_ron(
-            include_str!("../../assets/examples/fitness-studio-current-state.ron").as_bytes(),
+            include_str!("../../tests/fixtures/format-7/fitness-studio-phases-over-stages.ron")
+                .as_bytes(),
         )
         .unwrap()
     }
@@ -158,6 +159,7 @@ mod tests {
         assert_eq!(template.title, "Studio");
         assert_eq!((template.kind, template.lang), (map.kind, map.lang));
         assert_eq!(template.stages, map.stages);
+        assert_eq!(template.phases, map.phases);
         assert_eq!(template.lanes.len(), map.lanes.len());
         assert!(template.cards.is_empty() && template.connections.is_empty());
         assert!(template.goal.is_empty() && template.persona.name.is_empty());

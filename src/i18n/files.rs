@@ -247,11 +247,23 @@ pub fn syntax_problem(texts: &Texts, problem: &SyntaxProblem) -> String {
     }
 }
 
-/// The message and arguments of a validation error about the personas.
-fn persona_error(
+/// The message and arguments of a validation error about what refers to what: arrows,
+/// personas and phases.
+fn reference_error(
     error: &ValidationError,
 ) -> (&'static str, Vec<(&'static str, FluentValue<'static>)>) {
     match error {
+        ValidationError::UnknownConnectionEnd(card) => (
+            "file-invalid-unknown-connection-end",
+            vec![("card", id(card))],
+        ),
+        ValidationError::SelfConnection(card) => {
+            ("file-invalid-self-connection", vec![("card", id(card))])
+        }
+        ValidationError::DuplicateConnection { from, to } => (
+            "file-invalid-duplicate-connection",
+            vec![("from", id(from)), ("to", id(to))],
+        ),
         ValidationError::FirstPersonaId(persona) => (
             "file-invalid-first-persona-id",
             vec![("persona", id(persona))],
@@ -264,6 +276,14 @@ fn persona_error(
             "file-invalid-scores-for-unknown-persona",
             vec![("lane", id(lane)), ("persona", id(persona))],
         ),
+        ValidationError::DuplicatePhase(phase) => {
+            ("file-invalid-duplicate-phase", vec![("id", id(phase))])
+        }
+        ValidationError::UnknownPhase { stage, phase } => (
+            "file-invalid-unknown-phase",
+            vec![("stage", id(stage)), ("phase", id(phase))],
+        ),
+        ValidationError::PhaseApart(phase) => ("file-invalid-phase-apart", vec![("id", id(phase))]),
         _ => ("file-choice-unknown", Vec::new()),
     }
 }
@@ -296,20 +316,15 @@ pub fn validation_error(texts: &Texts, error: &ValidationError) -> String {
                 ("title", title.as_str().into()),
             ],
         ),
-        ValidationError::UnknownConnectionEnd(card) => (
-            "file-invalid-unknown-connection-end",
-            vec![("card", id(card))],
-        ),
-        ValidationError::SelfConnection(card) => {
-            ("file-invalid-self-connection", vec![("card", id(card))])
-        }
-        ValidationError::DuplicateConnection { from, to } => (
-            "file-invalid-duplicate-connection",
-            vec![("from", id(from)), ("to", id(to))],
-        ),
-        ValidationError::FirstPersonaId(_)
+        ValidationError::UnknownConnectionEnd(_)
+        | ValidationError::SelfConnection(_)
+        | ValidationError::DuplicateConnection { .. }
+        | ValidationError::FirstPersonaId(_)
         | ValidationError::DuplicatePersona(_)
-        | ValidationError::ScoresForUnknownPersona { .. } => persona_error(error),
+        | ValidationError::ScoresForUnknownPersona { .. }
+        | ValidationError::DuplicatePhase(_)
+        | ValidationError::UnknownPhase { .. }
+        | ValidationError::PhaseApart(_) => reference_error(error),
         ValidationError::ScoreForUnknownStage { lane, stage } => (
             "file-invalid-score-for-unknown-stage",
             vec![("lane", id(lane)), ("stage", id(stage))],

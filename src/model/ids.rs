@@ -36,6 +36,10 @@ id_type!(
     CardId
 );
 id_type!(
+    /// Identifies a [`crate::model::Phase`] (a group of stages) within one map.
+    PhaseId
+);
+id_type!(
     /// Identifies a [`crate::model::Persona`] within one map: the first persona is
     /// [`PersonaId::FIRST`], the others count from 1. Emotion lanes keep each persona's curve
     /// under its id, so reordering or removing a persona never hands one person's feelings to

@@ -12,6 +12,7 @@ mod ids;
 mod kind;
 mod lane;
 mod persona;
+mod phase;
 mod questions;
 mod refusal;
 pub mod sample;
@@ -23,10 +24,11 @@ use serde::{Deserialize, Serialize};
 pub use card::{Card, Connection, Touchpoint};
 pub use channel::{Channel, ChannelCategory, Ownership, PurchasePhase, Setting};
 pub use evidence::{EvidenceLevel, Metric, RATINGS, RatingKind};
-pub use ids::{CardId, LaneId, PersonaId, StageId};
+pub use ids::{CardId, LaneId, PersonaId, PhaseId, StageId};
 pub use kind::{Lang, MapKind};
 pub use lane::{DividerLine, EMOTION_MAX, EMOTION_MIN, Lane, LaneKind, TextRole};
 pub use persona::{LeftOutPhoto, MAX_PERSONAS, Persona, PhotoPathProblem};
+pub use phase::{Phase, PhaseColour, PhaseRun};
 pub use questions::{Ask, Origin, Question, Relation, StandardQuestion};
 pub use refusal::ReadRefusal;
 pub use text::clean_text;
@@ -50,6 +52,9 @@ pub struct Stage {
     /// advocacy after).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phase: Option<PurchasePhase>,
+    /// The [`Phase`] (group of stages) the stage is drawn under, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_phase: Option<PhaseId>,
 }
 
 impl Stage {
@@ -60,6 +65,7 @@ impl Stage {
             title: title.into(),
             width: None,
             phase: None,
+            in_phase: None,
         }
     }
 }
@@ -93,6 +99,10 @@ pub struct Map {
     /// emotion lanes; with [`Self::persona`] at most [`MAX_PERSONAS`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub other_personas: Vec<Persona>,
+    /// Named groups of consecutive stages, drawn as a band above the stage headers; in the
+    /// order they were made (the stages say where each one is).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<Phase>,
     /// Columns, left to right.
     pub stages: Vec<Stage>,
     /// Rows, top to bottom.
@@ -134,6 +144,7 @@ impl Map {
             goal: String::new(),
             persona: Persona::default(),
             other_personas: Vec::new(),
+            phases: Vec::new(),
             stages: Vec::new(),
             lanes: Vec::new(),
             cards: Vec::new(),

@@ -38,6 +38,9 @@ impl Map {
         for stage in &mut self.stages {
             clean_text(&mut stage.title);
         }
+        for phase in &mut self.phases {
+            clean_text(&mut phase.title);
+        }
         for lane in &mut self.lanes {
             clean_text(&mut lane.title);
         }

@@ -8,7 +8,8 @@ use std::collections::BTreeSet;
 use thiserror::Error;
 
 use super::{
-    CardId, EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, LaneId, Map, PersonaId, STAGE_WIDTHS, StageId,
+    CardId, EMOTION_MAX, EMOTION_MIN, LANE_HEIGHTS, LaneId, Map, PersonaId, PhaseId, STAGE_WIDTHS,
+    StageId,
 };
 
 /// Upper bounds on what a map may contain. Far above any real workshop map, low enough that a
@@ -48,6 +49,20 @@ pub enum ValidationError {
     /// Two stages share an id.
     #[error("two stages have the id {0}; every stage needs its own id")]
     DuplicateStage(StageId),
+    /// Two phases share an id.
+    #[error("two phases have the id {0}; every phase needs its own id")]
+    DuplicatePhase(PhaseId),
+    /// A stage names a phase that does not exist.
+    #[error("stage {stage} is in phase {phase}, but there is no phase with that id")]
+    UnknownPhase {
+        /// The stage.
+        stage: StageId,
+        /// The missing phase.
+        phase: PhaseId,
+    },
+    /// The stages of one phase do not stand side by side.
+    #[error("the stages of phase {0} are not side by side; a phase groups neighbouring stages")]
+    PhaseApart(PhaseId),
     /// Two lanes share an id.
     #[error("two lanes have the id {0}; every lane needs its own id")]
     DuplicateLane(LaneId),
@@ -211,6 +226,8 @@ pub enum ValidationError {
 pub enum Counted {
     /// Columns.
     Stages,
+    /// Groups of columns.
+    Phases,
     /// Rows.
     Lanes,
     /// Cards.
@@ -237,6 +254,7 @@ impl std::fmt::Display for Counted {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             Self::Stages => "stages",
+            Self::Phases => "phases",
             Self::Lanes => "lanes",
             Self::Cards => "cards",
             Self::Connections => "connections",
@@ -268,6 +286,8 @@ pub enum TextField {
     PersonaListEntry,
     /// A stage's title.
     StageTitle(StageId),
+    /// A phase's title.
+    PhaseTitle(PhaseId),
     /// A lane's title.
     LaneTitle(LaneId),
     /// A card's title.
@@ -297,6 +317,7 @@ impl std::fmt::Display for TextField {
             Self::PersonaQuote => f.write_str("the persona quote"),
             Self::PersonaListEntry => f.write_str("a persona list entry"),
             Self::StageTitle(stage) => write!(f, "the title of stage {stage}"),
+            Self::PhaseTitle(phase) => write!(f, "the title of phase {phase}"),
             Self::LaneTitle(lane) => write!(f, "the title of lane {lane}"),
             Self::CardTitle(card) => write!(f, "the title of card {card}"),
             Self::CardNotes(card) => write!(f, "the notes of card {card}"),
@@ -369,6 +390,7 @@ impl Map {
                 });
             }
         }
+        self.check_phases()?;
         self.check_personas()?;
         for lane in &self.lanes {
             for (persona, scores) in lane.kind.curves() {
@@ -401,6 +423,33 @@ impl Map {
                 && !super::Persona::is_contained_photo_path(photo)
             {
                 return Err(ValidationError::PhotoOutsideFolder(photo.clone()));
+            }
+        }
+        Ok(())
+    }
+
+    /// Each stage's phase exists, and each phase's stages stand side by side.
+    fn check_phases(&self) -> Result<(), ValidationError> {
+        let phases = unique(
+            self.phases.iter().map(|p| p.id),
+            ValidationError::DuplicatePhase,
+        )?;
+        for stage in &self.stages {
+            if let Some(phase) = stage.in_phase
+                && !phases.contains(&phase)
+            {
+                return Err(ValidationError::UnknownPhase {
+                    stage: stage.id,
+                    phase,
+                });
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for run in self.phase_runs() {
+            if let Some(phase) = run.phase
+                && !seen.insert(phase)
+            {
+                return Err(ValidationError::PhaseApart(phase));
             }
         }
         Ok(())
@@ -469,6 +518,7 @@ impl Map {
     fn check_counts(&self, limits: &Limits) -> Result<(), ValidationError> {
         let counts = [
             (Counted::Stages, self.stages.len(), limits.stages),
+            (Counted::Phases, self.phases.len(), limits.stages),
             (Counted::Lanes, self.lanes.len(), limits.lanes),
             (Counted::Cards, self.cards.len(), limits.cards),
             (
@@ -557,6 +607,9 @@ impl Map {
         }
         for stage in &self.stages {
             check(TextField::StageTitle(stage.id), &stage.title)?;
+        }
+        for phase in &self.phases {
+            check(TextField::PhaseTitle(phase.id), &phase.title)?;
         }
         for lane in &self.lanes {
             check(TextField::LaneTitle(lane.id), &lane.title)?;

@@ -111,6 +111,7 @@ pub(super) fn value_id(kind: ValueKind) -> &'static str {
 pub(super) fn counted_id(what: Counted) -> &'static str {
     match what {
         Counted::Stages => "file-counted-stages",
+        Counted::Phases => "file-counted-phases",
         Counted::Lanes => "file-counted-lanes",
         Counted::Cards => "file-counted-cards",
         Counted::Connections => "file-counted-connections",
@@ -136,6 +137,7 @@ pub(super) fn text_field(texts: &Texts, field: TextField) -> String {
         TextField::PersonaQuote => texts.get("file-text-persona-quote"),
         TextField::PersonaListEntry => texts.get("file-text-persona-list-entry"),
         TextField::StageTitle(stage) => with_id("file-text-stage-title", stage.0),
+        TextField::PhaseTitle(phase) => with_id("file-text-phase-title", phase.0),
         TextField::LaneTitle(lane) => with_id("file-text-lane-title", lane.0),
         TextField::CardTitle(card) => with_id("file-text-card-title", card.0),
         TextField::CardNotes(card) => with_id("file-text-card-notes", card.0),

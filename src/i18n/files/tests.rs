@@ -6,7 +6,7 @@ use super::names::list;
 use super::*;
 use crate::file::{CURRENT_FORMAT, MAX_LISTED, MapChoice, ValueKind, from_ron};
 use crate::i18n::texts;
-use crate::model::{CardId, Counted, LaneId, Lang, StageId, TextField};
+use crate::model::{CardId, Counted, LaneId, Lang, PhaseId, StageId, TextField};
 
 /// Words of the parser's English (and of Rust's types) that must never reach a German message.
 const PARSER_ENGLISH: [&str; 8] = [
@@ -688,9 +688,12 @@ fn validation_case(error: &ValidationError) -> usize {
         V::FirstPersonaId(_) => 20,
         V::DuplicatePersona(_) => 21,
         V::ScoresForUnknownPersona { .. } => 22,
+        V::DuplicatePhase(_) => 23,
+        V::UnknownPhase { .. } => 24,
+        V::PhaseApart(_) => 25,
     }
 }
-const VALIDATION_CASES: usize = 23;
+const VALIDATION_CASES: usize = 26;
 
 fn validation_samples() -> Vec<ValidationError> {
     use ValidationError as V;
@@ -698,6 +701,12 @@ fn validation_samples() -> Vec<ValidationError> {
         V::DuplicateStage(StageId(1)),
         V::DuplicateLane(LaneId(2)),
         V::DuplicateCard(CardId(3)),
+        V::DuplicatePhase(PhaseId(2)),
+        V::UnknownPhase {
+            stage: StageId(1),
+            phase: PhaseId(8),
+        },
+        V::PhaseApart(PhaseId(1)),
         V::UnknownLane {
             card: CardId(1),
             lane: LaneId(30),
@@ -738,6 +747,7 @@ fn validation_samples() -> Vec<ValidationError> {
     ];
     for what in [
         Counted::Stages,
+        Counted::Phases,
         Counted::Lanes,
         Counted::Cards,
         Counted::Connections,
@@ -763,6 +773,7 @@ fn validation_samples() -> Vec<ValidationError> {
         TextField::PersonaQuote,
         TextField::PersonaListEntry,
         TextField::StageTitle(StageId(4)),
+        TextField::PhaseTitle(PhaseId(3)),
         TextField::LaneTitle(LaneId(5)),
         TextField::CardTitle(CardId(6)),
         TextField::CardNotes(CardId(7)),

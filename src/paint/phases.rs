@@ -59,6 +59,13 @@ pub(super) fn paint_phase_segment(painter: &Painter, phase: &Phase, rect: Rect, 
     if room.width() <= 0.0 || phase.title.trim().is_empty() {
         return;
     }
+    // Far out, the overview's font would be taller than the band: the title keeps to the band,
+    // as large as it allows.
+    let font = if font.size > room.height() {
+        egui::FontId::new(room.height(), font.family)
+    } else {
+        font
+    };
     let mut job = LayoutJob::single_section(
         phase.title.trim().to_owned(),
         TextFormat::simple(font, theme::TEXT),

@@ -156,6 +156,11 @@ fn stage_phases(harness: &Harness<'_, EditorApp>) -> Vec<String> {
         .collect()
 }
 
+fn stage_titles(harness: &Harness<'_, EditorApp>) -> Vec<String> {
+    let map = harness.state().document().map();
+    map.stages.iter().map(|s| s.title.clone()).collect()
+}
+
 /// Right-clicks the widget labelled `target` and clicks `entries` in turn (submenus first).
 fn context(harness: &mut Harness<'_, EditorApp>, target: &str, entries: &[&str]) {
     let at = center_of(harness, target);
@@ -306,18 +311,35 @@ fn a_stage_moved_across_a_phase_boundary_changes_phase() {
     let mut harness = phases_editor(two_phases());
     // "Visit", first of "After", moved one place left: between two stages of "Before".
     context(&mut harness, "Visit", &["Move stage left"]);
-    let titles: Vec<String> = harness
-        .state()
-        .document()
-        .map()
-        .stages
-        .iter()
-        .map(|s| s.title.clone())
-        .collect();
-    assert_eq!(titles, ["Awareness", "Visit", "Consideration", "Loyalty"]);
+    assert_eq!(
+        stage_titles(&harness),
+        ["Awareness", "Visit", "Consideration", "Loyalty"]
+    );
     assert_eq!(
         stage_phases(&harness),
         ["Before", "Before", "Before", "After"]
+    );
+    undo(&mut harness);
+    assert_eq!(
+        stage_phases(&harness),
+        ["Before", "Before", "After", "After"]
+    );
+
+    // Dragged by its header past "Visit", "Awareness" lands inside "After" and joins it.
+    let from = center_of(&harness, "Awareness");
+    let visit = editor_support::rect_of(&harness, "Visit");
+    editor_support::drag(
+        &mut harness,
+        from,
+        egui::pos2(visit.right() - 10.0, visit.center().y),
+    );
+    assert_eq!(
+        stage_titles(&harness),
+        ["Consideration", "Visit", "Awareness", "Loyalty"]
+    );
+    assert_eq!(
+        stage_phases(&harness),
+        ["Before", "After", "After", "After"]
     );
     undo(&mut harness);
     assert_eq!(

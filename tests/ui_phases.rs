@@ -174,10 +174,11 @@ fn context(harness: &mut Harness<'_, EditorApp>, target: &str, entries: &[&str])
     }
 }
 
-/// Makes a phase over `stage` from its header's menu and types its title.
+/// Makes a phase over `stage` from its header's menu and types its title: the field opens
+/// with the made title selected, so typing replaces it.
 fn add_phase(harness: &mut Harness<'_, EditorApp>, stage: &str, title: &str) {
     context(harness, stage, &["Phase", "Add phase over this stage"]);
-    type_into(harness, "Rename", title);
+    type_text(harness, title);
     press(harness, Modifiers::NONE, Key::Enter);
 }
 

@@ -119,8 +119,15 @@ pub enum RenameEnd {
 
 /// The in-place editor of a stage, lane or phase title, looking like what it renames: the
 /// header's font and colours, over its text. Enter (without Shift) or clicking elsewhere keeps
-/// the text, Esc throws it away.
-pub fn rename_ui(ui: &mut Ui, rect: Rect, text: &mut String, name: &str, look: Look) -> RenameEnd {
+/// the text, Esc throws it away. With `select_all` the whole text is selected as typing starts.
+pub fn rename_ui(
+    ui: &mut Ui,
+    rect: Rect,
+    text: &mut String,
+    name: &str,
+    look: Look,
+    select_all: bool,
+) -> RenameEnd {
     let (fill, color) = match look {
         Look::Stage => (theme::STAGE_HEADER, theme::TEXT_ON_DARK),
         Look::Lane => (theme::LANE_LABEL, theme::TEXT),
@@ -141,6 +148,12 @@ pub fn rename_ui(ui: &mut Ui, rect: Rect, text: &mut String, name: &str, look: L
     super::a11y::place_on_screen(ui, &response);
     if !response.has_focus() && !response.lost_focus() {
         response.request_focus();
+    }
+    if select_all && let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), response.id) {
+        state
+            .cursor
+            .set_char_range(Some(egui::text::CCursorRange::select_all_str(text)));
+        state.store(ui.ctx(), response.id);
     }
     let (enter, escape) = ui.input(|input| {
         (

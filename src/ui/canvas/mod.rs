@@ -81,6 +81,9 @@ pub struct Canvas {
     band_start: Option<Pos2>,
     /// A stage or lane title being renamed in place, and the text typed so far.
     renaming: Option<(RenameTarget, String)>,
+    /// The rename just started is of something just made: its title is selected, so typing
+    /// replaces the title it was made with.
+    select_rename: bool,
     /// The card being typed into.
     editor: Option<CardEditor>,
     /// The presentation, while the map is presented.
@@ -232,6 +235,7 @@ impl Canvas {
     pub fn rename_new_phase(&mut self, phase: crate::model::PhaseId, title: String) {
         self.editor = None;
         self.renaming = Some((RenameTarget::Phase(phase), title));
+        self.select_rename = true;
     }
 
     /// Starts renaming a lane in place.
@@ -581,7 +585,9 @@ impl Canvas {
                 headers::Look::Phase(map.phase(id).map(|phase| phase.colour).unwrap_or_default())
             }
         };
-        let title = match rename_target_ui(ui, rect, text, &texts.get("canvas-rename"), look) {
+        let select_all = std::mem::take(&mut self.select_rename);
+        let name = texts.get("canvas-rename");
+        let title = match rename_target_ui(ui, rect, text, &name, look, select_all) {
             RenameEnd::Typing => return,
             RenameEnd::Cancelled => {
                 self.renaming = None;

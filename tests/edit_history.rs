@@ -8,7 +8,8 @@ use journeymap::edit::{Document, Edit, EditError, GroupError, GroupOwner, MAX_UN
 use journeymap::file::{from_ron, to_ron};
 use journeymap::model::{
     Card, CardId, Channel, Connection, Lane, LaneId, LaneKind, Lang, Limits, Map, MapKind, Persona,
-    PersonaId, Stage, StageId, TextRole, Touchpoint, sample::synthetic_map,
+    PersonaId, Phase, PhaseColour, PhaseId, Stage, StageId, TextRole, Touchpoint,
+    sample::synthetic_map,
 };
 use proptest::prelude::*;
 
@@ -156,6 +157,20 @@ enum Op {
         goal: String,
         persona: Persona,
     },
+    /// A phase over `len` stages from the picked one (past the end: refused or shorter).
+    AddPhase {
+        stage: Pick,
+        len: usize,
+        title: String,
+    },
+    /// One of the other phase edits (picked by `kind`) on the picked stage's phase, or the
+    /// picked phase, with the picked neighbour or colour.
+    PhaseEdit {
+        kind: Pick,
+        stage: Pick,
+        other: Pick,
+        title: String,
+    },
     /// An edit naming things that do not exist: it must be refused.
     Dangling(Pick, u32),
     Begin,
@@ -273,6 +288,12 @@ fn op() -> impl Strategy<Value = Op> {
         1 => pick().prop_map(Op::Disconnect),
         1 => (text(), text(), persona()).prop_map(|(title, goal, persona)| Op::SetInfo {
             title, goal, persona,
+        }),
+        2 => (pick(), 1usize..4, text()).prop_map(|(stage, len, title)| Op::AddPhase {
+            stage, len, title,
+        }),
+        3 => (pick(), pick(), pick(), text()).prop_map(|(kind, stage, other, title)| {
+            Op::PhaseEdit { kind, stage, other, title }
         }),
         2 => (pick(), prop_oneof![Just(u32::MAX), 1_000u32..2_000]).prop_map(|(kind, id)| {
             Op::Dangling(kind, id)
@@ -512,9 +533,70 @@ fn resolve(op: &Op, map: &Map) -> Option<Edit> {
             ..persona.clone()
         }),
         Op::RemovePersona(which) => Edit::RemovePersona(any_persona(map, *which)),
+        Op::AddPhase {
+            stage: s,
+            len,
+            title,
+        } => {
+            let first = pick(&map.stages, *s).map_or(0, |_| s % map.stages.len().max(1));
+            let mut phase = Phase::new(map.next_phase_id(), title.clone());
+            phase.colour = map.next_phase_colour();
+            Edit::AddPhase {
+                phase,
+                stages: (first..first + len)
+                    .map(|index| map.stages.get(index).map_or(StageId(missing), |s| s.id))
+                    .collect(),
+            }
+        }
+        Op::PhaseEdit {
+            kind,
+            stage: s,
+            other,
+            title,
+        } => phase_edit(map, *kind, stage(*s), *other, title, missing),
         Op::Dangling(kind, near) => dangling_edit(map, *kind, dangling(map, *near)),
         Op::Begin | Op::Commit | Op::Cancel | Op::Undo | Op::Redo | Op::Save => return None,
     })
+}
+
+/// A phase edit of kind `kind` on the phase of `stage` (a phase that does not exist when the
+/// stage is in none, so the edit is refused), with `other` picking a neighbour or colour.
+fn phase_edit(
+    map: &Map,
+    kind: Pick,
+    stage: StageId,
+    other: Pick,
+    title: &str,
+    missing: u32,
+) -> Edit {
+    let own = map
+        .phase_of_stage(stage)
+        .map_or(PhaseId(missing), |phase| phase.id);
+    let some_phase = pick(&map.phases, other).map_or(PhaseId(missing), |phase| phase.id);
+    match kind % 7 {
+        0 => Edit::RenamePhase {
+            id: own,
+            title: title.to_owned(),
+        },
+        1 => Edit::RecolourPhase {
+            id: own,
+            colour: PhaseColour::nth(other),
+        },
+        2 => Edit::RemovePhase(own),
+        3 => Edit::MergePhases {
+            kept: own,
+            absorbed: some_phase,
+        },
+        4 => Edit::SetStageInPhase {
+            stage,
+            phase: (!other.is_multiple_of(3)).then_some(some_phase),
+        },
+        5 => Edit::SplitPhase {
+            at: stage,
+            phase: Phase::new(map.next_phase_id(), title.to_owned()),
+        },
+        _ => Edit::SetStageInPhase { stage, phase: None },
+    }
 }
 
 /// An edit that names the missing id `id` somewhere it must exist.

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::Table;
-use super::columns::{Field, Layout, Shape, normalise};
+use super::columns::{Field, Layout, Shape, normalise, recognise};
 use super::plan::{NewLane, NewStage, Place, Plan, PlannedCard, PlannedEmotion};
 use super::unplaced::{Reason, Unplaced};
 use super::values::{self, number, uninert};
@@ -406,40 +406,26 @@ impl<'a> Builder<'a> {
                     None => continue,
                 }
             };
-            if let Some(fit) = fit {
-                if !fit.holds_cards {
-                    self.unplaced(
-                        row,
-                        0,
-                        if title.is_empty() {
-                            row_text(cells)
-                        } else {
-                            title
-                        },
-                        Reason::LaneHoldsNoCards { lane: lane_name },
-                    );
-                    continue;
-                }
-                if is_touchpoint && !fit.touchpoints {
-                    let details: Vec<&str> = detail_columns
-                        .iter()
-                        .map(|&c| cell(c))
-                        .filter(|text| !text.is_empty())
-                        .collect();
-                    self.unplaced(
-                        row,
-                        0,
-                        details.join(" · "),
-                        Reason::NotATouchpointLane {
-                            lane: lane_name.clone(),
-                        },
-                    );
-                }
+            if let Some(fit) = fit
+                && !fit.holds_cards
+            {
+                self.unplaced(
+                    row,
+                    0,
+                    if title.is_empty() {
+                        row_text(cells)
+                    } else {
+                        title
+                    },
+                    Reason::LaneHoldsNoCards { lane: lane_name },
+                );
+                continue;
             }
             if !self.room_for_card(&title, row, title_column) {
                 continue;
             }
-            let touchpoint = fit.map_or(is_touchpoint, |fit| fit.touchpoints);
+            // A touchpoint may sit in any card lane (a blueprint's evidence lane holds some).
+            let touchpoint = is_touchpoint || fit.is_some_and(|fit| fit.touchpoints);
             let channel = self.channel(get(&Field::Channel), row, column_of(&Field::Channel));
             let mut card = Self::card(title, touchpoint, channel);
             card.notes = self.notes(table, cells, &notes_columns, row);
@@ -512,7 +498,8 @@ impl<'a> Builder<'a> {
             }
             let text = self.text(text, row, column + 1);
             let header = table.cell(0, column).trim();
-            if n == 0 || !self.layout.has_header || header.is_empty() {
+            let own = recognise(header, self.layout.lang) == Some(Field::Notes);
+            if (n == 0 && own) || !self.layout.has_header || header.is_empty() {
                 parts.push(text);
             } else {
                 parts.push(format!("{}: {text}", uninert(header)));

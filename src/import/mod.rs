@@ -3,6 +3,7 @@
 //! listed, never a panic. The editor's paste and File ▸ Import and the command line's `import`
 //! are thin callers of these functions, so all three read a file the same way.
 
+pub mod mermaid;
 pub mod table;
 
 mod file;

@@ -1,5 +1,6 @@
 //! Tables in: our own CSV export imports back to the same touchpoints, German Excel's encodings
 //! keep their umlauts, and spreadsheets and pasted blocks become the cards they show.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use journeymap::edit::Edit;
 use journeymap::export::csv::to_csv;
@@ -17,7 +18,11 @@ fn examples() -> Vec<(String, Map)> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".ron"))
+        .filter(|name| {
+            std::path::Path::new(name)
+                .extension()
+                .is_some_and(|ext| ext == "ron")
+        })
         .collect();
     names.sort();
     names

@@ -73,3 +73,4 @@ unplaced-too-many-lanes = „{ $text }“: Die Karte hat so viele Zeilen, wie si
 unplaced-too-many-cards = „{ $text }“: Die Karte hat so viele Karten, wie sie haben darf.
 unplaced-truncated = Der Text war länger, als eine Karte fasst; die letzten { $chars } Zeichen („{ $text }“) wurden abgeschnitten.
 import-cannot-read = { $path } lässt sich nicht lesen: { $reason }
+import-other-sheet = Das Blatt „{ $sheet }“ wurde nicht importiert; nur das erste Blatt mit Inhalt wird importiert. Speichern Sie das gewünschte Blatt als eigene Datei, um es zu importieren.

@@ -73,3 +73,4 @@ unplaced-too-many-lanes = “{ $text }”: the map has as many lanes as it may.
 unplaced-too-many-cards = “{ $text }”: the map has as many cards as it may.
 unplaced-truncated = the text was longer than a card holds; the last { $chars } characters (“{ $text }”) were cut off.
 import-cannot-read = Cannot read { $path }: { $reason }
+import-other-sheet = the sheet “{ $sheet }” was not imported; only the first sheet with content is. Save the sheet you need as a file of its own to import it.

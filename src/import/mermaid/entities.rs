@@ -9,6 +9,8 @@
 //! The importer hides entities the same way, with two private-use characters of the same length
 //! as `#` and `;`, so columns in error messages still match the file.
 
+use super::source::is_space;
+
 /// Stands for the `#` that opens an entity while the lexer runs.
 pub const OPEN: char = '\u{E000}';
 /// Stands for the `;` that closes an entity while the lexer runs.
@@ -187,7 +189,10 @@ pub fn escape(text: &str, in_list: bool) -> String {
             '\r' => {}
             '\n' if in_list => out.push(' '),
             '\n' => out.push_str("<br>"),
-            c if keyword_start || c.is_control() => push_code(&mut out, c),
+            // Spaces other than the plain one would be trimmed by the lexer at a text's ends.
+            c if keyword_start || c.is_control() || (is_space(c) && c != ' ') => {
+                push_code(&mut out, c);
+            }
             c => out.push(c),
         }
     }

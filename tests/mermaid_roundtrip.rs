@@ -203,7 +203,7 @@ fn the_export_writes_mermaids_syntax_characters_as_entity_codes() {
         "{text}"
     );
     assert!(
-        text.contains("Zwei<br>Zeilen: 5: Anna#44; 38#58; Mutter"),
+        text.contains("Zwei#10;Zeilen: 5: Anna#44; 38#58; Mutter"),
         "{text}"
     );
     assert!(text.contains("section #160;"), "{text}");

@@ -1,8 +1,7 @@
 //! Mermaid export: the map as a `journey` diagram, for a README, a wiki or an issue, where
 //! GitHub and GitLab draw it.
 //!
-//! - The title → `title` (and `accTitle`, which screen readers announce); the goal → `accDescr`,
-//!   its line breaks as `#10;` so the goal comes back whole.
+//! - The title → `title` (and `accTitle`, which screen readers announce); the goal → `accDescr`.
 //! - Stages in no phase before the first phase come first, outside any section; each phase → a
 //!   `section`. Mermaid cannot end a section without starting another, so stages in no phase
 //!   after a phase go under a section without a name (`section #160;`, drawn as a blank band),
@@ -16,7 +15,8 @@
 //! - Personas → actors: their names, made unique, and "Persona 2" for one without a name. A map
 //!   with one persona that has no name writes no actors.
 //! - `:`, `;`, `#`, `%`, braces, `<` (and `,` in actor names) are written as numbered entity
-//!   codes (`#58;` …), line breaks in titles as `<br>`, and a title that begins like a keyword
+//!   codes (`#58;` …), line breaks as `#10;` (Mermaid shows a space, the importer a line
+//!   break; Mermaid 11 shows `<br>` in a journey as written), and a title that begins like a keyword
 //!   (`Title page`) with its first letter coded, so Mermaid shows every text as written and the
 //!   importer reads it back the same.
 //!
@@ -57,7 +57,7 @@ pub fn to_mermaid(map: &Map) -> String {
         let _ = writeln!(out, "    title {title}");
         let _ = writeln!(out, "    accTitle: {title}");
     }
-    let goal = escape(&map.goal, false).replace("<br>", "#10;");
+    let goal = escape(&map.goal, false);
     if !goal.is_empty() {
         let _ = writeln!(out, "    accDescr: {goal}");
     }
@@ -139,7 +139,7 @@ fn actor_names(map: &Map) -> Vec<String> {
     for (index, persona) in map.personas().enumerate() {
         let base = match persona.name.trim() {
             "" => persona_name(map.lang, index + 1),
-            name => name.replace(['\n', '\r'], " "),
+            name => name.to_owned(),
         };
         let mut name = base.clone();
         let mut number = 2;

@@ -22,8 +22,8 @@
 //!   differently about is written (and how [`crate::export::mermaid`] writes it).
 //! - A task under the comment `%% journeymap: unscored` leaves its stage unscored (Mermaid needs
 //!   a score and draws it neutral).
-//! - Entity codes (`#58;`, `#colon;` …) become the characters they stand for, `<br>` a line
-//!   break, as Mermaid shows them.
+//! - Entity codes (`#58;`, `#colon;`, `#10;` …) become the characters they stand for, as
+//!   Mermaid shows them; `<br>` stays as written, because Mermaid 11 shows it so in journeys.
 
 mod build;
 mod entities;

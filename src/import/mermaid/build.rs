@@ -79,7 +79,7 @@ pub fn build(
                 let name = journey
                     .sections
                     .get(section)
-                    .map(|section| show(&section.name))
+                    .map(|section| show(&section.name).trim().to_owned())
                     .unwrap_or_default();
                 let mut phase = Phase::new(next, name);
                 phase.colour = PhaseColour::nth(map.phases.len());
@@ -140,7 +140,7 @@ fn actors(journey: &Journey) -> (Vec<String>, Vec<String>) {
     let mut seen: Vec<String> = Vec::new();
     for task in &journey.tasks {
         for actor in &task.actors {
-            let name = show(actor);
+            let name = show(actor).trim().to_owned();
             if !seen.contains(&name) {
                 seen.push(name);
             }
@@ -159,7 +159,7 @@ fn personas_of(task: &Task, actors: &[String]) -> BTreeSet<usize> {
     task.actors
         .iter()
         .filter_map(|actor| {
-            let name = show(actor);
+            let name = show(actor).trim().to_owned();
             actors.iter().position(|known| *known == name)
         })
         .collect()
@@ -175,13 +175,14 @@ fn steps<'a>(
 ) -> Result<Vec<Step<'a>>, MermaidError> {
     let mut steps: Vec<Step<'a>> = Vec::new();
     for task in &journey.tasks {
-        let name = show(&task.name);
+        let name = show(&task.name).trim().to_owned();
         let personas = if task.score.is_some() {
             personas_of(task, actors)
         } else {
             BTreeSet::new()
         };
         if let Some(last) = steps.last_mut()
+            && !task.new_stage
             && last.name == name
             && last.section == task.section
             && !personas.is_empty()

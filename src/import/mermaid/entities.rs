@@ -3,11 +3,13 @@
 //! Before parsing, Mermaid hides every `#name;` and `#123;` from the lexer (its `encodeEntities`),
 //! and after drawing it turns them into HTML entities (`&name;`, `&#123;`) that the browser shows
 //! as characters. So `#58;` is how a task name holds a `:`, `#59;` a `;`, `#35;` a `#` and `#44;`
-//! an actor's `,`. Line breaks in a text are written `<br>`, which Mermaid's journey drawing
-//! splits lines at.
+//! an actor's `,`, and `#10;` a line break (which Mermaid shows as a space). Mermaid 11 shows a
+//! `<br>` in a journey's texts as those four characters, so it is left as it is.
 //!
 //! The importer hides entities the same way, with two private-use characters of the same length
 //! as `#` and `;`, so columns in error messages still match the file.
+
+use super::source::is_space;
 
 /// Stands for the `#` that opens an entity while the lexer runs.
 pub const OPEN: char = '\u{E000}';
@@ -43,7 +45,7 @@ pub fn hide(text: &str) -> String {
 }
 
 /// The text as Mermaid shows it: hidden entities decoded as a browser decodes Mermaid's HTML
-/// entities, and `<br>`, `<br/>`, `<br />` as line breaks.
+/// entities.
 pub fn show(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -59,7 +61,7 @@ pub fn show(text: &str) -> String {
         rest = &after[end + CLOSE.len_utf8()..];
     }
     out.push_str(rest);
-    line_breaks(&out)
+    out
 }
 
 /// One entity's name or number as the browser shows it.
@@ -131,49 +133,9 @@ fn named(name: &str) -> Option<char> {
     })
 }
 
-/// `<br>` in its spellings (`<br>`, `<br/>`, `<br />`, any case) as a line break, as Mermaid's
-/// journey drawing splits a text into lines.
-fn line_breaks(text: &str) -> String {
-    if !text.to_ascii_lowercase().contains("<br") {
-        return text.to_owned();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = find_ascii_ci(rest, "<br") {
-        let after = &rest[start + 3..];
-        let spaces = after.len() - after.trim_start().len();
-        let tail = &after[spaces..];
-        let close = if tail.starts_with("/>") {
-            Some(2)
-        } else if tail.starts_with('>') {
-            Some(1)
-        } else {
-            None
-        };
-        out.push_str(&rest[..start]);
-        if let Some(len) = close {
-            out.push('\n');
-            rest = &tail[len..];
-        } else {
-            out.push_str(&rest[start..start + 3]);
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Where `needle` (ASCII, lower case) first occurs in `haystack`, ignoring ASCII case.
-fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .position(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
-}
-
 /// A text written so Mermaid shows it as it is and reads it back the same: the characters its
-/// grammar gives a meaning (`:` `;` `#` `%`, and `,` where `in_list`) as numbered entities, line
-/// breaks as `<br>`, and a first word Mermaid would read as a keyword with its first letter
+/// grammar gives a meaning (`:` `;` `#` `%` braces `<`, and `,` where `in_list`) as numbered
+/// entities, and so line breaks and spaces the lexer would trim, and a first word Mermaid would read as a keyword with its first letter
 /// coded. Numbered entities, because Mermaid's own SVG keeps `&#58;` valid XML where a named
 /// one would not be.
 pub fn escape(text: &str, in_list: bool) -> String {
@@ -185,9 +147,10 @@ pub fn escape(text: &str, in_list: bool) -> String {
             ':' | ';' | '#' | '%' | '{' | '}' | '<' => push_code(&mut out, c),
             ',' if in_list => push_code(&mut out, c),
             '\r' => {}
-            '\n' if in_list => out.push(' '),
-            '\n' => out.push_str("<br>"),
-            c if keyword_start || c.is_control() => push_code(&mut out, c),
+            // Spaces other than the plain one would be trimmed by the lexer at a text's ends.
+            c if keyword_start || c.is_control() || (is_space(c) && c != ' ') => {
+                push_code(&mut out, c);
+            }
             c => out.push(c),
         }
     }
@@ -222,10 +185,7 @@ mod tests {
         );
         assert_eq!(show(&hide("a#colon;b#semi;c#num;")), "a:b;c#");
         assert_eq!(show(&hide("#foo; #0;")), "&foo; \u{FFFD}");
-        assert_eq!(
-            show("one<br>two<BR/>three<br />four"),
-            "one\ntwo\nthree\nfour"
-        );
+        assert_eq!(show(&hide("one#10;two<br>three")), "one\ntwo<br>three");
         assert_eq!(show("a <b> c"), "a <b> c");
     }
 
@@ -246,7 +206,7 @@ mod tests {
             "{x} <y>",
         ] {
             assert_eq!(show(&hide(&escape(text, false))), text, "{text}");
-            assert_eq!(show(&hide(&escape(text, true))), text.replace('\n', " "));
+            assert_eq!(show(&hide(&escape(text, true))), text);
         }
         assert_eq!(escape("Title page", false), "#84;itle page");
     }

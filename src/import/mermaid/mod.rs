@@ -22,8 +22,8 @@
 //!   differently about is written (and how [`crate::export::mermaid`] writes it).
 //! - A task under the comment `%% journeymap: unscored` leaves its stage unscored (Mermaid needs
 //!   a score and draws it neutral).
-//! - Entity codes (`#58;`, `#colon;` …) become the characters they stand for, `<br>` a line
-//!   break, as Mermaid shows them.
+//! - Entity codes (`#58;`, `#colon;`, `#10;` …) become the characters they stand for, as
+//!   Mermaid shows them; `<br>` stays as written, because Mermaid 11 shows it so in journeys.
 
 mod build;
 mod entities;
@@ -36,7 +36,7 @@ mod source;
 pub use build::persona_name;
 pub use entities::escape;
 pub use error::{MermaidError, Note, Problem};
-pub use source::UNSCORED_MARK;
+pub use source::{NEW_STAGE_MARK, UNSCORED_MARK};
 
 use crate::model::{Lang, Map, MapKind};
 
@@ -143,6 +143,30 @@ fn import_markdown(text: &str, lang: Lang, kind: MapKind) -> Result<MermaidImpor
     Ok(MermaidImport { maps, notes })
 }
 
+/// What a diagram holds by Mermaid's grammar alone, without the rules of maps (size, text
+/// lengths, a task at least).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Outline {
+    /// Sections with a name.
+    pub sections: usize,
+    /// Tasks.
+    pub tasks: usize,
+}
+
+/// Reads one Mermaid diagram by the journey grammar (with scores held to 1–5) and makes no map:
+/// how tests check that an exported file is one Mermaid accepts.
+pub fn check_grammar(text: &str) -> Result<Outline, MermaidError> {
+    let diagram = source::Diagram::prepare(text, 1);
+    if !diagram.is_journey() {
+        return Err(not_journey(&diagram));
+    }
+    let journey = parser::parse(&diagram)?;
+    Ok(Outline {
+        sections: journey.sections.len(),
+        tasks: journey.tasks.len(),
+    })
+}
+
 /// One diagram whose first line is the file's `first_line`.
 fn import_diagram(
     text: &str,
@@ -152,17 +176,27 @@ fn import_diagram(
 ) -> Result<(Map, Vec<Note>), MermaidError> {
     let diagram = source::Diagram::prepare(text, first_line);
     if !diagram.is_journey() {
-        let found = diagram.kind();
-        let line = diagram
-            .text
-            .iter()
-            .take_while(|c| source::is_space(**c))
-            .filter(|c| **c == '\n')
-            .count()
-            + first_line;
-        return Err(MermaidError::at(line, None, Problem::NotJourney { found }));
+        return Err(not_journey(&diagram));
     }
     from_diagram(&diagram, lang, kind)
+}
+
+/// The error for a diagram that is not a journey, on the line of its first word.
+fn not_journey(diagram: &source::Diagram) -> MermaidError {
+    let line = diagram
+        .text
+        .iter()
+        .take_while(|c| source::is_space(**c))
+        .filter(|c| **c == '\n')
+        .count()
+        + diagram.first_line;
+    MermaidError::at(
+        line,
+        None,
+        Problem::NotJourney {
+            found: diagram.kind(),
+        },
+    )
 }
 
 fn from_diagram(

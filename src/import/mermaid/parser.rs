@@ -16,8 +16,10 @@ pub struct Task {
     pub score: Option<u8>,
     /// The actors, entities still hidden, empty ones left out.
     pub actors: Vec<String>,
-    /// The index of its section in [`Journey::sections`], if it follows one.
+    /// The index of its section in [`Journey::sections`], if it follows one with a name.
     pub section: Option<usize>,
+    /// Marked by journeymap's exporter as a stage of its own, though named like the one before.
+    pub new_stage: bool,
     /// The file's line.
     pub line: usize,
 }
@@ -120,6 +122,7 @@ pub fn parse(diagram: &Diagram) -> Result<Journey, MermaidError> {
         }
     }
     let mut previous: Option<&Token> = None;
+    let mut section: Option<usize> = None;
     while let Some(token) = iter.next() {
         let line = lines.at(token.pos).0;
         match &token.tok {
@@ -131,10 +134,17 @@ pub fn parse(diagram: &Diagram) -> Result<Journey, MermaidError> {
                 journey.acc_descr = Some((collapse(text), line));
             }
             Tok::Unclosed => return Err(error(token.pos, Problem::Unclosed)),
-            Tok::Section(name) => journey.sections.push(Section {
-                name: name.trim().to_owned(),
-                line,
-            }),
+            Tok::Section(name) => {
+                // A section without a name (`section #160;`, as the exporter writes it) ends the
+                // section before it: its tasks are in no phase.
+                let name = name.trim().to_owned();
+                if super::entities::show(&name).trim().is_empty() {
+                    section = None;
+                } else {
+                    section = Some(journey.sections.len());
+                    journey.sections.push(Section { name, line });
+                }
+            }
             Tok::TaskName(name) => {
                 let data = match iter.peek() {
                     Some(Token {
@@ -157,11 +167,12 @@ pub fn parse(diagram: &Diagram) -> Result<Journey, MermaidError> {
                     }
                 };
                 iter.next();
-                let unscored = diagram
-                    .unscored_marks
-                    .iter()
-                    .any(|mark| mark + 1 == lines.index(token.pos));
-                let task = task(name, data.0, data.1, unscored, &journey, &lines, &error)?;
+                let marked =
+                    |marks: &[usize]| marks.iter().any(|mark| mark + 1 == lines.index(token.pos));
+                let unscored = marked(&diagram.unscored_marks);
+                let mut task = task(name, data.0, data.1, unscored, &lines, &error)?;
+                task.0.section = section;
+                task.0.new_stage = marked(&diagram.new_stage_marks);
                 journey.tasks.push(task.0);
                 if let Some(note) = task.1 {
                     journey.notes.push(note);
@@ -215,7 +226,6 @@ fn task(
     data: &str,
     data_pos: usize,
     unscored: bool,
-    journey: &Journey,
     lines: &Lines,
     error: &dyn Fn(usize, Problem) -> MermaidError,
 ) -> Result<(Task, Option<Note>), MermaidError> {
@@ -242,7 +252,8 @@ fn task(
             name: name.trim_matches(is_space).to_owned(),
             score: (!unscored).then_some(score),
             actors,
-            section: journey.sections.len().checked_sub(1),
+            section: None,
+            new_stage: false,
             line,
         },
         note,

@@ -10,6 +10,11 @@ use super::entities;
 /// unscored instead of scoring it 3.
 pub const UNSCORED_MARK: &str = "journeymap: unscored";
 
+/// The comment the exporter writes above a task that starts a new stage although it has the
+/// name of the stage before it (which the importer would otherwise take as the same stage,
+/// scored by other personas).
+pub const NEW_STAGE_MARK: &str = "journeymap: new stage";
+
 /// One diagram's text, ready for the lexer.
 #[derive(Debug)]
 pub struct Diagram {
@@ -21,6 +26,8 @@ pub struct Diagram {
     pub front_title: Option<String>,
     /// Lines (within the diagram, 0-based) holding the [`UNSCORED_MARK`] comment.
     pub unscored_marks: Vec<usize>,
+    /// Lines (within the diagram, 0-based) holding the [`NEW_STAGE_MARK`] comment.
+    pub new_stage_marks: Vec<usize>,
 }
 
 impl Diagram {
@@ -33,14 +40,17 @@ impl Diagram {
         blank_directives(&mut joined);
         let mut lines: Vec<String> = joined.split('\n').map(str::to_owned).collect();
         let mut unscored_marks = Vec::new();
+        let mut new_stage_marks = Vec::new();
         for (index, line) in lines.iter_mut().enumerate() {
             let trimmed = line.trim_start();
             if let Some(comment) = trimmed.strip_prefix("%%")
                 && !comment.starts_with('{')
                 && !comment.is_empty()
             {
-                if comment.trim() == UNSCORED_MARK {
-                    unscored_marks.push(index);
+                match comment.trim() {
+                    UNSCORED_MARK => unscored_marks.push(index),
+                    NEW_STAGE_MARK => new_stage_marks.push(index),
+                    _ => {}
                 }
                 line.clear();
             }
@@ -51,6 +61,7 @@ impl Diagram {
             first_line,
             front_title,
             unscored_marks,
+            new_stage_marks,
         }
     }
 

@@ -129,12 +129,12 @@ fn too_many_tasks_or_an_overlong_name_are_refused_with_a_message() {
 #[test]
 fn entities_comments_and_non_latin_text_come_through_as_mermaid_shows_them() {
     let (map, _) = one(
-        "---\ntitle: Front\n---\n%% a comment\njourney\n    %% indented comment\n    section 買い物\n        Kasse#58; Zahlung#44; bar#59; #35;1: 4: Анна, Jörg#44; Sohn\n        Zweite<br>Zeile: 3: Анна\n",
+        "---\ntitle: Front\n---\n%% a comment\njourney\n    %% indented comment\n    section 買い物\n        Kasse#58; Zahlung#44; bar#59; #35;1: 4: Анна, Jörg#44; Sohn\n        Zweite#10;Zeile<br>: 3: Анна\n",
     );
     assert_eq!(map.title, "Front");
     assert_eq!(map.phases[0].title, "買い物");
     assert_eq!(map.stages[0].title, "Kasse: Zahlung, bar; #1");
-    assert_eq!(map.stages[1].title, "Zweite\nZeile");
+    assert_eq!(map.stages[1].title, "Zweite\nZeile<br>");
     let names: Vec<&str> = map.personas().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Анна", "Jörg, Sohn"]);
     assert_eq!(curves(&map)[1], [(1, 1)]);

@@ -199,6 +199,8 @@ impl EditorApp {
             return;
         }
         session.canvas.select(summary.cards.clone());
+        // New stages and lanes go at the map's right and bottom edge: show where they landed.
+        session.canvas.follow_selection();
         self.status.done(
             Cause::Paste,
             texts.get_with(

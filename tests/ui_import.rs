@@ -95,7 +95,11 @@ fn an_xlsx_workbook_imports_through_the_preview_as_a_grid() {
         stage_titles(map),
         ["Awareness", "Consideration", "Purchase"]
     );
-    let actions = map.lanes.iter().find(|lane| lane.title == "Actions").unwrap();
+    let actions = map
+        .lanes
+        .iter()
+        .find(|lane| lane.title == "Actions")
+        .unwrap();
     let awareness = map.stages[0].id;
     let titles: Vec<&str> = map
         .cards_in(actions.id, awareness)

@@ -54,6 +54,7 @@ import-dialog-title = Tabelle oder Mermaid-Journey importieren
 import-dialog-hint = Eine Tabellenkalkulation (.xlsx, .ods), eine Tabelle (.csv, .tsv, .txt) oder eine Mermaid-Journey (.mmd, oder eine Markdown-Datei mit Journey-Blöcken) wird eine neue Map. Die geöffneten Maps bleiben, wie sie sind.
 import-dialog-confirm = Importieren
 import-preview-title = { $file } importieren
+import-preview-list-hint = Jede Tabellenzeile wird eine Karte; wählen Sie unten, was in jeder Spalte steht.
 import-preview-sheet = Tabellenblatt:
 import-preview-kind = Art der Map:
 import-preview-create = { $count ->

@@ -54,6 +54,7 @@ import-dialog-title = Import a table or a Mermaid journey
 import-dialog-hint = A spreadsheet (.xlsx, .ods), a table (.csv, .tsv, .txt) or a Mermaid journey (.mmd, or a Markdown file with journey blocks) becomes a new map. The open maps stay as they are.
 import-dialog-confirm = Import
 import-preview-title = Import { $file }
+import-preview-list-hint = Each row becomes one card; choose below what each column holds.
 import-preview-sheet = Sheet:
 import-preview-kind = Kind of map:
 import-preview-create = { $count ->

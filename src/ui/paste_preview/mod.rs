@@ -336,9 +336,11 @@ impl PastePreview {
             );
             changed |= before != self.layout.shape;
         });
-        let hint = match self.layout.shape {
-            Shape::Grid => texts.get("paste-preview-grid-hint"),
-            Shape::List => texts.get("paste-preview-list-hint"),
+        let hint = match (self.layout.shape, &self.target) {
+            (Shape::Grid, _) => texts.get("paste-preview-grid-hint"),
+            (Shape::List, Target::Map { .. }) => texts.get("paste-preview-list-hint"),
+            // A new map has no selected cell for rows without a stage or lane.
+            (Shape::List, Target::NewMap { .. }) => texts.get("import-preview-list-hint"),
         };
         ui.label(RichText::new(hint).weak().small());
         changed

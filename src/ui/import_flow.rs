@@ -180,7 +180,7 @@ impl EditorApp {
             }
             Decision::Preview(PreviewOutcome::Cancelled) | Decision::Close => {}
             Decision::Preview(PreviewOutcome::Add(edit, summary)) => {
-                self.add_pasted(&edit, &summary)
+                self.add_pasted(&edit, &summary);
             }
             Decision::Preview(PreviewOutcome::Create(map)) => self.open_imported(*map, &[], 0),
             Decision::Open(map, notes, others) => self.open_imported(map, &notes, others),

@@ -178,18 +178,6 @@ impl PastePreview {
         }
     }
 
-    fn worked(&mut self, map: Option<&Map>, lang: Lang) -> &Worked {
-        if self.worked.is_none() {
-            self.worked = Some(self.work(map, lang));
-        }
-        // Just set when it was missing.
-        self.worked.get_or_insert_with(|| Worked {
-            summary: Summary::default(),
-            unplaced: Vec::new(),
-            result: Made::Nothing(String::new()),
-        })
-    }
-
     /// Shows the preview over `map` (the open map; `None` for a new one).
     pub fn ui(&mut self, ctx: &Context, texts: &Texts, map: Option<&Map>) -> PreviewOutcome {
         let lang = texts.lang();
@@ -228,7 +216,14 @@ impl PastePreview {
                     .map(|sheet| sheet.notes.iter().map(|note| note.message(lang)).collect())
                     .unwrap_or_default();
                 let grid_height = (screen.height() * style::GRID_SHARE).max(style::MIN_GRID_HEIGHT);
-                let worked = self.worked(map, lang).clone();
+                // Borrowed, not copied: a large table's edit or new map is cloned only when
+                // the user adds it.
+                if self.worked.is_none() {
+                    self.worked = Some(self.work(map, lang));
+                }
+                let Some(worked) = &self.worked else {
+                    return;
+                };
                 ui.separator();
                 if let Made::Nothing(why) = &worked.result {
                     ui.label(RichText::new(why).color(ui.visuals().warn_fg_color));
@@ -250,15 +245,17 @@ impl PastePreview {
                             texts.get_with("import-preview-create", &[("count", count.into())])
                         }
                     };
-                    let can_add = match worked.result {
+                    let can_add = match &worked.result {
                         Made::Edit(_) => count > 0,
                         Made::Map(_) => true,
                         Made::Nothing(_) => false,
                     };
                     if ui.add_enabled(can_add, egui::Button::new(add)).clicked() {
-                        outcome = match worked.result {
-                            Made::Edit(edit) => PreviewOutcome::Add(edit, worked.summary.clone()),
-                            Made::Map(map) => PreviewOutcome::Create(map),
+                        outcome = match &worked.result {
+                            Made::Edit(edit) => {
+                                PreviewOutcome::Add(edit.clone(), worked.summary.clone())
+                            }
+                            Made::Map(map) => PreviewOutcome::Create(map.clone()),
                             Made::Nothing(_) => PreviewOutcome::Open,
                         };
                     }
@@ -371,12 +368,17 @@ fn unplaced_ui(ui: &mut egui::Ui, texts: &Texts, unplaced: &[String]) {
         .strong()
         .color(ui.visuals().warn_fg_color),
     );
+    // One line each, and only the lines in view are laid out: a table of thousands of rows
+    // that fit nowhere stays quick to scroll.
+    let row_height = ui.text_style_height(&egui::TextStyle::Body);
     egui::ScrollArea::vertical()
         .id_salt("journeymap-paste-unplaced")
         .max_height(style::UNPLACED_HEIGHT)
-        .show(ui, |ui| {
-            for item in unplaced {
-                ui.label(format!("• {item}"));
+        .auto_shrink([false, true])
+        .show_rows(ui, row_height, unplaced.len(), |ui, rows| {
+            for item in unplaced.get(rows).unwrap_or_default() {
+                ui.add(egui::Label::new(format!("• {item}")).truncate())
+                    .on_hover_text(item);
             }
         });
 }

@@ -498,6 +498,7 @@ impl<'a> Builder<'a> {
             }
             let text = self.text(text, row, column + 1);
             let header = table.cell(0, column).trim();
+            // A notes column of its own stands as it is; any other kept as notes is headed.
             let own = recognise(header, self.layout.lang) == Some(Field::Notes);
             if (n == 0 && own) || !self.layout.has_header || header.is_empty() {
                 parts.push(text);

@@ -33,7 +33,8 @@ pub(super) struct Builder<'a> {
     lanes: HashMap<String, Place<LaneId>>,
     /// The phase each new stage was given first, by new-stage index.
     phase_named: HashMap<usize, String>,
-    phase_reported: bool,
+    /// The map's stages whose phase a row asked to change, each listed once.
+    phase_reported: std::collections::HashSet<StageId>,
 }
 
 /// A lane as a card sees it: where, and whether it holds touchpoints.
@@ -66,7 +67,7 @@ impl<'a> Builder<'a> {
             stages,
             lanes,
             phase_named: HashMap::new(),
-            phase_reported: false,
+            phase_reported: std::collections::HashSet::new(),
         }
     }
 
@@ -529,12 +530,16 @@ impl<'a> Builder<'a> {
                     self.phase_named.insert(i, phase);
                 }
             },
-            _ => {
-                if !self.phase_reported {
-                    self.phase_reported = true;
+            Some(Place::Existing(id)) => {
+                let same = self
+                    .map
+                    .phase_of_stage(id)
+                    .is_some_and(|current| normalise(&current.title) == normalise(&phase));
+                if !same && self.phase_reported.insert(id) {
                     self.unplaced(row, column, phase, Reason::PhaseNotSet);
                 }
             }
+            None => {}
         }
     }
 

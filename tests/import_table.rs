@@ -279,3 +279,24 @@ fn pasted_stages_with_a_phase_column_come_with_their_phases_in_one_step() {
     document.undo();
     assert_eq!(document.map(), &map);
 }
+
+#[test]
+fn a_score_under_a_blueprint_line_is_listed_not_taken_for_an_emotion() {
+    let map = journeymap::file::template(MapKind::ServiceBlueprint, Lang::En).unwrap();
+    let divider = map
+        .lanes
+        .iter()
+        .find(|lane| matches!(lane.kind, journeymap::model::LaneKind::Divider(_)))
+        .unwrap();
+    let stage = &map.stages[0].title;
+    let table = table::read_text(&format!("\t{stage}\n{}\t1\n", divider.title));
+    let mut layout = table::guess(&table);
+    layout.shape = Shape::Grid;
+    let plan = table::plan(&map, &table, &layout);
+    assert!(plan.emotions.is_empty() && plan.cards.is_empty());
+    assert_eq!(plan.unplaced.len(), 1);
+    assert!(matches!(
+        plan.unplaced[0].reason,
+        Reason::LaneHoldsNoCards { .. }
+    ));
+}

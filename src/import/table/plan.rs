@@ -53,11 +53,13 @@ pub struct PlannedCard {
     pub card: Card,
 }
 
-/// An emotion score the plan sets on the map's first emotion lane, for its first persona.
+/// An emotion score the plan sets for the map's first persona.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PlannedEmotion {
     /// The table's row, from 1.
     pub row: usize,
+    /// The emotion lane; `None`: the map's first one.
+    pub lane: Option<LaneId>,
     /// The stage.
     pub stage: Option<Place<StageId>>,
     /// The score, −2 to 2.
@@ -195,16 +197,15 @@ impl Plan {
             .lanes
             .iter()
             .find(|lane| matches!(lane.kind, LaneKind::Emotion { .. }));
-        if let Some(lane) = emotion_lane {
-            for emotion in &self.emotions {
-                if let Some(stage) = stage_of(emotion.stage) {
-                    edits.push(Edit::SetEmotion {
-                        lane: lane.id,
-                        persona: map.persona.id,
-                        stage,
-                        score: Some(emotion.score),
-                    });
-                }
+        for emotion in &self.emotions {
+            let lane = emotion.lane.or(emotion_lane.map(|lane| lane.id));
+            if let (Some(lane), Some(stage)) = (lane, stage_of(emotion.stage)) {
+                edits.push(Edit::SetEmotion {
+                    lane,
+                    persona: map.persona.id,
+                    stage,
+                    score: Some(emotion.score),
+                });
             }
         }
         Edit::Batch(edits)

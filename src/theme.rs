@@ -20,6 +20,14 @@ pub const LABEL_COLUMN_WIDTH: f32 = 180.0;
 pub const STAGE_WIDTH: f32 = 250.0;
 /// Height of the stage header row.
 pub const STAGE_HEADER_HEIGHT: f32 = 48.0;
+/// Height of the band of phases above the stage headers (only on a map with phases): one line
+/// of a heading with room around it.
+pub const PHASE_BAND_HEIGHT: f32 = 36.0;
+/// Gap between the band of phases and the stage headers below it.
+pub const PHASE_BAND_GAP: f32 = 4.0;
+/// Thickness of the darker line along the bottom of a phase's band, which keeps neighbouring
+/// phases apart where a projector washes the tints out.
+pub const PHASE_EDGE_WIDTH: f32 = 3.0;
 /// Gap between the title band and the stage headers.
 pub const TITLE_GAP: f32 = 24.0;
 /// Space between a cell's edge and its cards.
@@ -143,6 +151,33 @@ pub const EMOTION_NEUTRAL: Color32 = Color32::from_rgb(0xB8, 0xBE, 0xC6);
 pub const ARROW: Color32 = Color32::from_rgb(0x4A, 0x55, 0x63);
 /// Touchpoint card fill (the ownership colour marks its edge and icon).
 pub const TOUCHPOINT_FILL: Color32 = Color32::WHITE;
+
+/// The fill of a phase's band: light enough for dark text ([`TEXT`] on each is above 10:1),
+/// saturated enough that neighbouring phases still differ on a washed-out projector.
+pub fn phase_tint(colour: crate::model::PhaseColour) -> Color32 {
+    use crate::model::PhaseColour;
+    match colour {
+        PhaseColour::Sand => Color32::from_rgb(0xF3, 0xDC, 0xA8),
+        PhaseColour::Sky => Color32::from_rgb(0xBD, 0xDA, 0xF4),
+        PhaseColour::Mint => Color32::from_rgb(0xC0, 0xE6, 0xC9),
+        PhaseColour::Rose => Color32::from_rgb(0xF4, 0xC7, 0xD0),
+        PhaseColour::Lilac => Color32::from_rgb(0xDB, 0xCF, 0xF2),
+        PhaseColour::Slate => Color32::from_rgb(0xD5, 0xDB, 0xE2),
+    }
+}
+
+/// The darker line along the bottom of a phase's band, in the tint's hue.
+pub fn phase_edge(colour: crate::model::PhaseColour) -> Color32 {
+    use crate::model::PhaseColour;
+    match colour {
+        PhaseColour::Sand => Color32::from_rgb(0xC0, 0x8E, 0x2A),
+        PhaseColour::Sky => Color32::from_rgb(0x3B, 0x7B, 0xB8),
+        PhaseColour::Mint => Color32::from_rgb(0x3E, 0x95, 0x57),
+        PhaseColour::Rose => Color32::from_rgb(0xC0, 0x4A, 0x66),
+        PhaseColour::Lilac => Color32::from_rgb(0x7A, 0x5C, 0xB8),
+        PhaseColour::Slate => Color32::from_rgb(0x6A, 0x76, 0x84),
+    }
+}
 
 /// Fill of a text card, by what its lane means.
 pub fn text_card_fill(role: TextRole) -> Color32 {

@@ -75,11 +75,11 @@ fn export_csv(map: &Path, out: &Path, separator: u8) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The metric cells of a table (the columns after the 15 fixed ones), non-empty ones only.
+/// The metric cells of a table (the columns after the 16 fixed ones), non-empty ones only.
 fn metric_cells(rows: &[Vec<String>]) -> Vec<&str> {
     rows[1..]
         .iter()
-        .flat_map(|row| row[15..].iter().map(String::as_str))
+        .flat_map(|row| row[16..].iter().map(String::as_str))
         .filter(|cell| !cell.is_empty())
         .collect()
 }
@@ -91,7 +91,7 @@ fn an_english_example_exports_as_a_comma_table() {
     let rows = export_csv(&example(ENGLISH), &out, b',');
     let map = file::load(&example(ENGLISH)).unwrap();
     assert_eq!(rows.len(), 1 + map.touchpoints().count());
-    assert_eq!(&rows[0][..3], ["Stage", "Lane", "Title"]);
+    assert_eq!(&rows[0][..4], ["Stage", "Phase", "Lane", "Title"]);
     assert!(rows.iter().all(|row| row.len() == rows[0].len()));
     assert_eq!(rows[1][0], map.stages[0].title);
     let numbers = metric_cells(&rows);
@@ -111,8 +111,8 @@ fn a_german_example_exports_as_a_semicolon_table_with_decimal_commas() {
     assert_eq!(map.lang, Lang::De);
     assert_eq!(rows.len(), 1 + map.touchpoints().count());
     assert_eq!(
-        &rows[0][..4],
-        ["Phase", "Zeile", "Titel", "Kanal"],
+        &rows[0][..5],
+        ["Phase", "Abschnitt", "Zeile", "Titel", "Kanal"],
         "German headers"
     );
     let numbers = metric_cells(&rows);

@@ -368,3 +368,79 @@ fn a_map_of_one_persona_has_no_key() {
     assert!(layout.title.persona_swatches.is_empty());
     assert_eq!(layout.curves[0].colour, None);
 }
+
+/// The sample map with its first two stages in a phase "Before the visit"; the third in none.
+fn map_with_a_phase() -> Map {
+    use journeymap::model::{Phase, PhaseId};
+    let mut map = sample_map();
+    map.phases = vec![Phase::new(PhaseId(1), "Before the visit")];
+    for stage in map.stages.iter_mut().take(2) {
+        stage.in_phase = Some(PhaseId(1));
+    }
+    map
+}
+
+#[test]
+fn the_phase_band_is_painted_over_its_stages_and_not_over_a_stage_in_no_phase() {
+    use journeymap::model::PhaseColour;
+    let map = map_with_a_phase();
+    assert!(map.stages.len() >= 3, "a stage in no phase");
+    let scale = 2.0;
+    let (layout, canvas) = render(&map, scale, false);
+    let tint = theme::phase_tint(PhaseColour::Sand);
+    let first = layout.stages[0].header;
+    // Above the first stage's header, left of the centred title: the phase's tint.
+    let over_first = pos2(
+        first.left() + 8.0,
+        first.top() - theme::PHASE_BAND_GAP - 12.0,
+    );
+    assert_close(
+        pixel_at(&canvas, over_first, scale),
+        tint,
+        "band over the first stage",
+    );
+    let third = layout.stages[2].header;
+    let over_third = pos2(third.center().x, over_first.y);
+    assert_close(
+        pixel_at(&canvas, over_third, scale),
+        theme::BACKGROUND,
+        "no band over a stage in no phase",
+    );
+    // The title is drawn in dark text somewhere across the band's middle.
+    let band = layout.phases[0].rect;
+    let dark = (0..(band.width() * scale) as u32)
+        .map(|x| {
+            canvas.pixel(
+                (band.left() * scale) as u32 + x,
+                (band.center().y * scale) as u32,
+            )
+        })
+        .filter(|[r, g, b, _]| u32::from(*r) + u32::from(*g) + u32::from(*b) < 200)
+        .count();
+    assert!(
+        dark > 10,
+        "the phase's title is written on the band ({dark} dark pixels)"
+    );
+
+    // Without phases the headers sit where they always did: the band takes no room.
+    let (plain, _) = render(&sample_map(), scale, false);
+    assert!(plain.phases.is_empty());
+    let room = first.top() - plain.stages[0].header.top();
+    assert!((room - (theme::PHASE_BAND_HEIGHT + theme::PHASE_BAND_GAP)).abs() < 0.01);
+}
+
+#[test]
+fn the_svg_export_writes_the_phase_title_as_text() {
+    let svg = journeymap::export::vector::map_svg(&map_with_a_phase(), None, None).unwrap();
+    let svg = String::from_utf8(svg).unwrap();
+    assert!(
+        svg.contains(">Before the visit</tspan>"),
+        "phase title in the SVG"
+    );
+    let plain = journeymap::export::vector::map_svg(&sample_map(), None, None).unwrap();
+    assert!(
+        !String::from_utf8(plain)
+            .unwrap()
+            .contains("Before the visit")
+    );
+}

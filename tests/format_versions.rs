@@ -125,7 +125,10 @@ fn format_1_examples_migrate_to_the_bundled_files_byte_for_byte() {
         }
         for stage in &mut bundled.stages {
             stage.phase = None;
+            stage.in_phase = None;
         }
+        // Phases over stages came with format 7.
+        bundled.phases.clear();
         bundled.follow_stage_phases();
         for card in &mut bundled.cards {
             if let Some(touchpoint) = &mut card.touchpoint {

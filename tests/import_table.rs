@@ -35,6 +35,8 @@ fn examples() -> Vec<(String, Map)> {
 #[derive(Debug, PartialEq)]
 struct Row {
     stage: String,
+    /// The phase (group of stages) the card's stage is in.
+    group: Option<String>,
     lane: String,
     title: String,
     notes: String,
@@ -70,6 +72,7 @@ fn rows(map: &Map) -> Vec<Row> {
             metrics.sort();
             Row {
                 stage: map.stage(card.stage).unwrap().title.clone(),
+                group: map.phase_of_stage(card.stage).map(|p| p.title.clone()),
                 lane: map.lane(card.lane).unwrap().title.clone(),
                 title: card.title.clone(),
                 notes: card.notes.clone(),
@@ -108,6 +111,10 @@ fn every_example_exported_as_csv_imports_back_to_the_same_touchpoints_in_both_la
             let (imported, unplaced) = table::new_map(table, &layout, map.kind, lang).unwrap();
             assert!(unplaced.is_empty(), "{name} {lang:?}: {unplaced:?}");
             let (want, got) = (rows(&map), rows(&imported));
+            assert!(
+                want.iter().any(|row| row.group.is_some()) == map.has_phases(),
+                "{name}: phases travel through the table"
+            );
             assert!(!want.is_empty(), "{name} has touchpoints");
             assert_eq!(want.len(), got.len(), "{name} {lang:?}");
             for (want, got) in want.iter().zip(&got) {
@@ -233,4 +240,63 @@ fn bad_ratings_and_unknown_values_are_listed_not_dropped() {
     assert_eq!(unplaced[0].text, "7");
     let card = &map.cards[0];
     assert_eq!(card.notes, "Visits (per month): lots");
+}
+
+#[test]
+fn pasted_stages_with_a_phase_column_come_with_their_phases_in_one_step() {
+    let map = journeymap::file::template(MapKind::CurrentState, Lang::En).unwrap();
+    let table = table::read_text(
+        "Stage\tPhase\tTitle\r\nCall back\tAfter the visit\tPhone call\r\n\
+         Review\tAfter the visit\tStars\r\nAwareness\tBefore\tPoster\r\n",
+    );
+    let layout = table::guess(&table);
+    assert_eq!(
+        layout.fields[1],
+        Field::Phase,
+        "English 'Phase' is a group of stages"
+    );
+    let plan = table::plan(&map, &table, &layout);
+    assert_eq!(plan.new_stages.len(), 2);
+    let reasons: Vec<&Reason> = plan.unplaced.iter().map(|u| &u.reason).collect();
+    assert_eq!(
+        reasons,
+        [&Reason::PhaseNotSet],
+        "Awareness is on the map already"
+    );
+    let mut document = journeymap::edit::Document::new(map.clone());
+    document.apply(&plan.edit(&map, None)).unwrap();
+    let after = document.map();
+    let phases: Vec<&str> = after.phases.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(phases, ["After the visit"]);
+    let call = after
+        .stages
+        .iter()
+        .find(|s| s.title == "Call back")
+        .unwrap();
+    let review = after.stages.iter().find(|s| s.title == "Review").unwrap();
+    assert_eq!(call.in_phase, review.in_phase);
+    assert!(call.in_phase.is_some());
+    document.undo();
+    assert_eq!(document.map(), &map);
+}
+
+#[test]
+fn a_score_under_a_blueprint_line_is_listed_not_taken_for_an_emotion() {
+    let map = journeymap::file::template(MapKind::ServiceBlueprint, Lang::En).unwrap();
+    let divider = map
+        .lanes
+        .iter()
+        .find(|lane| matches!(lane.kind, journeymap::model::LaneKind::Divider(_)))
+        .unwrap();
+    let stage = &map.stages[0].title;
+    let table = table::read_text(&format!("\t{stage}\n{}\t1\n", divider.title));
+    let mut layout = table::guess(&table);
+    layout.shape = Shape::Grid;
+    let plan = table::plan(&map, &table, &layout);
+    assert!(plan.emotions.is_empty() && plan.cards.is_empty());
+    assert_eq!(plan.unplaced.len(), 1);
+    assert!(matches!(
+        plan.unplaced[0].reason,
+        Reason::LaneHoldsNoCards { .. }
+    ));
 }

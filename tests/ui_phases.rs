@@ -1,19 +1,23 @@
-//! A touchpoint's purchase phase in the editor, driven like a user: it follows its stage's
-//! phase (the inspector says so), a phase chosen by hand stays, and "Follow the stage" hands it
-//! back; changing the stage's phase moves the touchpoints that follow it in one undo step.
+//! Phases in the editor, driven like a user. A touchpoint's purchase phase: it follows its
+//! stage's phase (the inspector says so), a phase chosen by hand stays, and "Follow the stage"
+//! hands it back; changing the stage's phase moves the touchpoints that follow it in one undo
+//! step. Phases over stages (the band above the headers): made from a stage header's menu,
+//! renamed, recoloured, merged and removed from the band, each one undo step; a stage moved
+//! across a phase boundary changes phase; the German palette finds them as "Abschnitt".
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use egui::PointerButton;
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use journeymap::model::{
-    Card, CardId, Channel, Lane, LaneId, LaneKind, Lang, Map, MapKind, PurchasePhase, Stage,
-    StageId, Touchpoint,
+    Card, CardId, Channel, Lane, LaneId, LaneKind, Lang, Map, MapKind, Phase, PhaseColour, PhaseId,
+    PurchasePhase, Stage, StageId, TextRole, Touchpoint,
 };
 use journeymap::ui::EditorApp;
 
 mod editor_support;
-use editor_support::{center_of, editor_sized, press_release, undo};
+use editor_support::{center_of, editor_sized, press, press_release, type_into, type_text, undo};
 
 const WEBSITE: CardId = CardId(1);
 
@@ -109,4 +113,263 @@ fn a_touchpoint_follows_its_stages_phase_until_set_by_hand_and_can_be_handed_bac
         Some(PurchasePhase::PrePurchase),
         "handing it back is an undo step of its own"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phases over stages: the band above the stage headers
+// ---------------------------------------------------------------------------------------------
+
+/// Four stages in no phase, a lane of actions with a card in the first stage.
+fn journey() -> Map {
+    let mut map = Map::empty(MapKind::CurrentState, Lang::En);
+    map.title = "Studio".into();
+    map.stages = ["Awareness", "Consideration", "Visit", "Loyalty"]
+        .iter()
+        .zip(1..)
+        .map(|(title, id)| Stage::new(StageId(id), *title))
+        .collect();
+    map.lanes = vec![Lane::new(
+        LaneId(1),
+        "Actions",
+        LaneKind::Text(TextRole::Actions),
+    )];
+    map.cards = vec![Card::new(CardId(1), LaneId(1), StageId(1), "Sees a poster")];
+    map
+}
+
+fn phases_editor(map: Map) -> Harness<'static, EditorApp> {
+    let mut harness = editor_sized(map, None, egui::vec2(1400.0, 900.0));
+    harness.run();
+    harness
+}
+
+/// Each stage's phase, by title ("" for none), left to right.
+fn stage_phases(harness: &Harness<'_, EditorApp>) -> Vec<String> {
+    let map = harness.state().document().map();
+    map.stages
+        .iter()
+        .map(|stage| {
+            map.phase_of_stage(stage.id)
+                .map(|p| p.title.clone())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Right-clicks the widget labelled `target` and clicks `entries` in turn (submenus first).
+fn context(harness: &mut Harness<'_, EditorApp>, target: &str, entries: &[&str]) {
+    let at = center_of(harness, target);
+    press_release(harness, at, PointerButton::Secondary, 1);
+    for entry in entries {
+        harness
+            .query_by_label(entry)
+            .unwrap_or_else(|| panic!("no entry {entry:?} in the menu of {target:?}"))
+            .click();
+        harness.run();
+    }
+}
+
+/// Makes a phase over `stage` from its header's menu and types its title.
+fn add_phase(harness: &mut Harness<'_, EditorApp>, stage: &str, title: &str) {
+    context(harness, stage, &["Phase", "Add phase over this stage"]);
+    type_into(harness, "Rename", title);
+    press(harness, Modifiers::NONE, Key::Enter);
+}
+
+#[test]
+fn a_phase_is_made_from_a_stage_header_and_renamed_recoloured_merged_and_removed() {
+    let mut harness = phases_editor(journey());
+    assert!(harness.query_by_label("Phase Before the visit").is_none());
+
+    add_phase(&mut harness, "Awareness", "Before the visit");
+    assert_eq!(stage_phases(&harness), ["Before the visit", "", "", ""]);
+    assert!(
+        harness.query_by_label("Phase Before the visit").is_some(),
+        "the band's segment is named by its phase"
+    );
+    undo(&mut harness);
+    assert_eq!(
+        stage_phases(&harness),
+        ["Phase 1", "", "", ""],
+        "typing the title is a step of its own"
+    );
+    undo(&mut harness);
+    assert!(harness.state().document().map().phases.is_empty());
+    assert!(
+        harness.query_by_label_contains("Phase Phase").is_none(),
+        "no band"
+    );
+
+    add_phase(&mut harness, "Awareness", "Before the visit");
+    // Recolour from the band's own menu.
+    context(
+        &mut harness,
+        "Phase Before the visit",
+        &["Phase colour", "Mint"],
+    );
+    let colour = |harness: &Harness<'_, EditorApp>| {
+        harness
+            .state()
+            .document()
+            .map()
+            .phases
+            .first()
+            .map(|p| p.colour)
+    };
+    assert_eq!(colour(&harness), Some(PhaseColour::Mint));
+    undo(&mut harness);
+    assert_eq!(
+        colour(&harness),
+        Some(PhaseColour::Sand),
+        "the first colour"
+    );
+    context(
+        &mut harness,
+        "Phase Before the visit",
+        &["Phase colour", "Rose"],
+    );
+    assert_eq!(colour(&harness), Some(PhaseColour::Rose));
+
+    // Double-click on the band renames in place. Half a second of frames first, so the menu
+    // click just before does not count as the double click's first click.
+    for _ in 0..30 {
+        harness.step();
+    }
+    let band = center_of(&harness, "Phase Before the visit");
+    press_release(&mut harness, band, PointerButton::Primary, 2);
+    type_into(&mut harness, "Rename", "Before");
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(stage_phases(&harness), ["Before", "", "", ""]);
+    undo(&mut harness);
+    assert_eq!(stage_phases(&harness), ["Before the visit", "", "", ""]);
+
+    // A second phase over "Visit"; merged, "Consideration" between them joins.
+    add_phase(&mut harness, "Visit", "At the studio");
+    assert_eq!(
+        stage_phases(&harness),
+        ["Before the visit", "", "At the studio", ""]
+    );
+    let before_merge = harness.state().document().map().clone();
+    context(
+        &mut harness,
+        "Phase Before the visit",
+        &["Merge phase with the phase on the right"],
+    );
+    assert_eq!(
+        stage_phases(&harness),
+        [
+            "Before the visit",
+            "Before the visit",
+            "Before the visit",
+            ""
+        ]
+    );
+    assert_eq!(harness.state().document().map().phases.len(), 1);
+    undo(&mut harness);
+    assert_eq!(
+        *harness.state().document().map(),
+        before_merge,
+        "undo restores both phases exactly"
+    );
+
+    // Removed, the stages stay; undo brings the phase back as it was.
+    context(
+        &mut harness,
+        "Phase At the studio",
+        &["Remove phase (stages stay)"],
+    );
+    assert_eq!(stage_phases(&harness), ["Before the visit", "", "", ""]);
+    assert_eq!(harness.state().document().map().stages.len(), 4);
+    assert!(harness.query_by_label("Phase At the studio").is_none());
+    undo(&mut harness);
+    assert_eq!(*harness.state().document().map(), before_merge);
+}
+
+/// Stages 1–2 in "Before", 3–4 in "After".
+fn two_phases() -> Map {
+    let mut map = journey();
+    map.phases = vec![
+        Phase::new(PhaseId(1), "Before"),
+        Phase {
+            colour: PhaseColour::Sky,
+            ..Phase::new(PhaseId(2), "After")
+        },
+    ];
+    for (index, stage) in map.stages.iter_mut().enumerate() {
+        stage.in_phase = Some(PhaseId(if index < 2 { 1 } else { 2 }));
+    }
+    map
+}
+
+#[test]
+fn a_stage_moved_across_a_phase_boundary_changes_phase() {
+    let mut harness = phases_editor(two_phases());
+    // "Visit", first of "After", moved one place left: between two stages of "Before".
+    context(&mut harness, "Visit", &["Move stage left"]);
+    let titles: Vec<String> = harness
+        .state()
+        .document()
+        .map()
+        .stages
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(titles, ["Awareness", "Visit", "Consideration", "Loyalty"]);
+    assert_eq!(
+        stage_phases(&harness),
+        ["Before", "Before", "Before", "After"]
+    );
+    undo(&mut harness);
+    assert_eq!(
+        stage_phases(&harness),
+        ["Before", "Before", "After", "After"]
+    );
+
+    // At the boundary, a stage can also be handed to the neighbouring phase.
+    context(
+        &mut harness,
+        "Visit",
+        &["Phase", "Move stage into the phase on the left"],
+    );
+    assert_eq!(
+        stage_phases(&harness),
+        ["Before", "Before", "Before", "After"]
+    );
+    context(
+        &mut harness,
+        "Loyalty",
+        &["Phase", "Take stage out of its phase"],
+    );
+    assert_eq!(stage_phases(&harness), ["Before", "Before", "Before", ""]);
+    assert_eq!(
+        harness.state().document().map().phases.len(),
+        1,
+        "an empty phase goes"
+    );
+}
+
+#[test]
+fn the_german_command_palette_finds_phases_as_abschnitt() {
+    let mut harness = phases_editor(two_phases());
+    harness.state_mut().set_lang(Lang::De);
+    harness.run();
+    // A card is selected: the palette's commands act on its stage.
+    let card = center_of(&harness, "Sees a poster");
+    press_release(&mut harness, card, PointerButton::Primary, 1);
+    press(&mut harness, Modifiers::COMMAND, Key::K);
+    type_text(&mut harness, "Abschnitt umbenennen");
+    assert!(
+        harness
+            .query_by_role_and_label(egui::Role::Button, "Abschnitt umbenennen")
+            .is_some(),
+        "the palette lists it"
+    );
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    type_into(&mut harness, "Umbenennen", "Vorher");
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(
+        stage_phases(&harness),
+        ["Vorher", "Vorher", "After", "After"]
+    );
+    assert!(harness.query_by_label("Abschnitt Vorher").is_some());
 }

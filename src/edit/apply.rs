@@ -66,6 +66,15 @@ pub enum EditError {
         /// The limit.
         max: usize,
     },
+    /// No phase with this id.
+    #[error("there is no phase {0}")]
+    UnknownPhase(crate::model::PhaseId),
+    /// The change would leave a phase's stages apart, or take stages that are not side by side.
+    #[error("the stages of phase {0} would not stand side by side")]
+    PhaseApart(crate::model::PhaseId),
+    /// The stage is not inside a phase where the change needs it.
+    #[error("stage {0} is not inside a phase there")]
+    NotInPhase(StageId),
     /// The change would give the map something it could not be opened with again: a text over
     /// the length limit, too many persona entries, a photo path outside the map's folder.
     #[error("{0}")]
@@ -93,7 +102,10 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
         Edit::MoveStage { id, index } => {
             let from = stage_index(map, *id)?;
             let stage = map.stages.remove(from);
-            map.stages.insert((*index).min(map.stages.len()), stage);
+            let to = (*index).min(map.stages.len());
+            map.stages.insert(to, stage);
+            // Moved across a phase's edge, it belongs to the phase it now stands in.
+            map.settle_moved_stage(to);
             Ok(())
         }
         Edit::ResizeStage { id, width } => {
@@ -157,6 +169,13 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
         Edit::SetInfo { .. } | Edit::SetQuestions(_) | Edit::SetTouchpointsPerStage(_) => {
             apply_map_info(edit, map)
         }
+        Edit::AddPhase { phase, stages } => super::phases::add(map, phase, stages),
+        Edit::RenamePhase { id, title } => super::phases::rename(map, *id, title),
+        Edit::RecolourPhase { id, colour } => super::phases::recolour(map, *id, *colour),
+        Edit::RemovePhase(id) => super::phases::remove(map, *id),
+        Edit::MergePhases { kept, absorbed } => super::phases::merge(map, *kept, *absorbed),
+        Edit::SetStageInPhase { stage, phase } => super::phases::set_stage(map, *stage, *phase),
+        Edit::SplitPhase { at, phase } => super::phases::split(map, *at, phase),
         Edit::AddPersona(persona) => super::personas::add(map, persona),
         Edit::SetPersona(persona) => super::personas::set(map, persona),
         Edit::RemovePersona(id) => super::personas::remove(map, *id),
@@ -234,7 +253,7 @@ fn check_size(size: Option<f32>, range: &std::ops::RangeInclusive<f32>) -> Resul
 
 /// `text` as a map stores it (see [`clean_text`]), or an error if it is longer than a map may
 /// hold. `what` names the text for the message.
-fn checked_text(text: &str, what: TextField) -> Result<String, EditError> {
+pub(super) fn checked_text(text: &str, what: TextField) -> Result<String, EditError> {
     let mut text = text.to_owned();
     clean_text(&mut text);
     let max = Limits::default().text_chars;
@@ -268,13 +287,31 @@ fn add_stage(map: &mut Map, stage: &Stage, index: usize) -> Result<(), EditError
     check_room("stages", map.stages.len(), 1, Limits::default().stages)?;
     let mut stage = stage.clone();
     stage.title = checked_text(&stage.title, TextField::NewStageTitle)?;
-    map.stages.insert(index.min(map.stages.len()), stage);
+    let index = index.min(map.stages.len());
+    // A stage inserted inside a phase joins it; anywhere else it stands in no phase, whatever
+    // it says (a phase it names may not be on this map, or not beside it).
+    let left = index
+        .checked_sub(1)
+        .and_then(|i| map.stages.get(i))
+        .and_then(|s| s.in_phase);
+    let right = map.stages.get(index).and_then(|s| s.in_phase);
+    stage.in_phase = match (left, right) {
+        (Some(left), Some(right)) if left == right => Some(left),
+        (left, right)
+            if stage.in_phase.is_some() && (left == stage.in_phase || right == stage.in_phase) =>
+        {
+            stage.in_phase
+        }
+        _ => None,
+    };
+    map.stages.insert(index, stage);
     Ok(())
 }
 
 fn delete_stage(map: &mut Map, id: StageId) -> Result<(), EditError> {
     let index = stage_index(map, id)?;
     map.stages.remove(index);
+    map.drop_empty_phases();
     remove_cards(map, |card| card.stage == id);
     for lane in &mut map.lanes {
         for scores in lane.kind.curves_mut() {
@@ -330,7 +367,7 @@ fn card_index(map: &Map, id: CardId) -> Result<usize, EditError> {
         .ok_or(EditError::UnknownCard(id))
 }
 
-fn stage_index(map: &Map, id: StageId) -> Result<usize, EditError> {
+pub(super) fn stage_index(map: &Map, id: StageId) -> Result<usize, EditError> {
     map.stages
         .iter()
         .position(|stage| stage.id == id)

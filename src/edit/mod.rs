@@ -8,6 +8,7 @@ mod apply;
 mod history;
 pub mod paste_text;
 mod personas;
+mod phases;
 #[cfg(test)]
 mod tests;
 
@@ -15,8 +16,8 @@ pub use apply::EditError;
 pub use history::{Document, GroupError, GroupOwner, HistoryEntry, MAX_UNDO};
 
 use crate::model::{
-    Card, CardId, Connection, Lane, LaneId, Map, Persona, PersonaId, PurchasePhase, Question,
-    Stage, StageId,
+    Card, CardId, Connection, Lane, LaneId, Map, Persona, PersonaId, Phase, PhaseColour, PhaseId,
+    PurchasePhase, Question, Stage, StageId,
 };
 
 /// Where a card goes: a cell, and the card it is placed before (`None`: at the end of the cell).
@@ -90,6 +91,51 @@ pub enum Edit {
     },
     /// Deletes a stage with its cards and emotion scores.
     DeleteStage(StageId),
+    /// Groups stages that stand side by side under a new phase; they leave the phases they were
+    /// in. Its id must be unused ([`Map::next_phase_id`]).
+    AddPhase {
+        /// The new phase.
+        phase: Phase,
+        /// Its stages.
+        stages: Vec<StageId>,
+    },
+    /// Renames a phase.
+    RenamePhase {
+        /// Which phase.
+        id: PhaseId,
+        /// The new title.
+        title: String,
+    },
+    /// Gives a phase another colour.
+    RecolourPhase {
+        /// Which phase.
+        id: PhaseId,
+        /// The colour.
+        colour: PhaseColour,
+    },
+    /// Removes a phase; its stages stay, in no phase.
+    RemovePhase(PhaseId),
+    /// Merges two phases into one: the stages of both, and those in no phase between them.
+    MergePhases {
+        /// The phase that stays, with its title and colour.
+        kept: PhaseId,
+        /// The phase that goes.
+        absorbed: PhaseId,
+    },
+    /// Puts a stage into a phase beside it, or (`None`) takes it out of its phase's edge.
+    SetStageInPhase {
+        /// Which stage.
+        stage: StageId,
+        /// The phase, or none.
+        phase: Option<PhaseId>,
+    },
+    /// Splits a phase before a stage: it and the stages after it in the phase form a new one.
+    SplitPhase {
+        /// The first stage of the new phase.
+        at: StageId,
+        /// The new phase (an unused id).
+        phase: Phase,
+    },
     /// Inserts a lane at a position (0 = top).
     AddLane {
         /// The new lane.
@@ -184,6 +230,13 @@ impl Edit {
             Self::ResizeStage { .. } => "edit-resize-stage",
             Self::SetStagePhase { .. } => "edit-set-stage-phase",
             Self::DeleteStage(_) => "edit-delete-stage",
+            Self::AddPhase { .. } => "edit-add-phase",
+            Self::RenamePhase { .. } => "edit-rename-phase",
+            Self::RecolourPhase { .. } => "edit-recolour-phase",
+            Self::RemovePhase(_) => "edit-remove-phase",
+            Self::MergePhases { .. } => "edit-merge-phases",
+            Self::SetStageInPhase { .. } => "edit-stage-in-phase",
+            Self::SplitPhase { .. } => "edit-split-phase",
             Self::AddLane { .. } => "edit-add-lane",
             Self::RenameLane { .. } => "edit-rename-lane",
             Self::MoveLane { .. } => "edit-move-lane",

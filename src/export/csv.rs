@@ -65,9 +65,11 @@ pub fn number(value: f64, lang: Lang) -> String {
     }
 }
 
-/// The message ids of the fixed columns, in order.
-const HEADERS: [&str; 15] = [
+/// The message ids of the fixed columns, in order. The phase (group of stages) comes right
+/// after the stage, so a table read back in can rebuild the band of phases.
+const HEADERS: [&str; 16] = [
     "csv-stage",
+    "csv-group",
     "csv-lane",
     "csv-title",
     "csv-channel",
@@ -168,6 +170,11 @@ pub fn to_csv(map: &Map) -> Result<Vec<u8>, ExportError> {
         .iter()
         .map(|s| (s.id, s.title.as_str()))
         .collect();
+    let phase_title = |card: &Card| {
+        map.phase_of_stage(card.stage)
+            .map(|phase| phase.title.clone())
+            .unwrap_or_default()
+    };
     let lane_titles: HashMap<_, _> = map.lanes.iter().map(|l| (l.id, l.title.as_str())).collect();
     let rating = |value: Option<u8>| value.map(|v| v.to_string()).unwrap_or_default();
     for (card, touchpoint) in rows {
@@ -177,6 +184,7 @@ pub fn to_csv(map: &Map) -> Result<Vec<u8>, ExportError> {
                 .copied()
                 .unwrap_or_default()
                 .to_owned(),
+            phase_title(card),
             lane_titles
                 .get(&card.lane)
                 .copied()

@@ -207,6 +207,21 @@ fn plan_with(
         greedy.push(group);
         first = group.last + 1;
     }
+    // On a map with phases, slides that each hold whole phases where a phase fits on one, as
+    // long as that takes at most one slide more: "before / during / after the visit" reads
+    // better than a slide that ends in the middle of "during".
+    if map.has_phases() {
+        let mut readable =
+            |group: StageRange| acceptable(fit(&slice(map, group), Band::Heading, measure, true));
+        let by_phase = phase_split(map, range, &mut readable);
+        if by_phase.len() <= greedy.len() + 1 {
+            let fits: Vec<_> = by_phase
+                .iter()
+                .map(|group| fit(&slice(map, *group), Band::Heading, measure, true))
+                .collect();
+            return series(by_phase, &fits, max);
+        }
+    }
     // The same number of slides with the stages shared out evenly (10 stages: 5 + 5, not
     // 7 + 3), unless that makes a slide unreadable.
     let even = even_split(range, greedy.len());
@@ -223,6 +238,11 @@ fn plan_with(
             .collect();
         (greedy, fits)
     };
+    series(groups, &fits, max)
+}
+
+/// The plan of a series of `groups`, each fitted as `fits` says, at most `max` pixels a point.
+fn series(groups: Vec<StageRange>, fits: &[(f32, f32)], max: f32) -> SlidePlan {
     let scale = fits
         .iter()
         .fold(max, |scale, (across, down)| scale.min(*across).min(*down));
@@ -231,6 +251,69 @@ fn plan_with(
         band: Band::Heading,
         scale,
     }
+}
+
+/// `range` cut into slides at phase boundaries: whole phases (and stages in no phase, one by
+/// one) go onto a slide left to right while it stays `readable`; a phase too wide for a slide
+/// of its own is cut between its stages.
+fn phase_split(
+    map: &Map,
+    range: StageRange,
+    readable: &mut dyn FnMut(StageRange) -> bool,
+) -> Vec<StageRange> {
+    // The pieces that should not be cut: each phase's stages within the range, and each stage
+    // in no phase on its own.
+    let mut units: Vec<StageRange> = Vec::new();
+    for run in map.phase_runs() {
+        let first = run.stages.start.max(range.first);
+        let last = run.stages.end.saturating_sub(1).min(range.last);
+        if first > last {
+            continue;
+        }
+        if run.phase.is_some() {
+            units.push(StageRange { first, last });
+        } else {
+            units.extend((first..=last).map(|stage| StageRange {
+                first: stage,
+                last: stage,
+            }));
+        }
+    }
+    let mut groups: Vec<StageRange> = Vec::new();
+    for unit in units {
+        if let Some(current) = groups.last_mut() {
+            let wider = StageRange {
+                first: current.first,
+                last: unit.last,
+            };
+            if readable(wider) {
+                *current = wider;
+                continue;
+            }
+        }
+        if readable(unit) {
+            groups.push(unit);
+            continue;
+        }
+        // Too wide for one slide: its stages as many to a slide as stay readable.
+        let mut first = unit.first;
+        while first <= unit.last {
+            let mut group = StageRange { first, last: first };
+            while group.last < unit.last {
+                let wider = StageRange {
+                    first,
+                    last: group.last + 1,
+                };
+                if !readable(wider) {
+                    break;
+                }
+                group = wider;
+            }
+            groups.push(group);
+            first = group.last + 1;
+        }
+    }
+    groups
 }
 
 /// `range` cut into `count` runs whose lengths differ by at most one, longer ones first.

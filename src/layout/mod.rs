@@ -18,7 +18,9 @@ use egui::{Pos2, Rangef, Rect, Vec2, pos2, vec2};
 pub use measure::{FixedWidthMeasure, TextMeasure, TextStyle};
 pub use personas::{PersonaKey, PersonaKeyEntry, persona_names};
 
-use crate::model::{CardId, EvidenceLevel, LaneId, LaneKind, Map, Ownership, PersonaId, StageId};
+use crate::model::{
+    CardId, EvidenceLevel, LaneId, LaneKind, Map, Ownership, PersonaId, PhaseId, StageId,
+};
 use crate::theme;
 
 /// The geometry of a whole map.
@@ -28,6 +30,9 @@ pub struct MapLayout {
     pub size: Vec2,
     /// The title band with the map's title, goal, persona and legend.
     pub title: TitleLayout,
+    /// The band of phases above the stage headers: one segment per phase, left to right.
+    /// Empty on a map without phases, which is laid out exactly as before phases existed.
+    pub phases: Vec<PhaseBand>,
     /// Columns, in map order.
     pub stages: Vec<StageLayout>,
     /// Rows, in map order.
@@ -124,6 +129,17 @@ pub struct StageLayout {
     pub header: Rect,
     /// The column below the header, across all lanes.
     pub column: Rect,
+}
+
+/// A phase's segment of the band above the stage headers, over the phase's stages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhaseBand {
+    /// Which phase.
+    pub phase: PhaseId,
+    /// The segment's box, as wide as its stages together.
+    pub rect: Rect,
+    /// The positions of its stages in the map.
+    pub stages: std::ops::Range<usize>,
 }
 
 /// A row.
@@ -239,7 +255,13 @@ impl MapLayout {
         let title = title::layout_title(map, grid_width, measure, band);
         let content_width = title.rect.width().max(grid_width);
 
-        let header_top = title.rect.bottom() + theme::TITLE_GAP;
+        let band_top = title.rect.bottom() + theme::TITLE_GAP;
+        let phases = phase_bands(map, band_top, &columns);
+        let header_top = if phases.is_empty() {
+            band_top
+        } else {
+            band_top + theme::PHASE_BAND_HEIGHT + theme::PHASE_BAND_GAP
+        };
         let header_height = map
             .stages
             .iter()
@@ -284,6 +306,7 @@ impl MapLayout {
             // Whole points, so that an export at an integer scale is exactly `size × scale` pixels.
             size: vec2(content_width + 2.0 * theme::MARGIN, y + theme::MARGIN).ceil(),
             title,
+            phases,
             stages,
             lanes,
             cards,
@@ -319,6 +342,24 @@ fn stage_columns(map: &Map, grid_left: f32) -> Vec<Rangef> {
             let column = Rangef::new(x, x + width);
             x += width;
             column
+        })
+        .collect()
+}
+
+/// The band's segments: one per run of stages in a phase, from `top` down; none when no stage
+/// is in a phase.
+fn phase_bands(map: &Map, top: f32, columns: &[Rangef]) -> Vec<PhaseBand> {
+    map.phase_runs()
+        .into_iter()
+        .filter_map(|run| {
+            let phase = run.phase?;
+            let left = columns.get(run.stages.start)?.min;
+            let right = columns.get(run.stages.end.checked_sub(1)?)?.max;
+            Some(PhaseBand {
+                phase,
+                rect: Rect::from_x_y_ranges(left..=right, top..=top + theme::PHASE_BAND_HEIGHT),
+                stages: run.stages,
+            })
         })
         .collect()
 }

@@ -127,6 +127,67 @@ impl Map {
         runs
     }
 
+    /// A phase whose stages do not all stand side by side, if there is one: a map must have
+    /// none (validation refuses it), so every edit of phases checks this before it is done.
+    pub fn phase_apart(&self) -> Option<PhaseId> {
+        let mut seen = std::collections::BTreeSet::new();
+        self.phase_runs()
+            .into_iter()
+            .filter_map(|run| run.phase)
+            .find(|&phase| !seen.insert(phase))
+    }
+
+    /// The positions of the phase's stages in [`Map::stages`] (empty if it has none).
+    pub fn phase_stages(&self, id: PhaseId) -> std::ops::Range<usize> {
+        self.phase_runs()
+            .into_iter()
+            .find(|run| run.phase == Some(id))
+            .map_or(0..0, |run| run.stages)
+    }
+
+    /// The nearest phase left (`right == false`) or right of the phase `id`, with only stages
+    /// in no phase between them: the phase it can be merged with.
+    pub fn neighbour_phase(&self, id: PhaseId, right: bool) -> Option<PhaseId> {
+        let runs = self.phase_runs();
+        let at = runs.iter().position(|run| run.phase == Some(id))?;
+        if right {
+            runs.get(at + 1..)?.iter().find_map(|run| run.phase)
+        } else {
+            runs.get(..at)?.iter().rev().find_map(|run| run.phase)
+        }
+    }
+
+    /// The phase of the stage beside the stage at `index` (`right` or left), if that stage is
+    /// in another phase than this one: the phase the stage can join from a phase's edge.
+    pub fn phase_beside(&self, index: usize, right: bool) -> Option<PhaseId> {
+        let own = self.stages.get(index)?.in_phase;
+        let other = if right {
+            self.stages.get(index + 1)?
+        } else {
+            self.stages.get(index.checked_sub(1)?)?
+        };
+        other.in_phase.filter(|&phase| Some(phase) != own)
+    }
+
+    /// Whether the stage at `index` is the first or last stage of its phase, so it can leave
+    /// the phase without cutting it in two.
+    pub fn at_phase_edge(&self, index: usize) -> bool {
+        let Some(own) = self.stages.get(index).and_then(|stage| stage.in_phase) else {
+            return false;
+        };
+        let range = self.phase_stages(own);
+        index == range.start || index + 1 == range.end
+    }
+
+    /// The colour a new phase gets: the first of [`PhaseColour::ALL`] no phase has, or the
+    /// next in turn when all are taken.
+    pub fn next_phase_colour(&self) -> PhaseColour {
+        PhaseColour::ALL
+            .into_iter()
+            .find(|colour| self.phases.iter().all(|phase| phase.colour != *colour))
+            .unwrap_or_else(|| PhaseColour::nth(self.phases.len()))
+    }
+
     /// Drops phases no stage belongs to any more, so a file never keeps an invisible phase.
     pub fn drop_empty_phases(&mut self) {
         let used: std::collections::BTreeSet<PhaseId> = self

@@ -148,7 +148,7 @@ pub(super) fn paint_lane_label(
 
 /// On a zoomed-out map, where a heading (16 points) would be smaller on screen than the
 /// overview's card titles, the font that keeps stage and lane titles as readable as they are.
-fn overview_heading(zoom: f32) -> Option<FontId> {
+pub(super) fn overview_heading(zoom: f32) -> Option<FontId> {
     (theme::font::HEADING * zoom < theme::OVERVIEW_TEXT)
         .then(|| FontId::proportional(theme::OVERVIEW_TEXT / super::overview::text_zoom(zoom)))
 }
@@ -267,7 +267,7 @@ pub(super) fn paint_aligned_text(
 }
 
 /// Lays `job` out and places it in `rect` as `align` says, clipped to `rect` grown by `slack`.
-fn paint_aligned_job(
+pub(super) fn paint_aligned_job(
     painter: &Painter,
     mut job: LayoutJob,
     rect: Rect,

@@ -11,6 +11,7 @@ mod lanes;
 pub mod matrix;
 mod matrix_labels;
 mod overview;
+mod phases;
 mod pinned;
 mod title;
 
@@ -163,6 +164,7 @@ pub fn paint_map(painter: &Painter, map: &Map, layout: &MapLayout, view: View<'_
     let visible = view.visible;
     title::paint_title(painter, layout, view.photo);
     lanes::paint_grid(painter, map, layout, visible, view.zoom);
+    phases::paint_phase_band(painter, map, layout, visible, view.zoom);
     for curve in &layout.curves {
         emotion::paint_curve(painter, curve, visible);
     }

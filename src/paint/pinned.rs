@@ -6,6 +6,7 @@
 use egui::{Painter, Rect, Stroke, vec2};
 
 use super::lanes::{paint_lane_label, paint_stage_header};
+use super::phases::paint_phase_segment;
 use crate::layout::{LaneLayout, MapLayout};
 use crate::model::{LaneKind, Map};
 use crate::theme;
@@ -72,18 +73,35 @@ fn pin_stage_headers(
     let Some(first) = layout.stages.first() else {
         return;
     };
-    let shift = visible.top() - first.header.top();
+    // The band of phases, if any, is pinned with the headers it stands over.
+    let top = layout
+        .phases
+        .first()
+        .map_or(first.header.top(), |phase| phase.rect.top());
+    let shift = visible.top() - top;
     if shift <= 0.0 {
         return;
     }
     let band = Rect::from_x_y_ranges(
         visible.x_range(),
-        first.header.top() + shift..=first.header.bottom() + shift,
+        top + shift..=first.header.bottom() + shift,
     );
     painter.rect_filled(band, 0.0, theme::BACKGROUND);
     let beside_labels = painter.with_clip_rect(painter.clip_rect().intersect(
         Rect::from_x_y_ranges(labels_right..=visible.right(), visible.y_range()),
     ));
+    for segment in &layout.phases {
+        if let Some(phase) = map.phase(segment.phase)
+            && visible.x_range().intersects(segment.rect.x_range())
+        {
+            paint_phase_segment(
+                &beside_labels,
+                phase,
+                segment.rect.translate(vec2(0.0, shift)),
+                zoom,
+            );
+        }
+    }
     for (stage, geometry) in map.stages.iter().zip(&layout.stages) {
         if visible.x_range().intersects(geometry.header.x_range()) {
             paint_stage_header(

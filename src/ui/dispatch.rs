@@ -335,6 +335,27 @@ impl EditorApp {
                 .stage
                 .map(Edit::DeleteStage)
                 .map_or_else(Vec::new, edit),
+            Command::RenamePhase => {
+                if let Some(phase) = focus.stage.and_then(|id| map.phase_of_stage(id)) {
+                    session.canvas.rename_phase(&map, phase.id);
+                }
+                Vec::new()
+            }
+            Command::AddPhase
+            | Command::RecolourPhase(_)
+            | Command::MergePhase(_)
+            | Command::StageIntoPhase(_)
+            | Command::StageOutOfPhase
+            | Command::SplitPhase
+            | Command::RemovePhase => {
+                let selection = session.canvas.selection().to_vec();
+                let made = super::canvas::phase_edit(&map, command, focus, &selection, map_texts);
+                if let Some((id, title)) = made.as_ref().and_then(super::canvas::made_phase) {
+                    // The new phase's title is typed at once, like a new card's.
+                    session.canvas.rename_new_phase(id, title);
+                }
+                made.map_or_else(Vec::new, edit)
+            }
             Command::AddLane(kind) => lane_index(&map, focus)
                 .map(|index| {
                     let lane = crate::model::Lane::new(

@@ -9,7 +9,7 @@ use super::Action;
 use super::canvas::Frame;
 use super::commands::{self, Command, Direction, ExportKind, Focus, NewLane, Situation};
 use crate::i18n::Texts;
-use crate::model::PurchasePhase;
+use crate::model::{PhaseColour, PurchasePhase};
 
 /// One entry of a menu.
 #[derive(Clone, Copy, Debug)]
@@ -65,6 +65,43 @@ const STAGE_PHASES: &[Item] = &[
     C(Command::SetStagePhase(None)),
 ];
 
+const PHASE_COLOURS: &[Item] = &[
+    C(Command::RecolourPhase(PhaseColour::Sand)),
+    C(Command::RecolourPhase(PhaseColour::Sky)),
+    C(Command::RecolourPhase(PhaseColour::Mint)),
+    C(Command::RecolourPhase(PhaseColour::Rose)),
+    C(Command::RecolourPhase(PhaseColour::Lilac)),
+    C(Command::RecolourPhase(PhaseColour::Slate)),
+];
+
+/// The phase commands on a stage: a stage header's "Phase" submenu and Map ▸ Phases.
+pub const PHASE_MENU: &[Item] = &[
+    C(Command::AddPhase),
+    C(Command::RenamePhase),
+    Submenu("phase-colour-menu", PHASE_COLOURS),
+    S,
+    C(Command::StageIntoPhase(false)),
+    C(Command::StageIntoPhase(true)),
+    C(Command::StageOutOfPhase),
+    C(Command::SplitPhase),
+    S,
+    C(Command::MergePhase(false)),
+    C(Command::MergePhase(true)),
+    S,
+    C(Command::RemovePhase),
+];
+
+/// The menu of a phase's segment of the band: what acts on the phase as a whole.
+pub const PHASE_BAND_MENU: &[Item] = &[
+    C(Command::RenamePhase),
+    Submenu("phase-colour-menu", PHASE_COLOURS),
+    S,
+    C(Command::MergePhase(false)),
+    C(Command::MergePhase(true)),
+    S,
+    C(Command::RemovePhase),
+];
+
 /// The menu of a stage header.
 pub const STAGE_MENU: &[Item] = &[
     C(Command::AddStageBefore),
@@ -75,6 +112,7 @@ pub const STAGE_MENU: &[Item] = &[
     C(Command::MoveStageRight),
     C(Command::ResetStageWidth),
     Submenu("stage-phase-menu", STAGE_PHASES),
+    Submenu("stage-group-menu", PHASE_MENU),
     S,
     C(Command::DeleteStage),
 ];
@@ -157,9 +195,10 @@ pub const EDIT_MENU: &[Item] = &[
     Submenu("menu-emotion", EMOTION_MENU),
 ];
 
-/// The Map menu: the stage and lane of the selection.
+/// The Map menu: the stage, its phase and the lane of the selection.
 pub const MAP_MENU: &[Item] = &[
     Submenu("menu-stage", STAGE_MENU),
+    Submenu("menu-phases", PHASE_MENU),
     Submenu("menu-lane", LANE_MENU),
 ];
 
@@ -229,6 +268,7 @@ pub fn items_ui(
                     command,
                     Command::AddLane(_)
                         | Command::SetStagePhase(_)
+                        | Command::RecolourPhase(_)
                         | Command::SetScore(_)
                         | Command::SetAppearance(_)
                 );
@@ -320,6 +360,10 @@ fn checked(situation: &Situation<'_>, command: Command) -> bool {
             .stage
             .and_then(|id| map.stage(id))
             .is_some_and(|stage| stage.phase == phase),
+        Command::RecolourPhase(colour) => focus
+            .stage
+            .and_then(|id| map.phase_of_stage(id))
+            .is_some_and(|phase| phase.colour == colour),
         Command::SetScore(score) => super::commands::emotion_lane(map, focus)
             .zip(focus.stage)
             .is_some_and(|(lane, stage)| lane.kind.score(situation.persona, stage) == Some(score)),

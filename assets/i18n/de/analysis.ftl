@@ -81,3 +81,6 @@ compare-scaled-note = Beide Maps sind auf { $percent } % verkleinert, damit das 
 deck-notes-stage = Phase { $number }
 deck-notes-none = Keine Pain Points oder Chancen notiert.
 deck-notes-nothing-to-fix = Kein bewerteter Touchpoint ist zugleich wichtig und schwach.
+
+# Die CSV-Spalte des Abschnitts (Gruppe von Phasen), in dem die Phase eines Touchpoints liegt.
+csv-group = Abschnitt

@@ -7,3 +7,8 @@ present-hint = Leertaste oder Pfeil nach rechts: nächste Phase · Pfeil nach li
 
 ## Titelband direkt bearbeiten
 canvas-edit-title-hint = Eingabetaste übernimmt · Esc verwirft
+
+# Ein Abschnitt im Band über den Phasenköpfen, wie Hilfstechnik ihn nennt.
+canvas-phase = Abschnitt { $title }
+# Der Titel eines neuen Abschnitts, bevor er eingetippt wird.
+phase-new-title = Abschnitt { $number }

@@ -409,3 +409,12 @@ status-paste-lines-no-room = { $room ->
    *[other] Nichts eingefügt: Die Map hat nur noch Platz für { $room } Karten.
 }
 status-paste-lines-failed = Nichts eingefügt: Die Map konnte diese Karten nicht aufnehmen.
+
+# Abschnitte: benannte Gruppen von Phasen, als Band über den Phasenköpfen gezeichnet.
+edit-add-phase = Abschnitt anlegen
+edit-rename-phase = Abschnitt umbenennen
+edit-recolour-phase = Farbe des Abschnitts ändern
+edit-remove-phase = Abschnitt entfernen
+edit-merge-phases = Abschnitte zusammenführen
+edit-stage-in-phase = Abschnitt der Phase ändern
+edit-split-phase = Abschnitt teilen

@@ -81,3 +81,6 @@ compare-scaled-note = Both maps are drawn at { $percent } % of their size to fit
 deck-notes-stage = Stage { $number }
 deck-notes-none = No pain points or opportunities noted.
 deck-notes-nothing-to-fix = No rated touchpoint is both important and weak.
+
+# The CSV column of the phase (group of stages) a touchpoint's stage is in.
+csv-group = Phase

@@ -7,3 +7,8 @@ present-hint = Space or Right arrow: next stage · Left arrow: back · Esc: end 
 
 ## The title band, edited in place
 canvas-edit-title-hint = Enter keeps · Esc cancels
+
+# A phase's segment of the band above the stage headers, as assistive technology names it.
+canvas-phase = Phase { $title }
+# The title a new phase gets before it is typed.
+phase-new-title = Phase { $number }

@@ -409,3 +409,12 @@ status-paste-lines-no-room = { $room ->
    *[other] Nothing pasted: the map has room for only { $room } more cards.
 }
 status-paste-lines-failed = Nothing pasted: the map could not take these cards.
+
+# Phases: named groups of stages, drawn as a band above the stage headers.
+edit-add-phase = Add phase
+edit-rename-phase = Rename phase
+edit-recolour-phase = Change phase colour
+edit-remove-phase = Remove phase
+edit-merge-phases = Merge phases
+edit-stage-in-phase = Change the stage's phase
+edit-split-phase = Split phase

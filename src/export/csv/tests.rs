@@ -85,6 +85,7 @@ fn a_german_map_is_a_semicolon_table_with_decimal_commas() {
         rows[0],
         [
             "Phase",
+            "Abschnitt",
             "Zeile",
             "Titel",
             "Kanal",
@@ -105,7 +106,7 @@ fn a_german_map_is_a_semicolon_table_with_decimal_commas() {
         ]
     );
     assert_eq!(rows.len(), 5, "a header and one row per touchpoint");
-    let titles: Vec<&str> = rows[1..].iter().map(|row| row[2].as_str()).collect();
+    let titles: Vec<&str> = rows[1..].iter().map(|row| row[3].as_str()).collect();
     assert_eq!(
         titles,
         ["Bäckerei-Website", "Newsletter", "Flyer", "Online-Shop"],
@@ -115,6 +116,7 @@ fn a_german_map_is_a_semicolon_table_with_decimal_commas() {
         rows[4],
         [
             "Kauf",
+            "",
             "Weitere Touchpoints",
             "Online-Shop",
             "Onlineshop-Kasse",
@@ -136,9 +138,9 @@ fn a_german_map_is_a_semicolon_table_with_decimal_commas() {
     );
     let website = &rows[1];
     assert_eq!(website[0], "Aufmerksamkeit");
-    assert_eq!(&website[7..10], ["", "", ""], "no ratings, no evidence");
-    assert_eq!(&website[15..], ["3400,25", "12", ""]);
-    assert!(rows.iter().all(|row| row.len() == 18));
+    assert_eq!(&website[8..11], ["", "", ""], "no ratings, no evidence");
+    assert_eq!(&website[16..], ["3400,25", "12", ""]);
+    assert!(rows.iter().all(|row| row.len() == 19));
 }
 
 #[test]
@@ -146,9 +148,10 @@ fn an_english_map_is_a_comma_table_with_decimal_points() {
     let bytes = to_csv(&map(Lang::En)).unwrap();
     let rows = read_back(&bytes, Lang::En);
     assert_eq!(
-        &rows[0][..15],
+        &rows[0][..16],
         [
             "Stage",
+            "Phase",
             "Lane",
             "Title",
             "Channel",
@@ -168,13 +171,13 @@ fn an_english_map_is_a_comma_table_with_decimal_points() {
     assert_eq!(rows.len(), 5);
     let shop = &rows[4];
     assert_eq!(
-        &shop[3..7],
+        &shop[4..8],
         ["Online shop checkout", "Online", "Owned", "Purchase"]
     );
-    assert_eq!(shop[9], "Partly backed");
-    assert_eq!(&shop[15..], ["1200", "", "38.5"]);
-    assert_eq!(&rows[1][15..], ["3400.25", "12", ""]);
-    assert!(rows[4][14].contains('\n'), "the note keeps its line break");
+    assert_eq!(shop[10], "Partly backed");
+    assert_eq!(&shop[16..], ["1200", "", "38.5"]);
+    assert_eq!(&rows[1][16..], ["3400.25", "12", ""]);
+    assert!(rows[4][15].contains('\n'), "the note keeps its line break");
 
     let text = String::from_utf8(bytes).unwrap();
     assert!(text.contains("\"Kasse verlangt ein Kundenkonto,\n\"\"Gast\"\" fehlt; Abbruch\""));
@@ -191,7 +194,7 @@ fn a_map_without_touchpoints_gives_the_header_only() {
     let bytes = CsvExporter.export(&map).unwrap();
     let rows = read_back(&bytes, Lang::De);
     assert_eq!(rows.len(), 1);
-    assert_eq!(rows[0].len(), 15, "no metric columns");
+    assert_eq!(rows[0].len(), 16, "no metric columns");
     assert_eq!(rows[0][0], "Phase");
     assert_eq!(CsvExporter.extension(), "csv");
 }
@@ -223,9 +226,9 @@ fn texts_that_begin_like_a_formula_are_shown_not_run() {
     let column = |name: &str| header.iter().position(|cell| cell == name).unwrap();
     let shop_row = rows
         .iter()
-        .find(|row| row[2].contains("HYPERLINK"))
+        .find(|row| row[3].contains("HYPERLINK"))
         .unwrap();
-    assert_eq!(shop_row[2], "'=HYPERLINK(\"http://example.com\",\"Shop\")");
+    assert_eq!(shop_row[3], "'=HYPERLINK(\"http://example.com\",\"Shop\")");
     assert_eq!(shop_row[column("Owner")], "'@team");
     assert_eq!(shop_row[column("Strengths")], "'+fast");
     assert_eq!(shop_row[column("Weaknesses")], "'-cmd|' /C calc'!A0");
@@ -234,8 +237,8 @@ fn texts_that_begin_like_a_formula_are_shown_not_run() {
         .position(|cell| cell.starts_with("Abbruchrate"))
         .unwrap();
     assert_eq!(shop_row[metric], "-3.5", "a negative figure stays a number");
-    let plain = rows.iter().find(|row| row[2] == "Newsletter").unwrap();
-    assert_eq!(plain[2], "Newsletter", "ordinary texts are untouched");
+    let plain = rows.iter().find(|row| row[3] == "Newsletter").unwrap();
+    assert_eq!(plain[3], "Newsletter", "ordinary texts are untouched");
 }
 
 #[test]
@@ -252,8 +255,8 @@ fn the_purchase_phase_column_follows_the_stage_unless_set_by_hand() {
     .unwrap();
     let rows = read_back(&to_csv(&map).unwrap(), Lang::En);
     let phase_of = |title: &str| {
-        let row = rows.iter().find(|row| row[2] == title).unwrap();
-        row[6].clone()
+        let row = rows.iter().find(|row| row[3] == title).unwrap();
+        row[7].clone()
     };
     assert_eq!(
         phase_of("Flyer"),
@@ -261,4 +264,23 @@ fn the_purchase_phase_column_follows_the_stage_unless_set_by_hand() {
         "a flyer is usually pre-purchase"
     );
     assert_eq!(phase_of("Newsletter"), "Purchase");
+}
+
+#[test]
+fn the_phase_column_names_each_stage_s_phase_or_nothing() {
+    use crate::model::{Phase, PhaseId};
+    let mut map = map(Lang::De);
+    map.phases = vec![Phase::new(PhaseId(1), "Vor dem Kauf")];
+    map.stages[0].in_phase = Some(PhaseId(1));
+    let rows = read_back(&to_csv(&map).unwrap(), Lang::De);
+    assert_eq!(rows[0][1], "Abschnitt");
+    let phase_of = |title: &str| rows.iter().find(|row| row[3] == title).unwrap()[1].clone();
+    assert_eq!(
+        phase_of("Newsletter"),
+        "Vor dem Kauf",
+        "stage 1 is in the phase"
+    );
+    assert_eq!(phase_of("Online-Shop"), "", "stage 2 is in none");
+    let english = read_back(&to_csv(&self::map(Lang::En)).unwrap(), Lang::En);
+    assert_eq!(english[0][1], "Phase");
 }

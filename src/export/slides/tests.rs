@@ -158,3 +158,55 @@ fn stages_are_shared_out_evenly() {
     assert_eq!(runs(StageRange { first: 2, last: 4 }, 5), [1, 1, 1]);
     assert_eq!(even_split(StageRange { first: 2, last: 4 }, 1)[0].first, 2);
 }
+
+#[test]
+fn a_series_splits_at_phase_boundaries_and_each_slide_shows_its_band() {
+    use crate::model::{Phase, PhaseColour, PhaseId};
+    // Ten stages: shared out evenly they would be 5 + 5, cutting the second phase.
+    let mut map = synthetic_map(60);
+    map.phases = vec![
+        Phase::new(PhaseId(1), "Before"),
+        Phase {
+            colour: PhaseColour::Sky,
+            ..Phase::new(PhaseId(2), "During and after")
+        },
+    ];
+    for (index, stage) in map.stages.iter_mut().enumerate() {
+        stage.in_phase = Some(PhaseId(if index < 4 { 1 } else { 2 }));
+    }
+    let format = SlideFormat::FULL_HD;
+    let plan = plan(&map, format, None);
+    let groups: Vec<StageRange> = plan.groups.iter().map(|g| g.expect("a range")).collect();
+    assert_eq!(
+        groups,
+        [
+            StageRange { first: 0, last: 3 },
+            StageRange { first: 4, last: 9 }
+        ],
+        "one phase a slide"
+    );
+    let slides =
+        render_slides(&map, format, None, Extras::default(), &Progress::new()).expect("slides");
+    for (slide, colour) in slides.iter().zip([PhaseColour::Sand, PhaseColour::Sky]) {
+        let image = decode(slide);
+        let tint = theme::phase_tint(colour).to_array();
+        let row = header_row(&image).expect("stage headers");
+        let band: Vec<u32> = (0..row)
+            .filter(|&y| image.get_pixel(960, y).0 == tint)
+            .collect();
+        assert!(
+            !band.is_empty(),
+            "slide {} shows its phase's band",
+            slide.number
+        );
+    }
+
+    // Without phases the same map is shared out evenly.
+    let plain = super::plan(&synthetic_map(60), format, None);
+    let sizes: Vec<usize> = plain
+        .groups
+        .iter()
+        .map(|g| g.expect("a range").count())
+        .collect();
+    assert_eq!(sizes, [5, 5]);
+}

@@ -33,7 +33,8 @@ pub(super) struct Builder<'a> {
     lanes: HashMap<String, Place<LaneId>>,
     /// The phase each new stage was given first, by new-stage index.
     phase_named: HashMap<usize, String>,
-    phase_reported: bool,
+    /// The map's stages whose phase a row asked to change, each listed once.
+    phase_reported: std::collections::HashSet<StageId>,
 }
 
 /// A lane as a card sees it: where, and whether it holds touchpoints.
@@ -42,6 +43,8 @@ struct LaneFit {
     place: Place<LaneId>,
     touchpoints: bool,
     holds_cards: bool,
+    /// The map's emotion lane of that title, whose cells are scores.
+    emotion: Option<LaneId>,
 }
 
 impl<'a> Builder<'a> {
@@ -66,7 +69,7 @@ impl<'a> Builder<'a> {
             stages,
             lanes,
             phase_named: HashMap::new(),
-            phase_reported: false,
+            phase_reported: std::collections::HashSet::new(),
         }
     }
 
@@ -130,6 +133,10 @@ impl<'a> Builder<'a> {
             place,
             touchpoints: matches!(kind, Some(LaneKind::Touchpoints)),
             holds_cards: matches!(kind, Some(LaneKind::Touchpoints | LaneKind::Text(_))),
+            emotion: match (place, kind) {
+                (Place::Existing(id), Some(LaneKind::Emotion { .. })) => Some(id),
+                _ => None,
+            },
         }
     }
 
@@ -219,7 +226,8 @@ impl<'a> Builder<'a> {
         for (index, cells) in table.rows.iter().enumerate().skip(1) {
             let row = index + 1;
             let lane_title = self.text(cells.first().map_or("", String::as_str), row, 1);
-            let mut lane = None;
+            // Looked up at the row's first card, once.
+            let mut lane: Option<Option<LaneFit>> = None;
             for (column, cell) in cells.iter().enumerate().skip(1) {
                 let lines: Vec<String> = cell
                     .lines()
@@ -232,29 +240,37 @@ impl<'a> Builder<'a> {
                 }
                 let stage = columns.get(column).copied().flatten();
                 if stage.is_none() {
-                    let title = table.cell(0, column).trim();
-                    let reason = if title.is_empty() {
+                    // No name above, or no room for the stage it names (listed once above).
+                    let reason = if table.cell(0, column).trim().is_empty() {
                         Reason::EmptyStage
                     } else {
                         Reason::TooManyStages
                     };
-                    if title.is_empty() {
-                        self.unplaced(row, column + 1, cell.trim(), reason);
-                    }
+                    self.unplaced(row, column + 1, cell.trim(), reason);
                     continue;
                 }
                 if lane_title.is_empty() {
                     self.unplaced(row, column + 1, cell.trim(), Reason::EmptyLane);
                     continue;
                 }
-                if lane.is_none() {
-                    lane = self.lane(&lane_title, false, row, 1);
-                }
-                let Some(fit) = lane else {
+                let found = match lane {
+                    Some(found) => found,
+                    None => *lane.insert(self.lane(&lane_title, false, row, 1)),
+                };
+                let Some(fit) = found else {
+                    self.unplaced(row, column + 1, cell.trim(), Reason::TooManyLanes);
                     continue;
                 };
                 if !fit.holds_cards {
-                    if self.emotion_cell(&lines, stage, row) {
+                    if let (Some(emotion_lane), [line]) = (fit.emotion, lines.as_slice())
+                        && let Some(score) = emotion(line)
+                    {
+                        self.plan.emotions.push(PlannedEmotion {
+                            row,
+                            lane: Some(emotion_lane),
+                            stage,
+                            score,
+                        });
                         continue;
                     }
                     self.unplaced(
@@ -281,32 +297,6 @@ impl<'a> Builder<'a> {
                     });
                 }
             }
-        }
-    }
-
-    /// A grid cell in the emotion lane: a score, set when it is one.
-    fn emotion_cell(
-        &mut self,
-        lines: &[String],
-        stage: Option<Place<StageId>>,
-        row: usize,
-    ) -> bool {
-        let lane_is_emotion = self
-            .map
-            .lanes
-            .iter()
-            .any(|lane| matches!(lane.kind, LaneKind::Emotion { .. }));
-        match (lines, lane_is_emotion) {
-            ([line], true) => match emotion(line) {
-                Some(score) => {
-                    self.plan
-                        .emotions
-                        .push(PlannedEmotion { row, stage, score });
-                    true
-                }
-                None => false,
-            },
-            _ => false,
         }
     }
 
@@ -467,11 +457,7 @@ impl<'a> Builder<'a> {
                 } else {
                     stage
                 },
-                lane: if lane_name.is_empty() {
-                    fit.map(|fit| fit.place)
-                } else {
-                    fit.map(|fit| fit.place)
-                },
+                lane: fit.map(|fit| fit.place),
                 card,
             });
         }
@@ -498,6 +484,7 @@ impl<'a> Builder<'a> {
             }
             let text = self.text(text, row, column + 1);
             let header = table.cell(0, column).trim();
+            // A notes column of its own stands as it is; any other kept as notes is headed.
             let own = recognise(header, self.layout.lang) == Some(Field::Notes);
             if (n == 0 && own) || !self.layout.has_header || header.is_empty() {
                 parts.push(text);
@@ -528,12 +515,16 @@ impl<'a> Builder<'a> {
                     self.phase_named.insert(i, phase);
                 }
             },
-            _ => {
-                if !self.phase_reported {
-                    self.phase_reported = true;
+            Some(Place::Existing(id)) => {
+                let same = self
+                    .map
+                    .phase_of_stage(id)
+                    .is_some_and(|current| normalise(&current.title) == normalise(&phase));
+                if !same && self.phase_reported.insert(id) {
                     self.unplaced(row, column, phase, Reason::PhaseNotSet);
                 }
             }
+            None => {}
         }
     }
 
@@ -551,10 +542,12 @@ impl<'a> Builder<'a> {
             .any(|lane| matches!(lane.kind, LaneKind::Emotion { .. }));
         match emotion(text) {
             Some(_) if !has_lane => self.unplaced(row, column, text, Reason::NoEmotionLane),
-            Some(score) => self
-                .plan
-                .emotions
-                .push(PlannedEmotion { row, stage, score }),
+            Some(score) => self.plan.emotions.push(PlannedEmotion {
+                row,
+                lane: None,
+                stage,
+                score,
+            }),
             None => self.unplaced(row, column, text, Reason::Emotion),
         }
     }

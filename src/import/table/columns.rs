@@ -8,6 +8,8 @@
 //! (and a group of stages "Abschnitt"), an English one calls a group of stages a phase; the
 //! other headers of the row tell the language.
 
+use std::sync::OnceLock;
+
 use super::Table;
 use super::values::{number, uninert};
 use crate::i18n::{self, tr};
@@ -327,6 +329,18 @@ fn export_id(field: &Field) -> Option<&'static str> {
 
 /// The field a header names, in a header row of `lang`; `None` for a header no field has.
 pub(crate) fn recognise(header: &str, lang: Lang) -> Option<Field> {
+    static EXPORT_HEADERS: OnceLock<Vec<(String, Field)>> = OnceLock::new();
+    let export_headers = EXPORT_HEADERS.get_or_init(|| {
+        let mut headers = Vec::new();
+        for field in Field::FIXED {
+            if let Some(id) = export_id(&field) {
+                for lang in Lang::ALL {
+                    headers.push((normalise(&tr(lang, id)), field.clone()));
+                }
+            }
+        }
+        headers
+    });
     let word = normalise(header);
     if word.is_empty() {
         return None;
@@ -337,14 +351,16 @@ pub(crate) fn recognise(header: &str, lang: Lang) -> Option<Field> {
             Lang::En => Field::Phase,
         });
     }
-    Field::FIXED.into_iter().skip(1).find(|field| {
-        synonyms(field).contains(&word.as_str())
-            || export_id(field).is_some_and(|id| {
-                Lang::ALL
-                    .into_iter()
-                    .any(|lang| normalise(&tr(lang, id)) == word)
-            })
-    })
+    Field::FIXED
+        .into_iter()
+        .skip(1)
+        .find(|field| synonyms(field).contains(&word.as_str()))
+        .or_else(|| {
+            export_headers
+                .iter()
+                .find(|(header, _)| *header == word)
+                .map(|(_, field)| field.clone())
+        })
 }
 
 /// The language of a header row: German if any header is a German-only word.

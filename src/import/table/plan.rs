@@ -9,8 +9,8 @@ use super::{Layout, Table, TableError, Unplaced};
 use crate::edit::{Edit, Slot};
 use crate::i18n;
 use crate::model::{
-    Card, Lane, LaneId, LaneKind, Lang, Limits, Map, MapKind, Phase, PhaseColour, PurchasePhase,
-    Stage, StageId,
+    Card, Lane, LaneId, LaneKind, Lang, Limits, Map, MapKind, Phase, PhaseColour, PhaseId,
+    PurchasePhase, Stage, StageId,
 };
 
 /// A stage or lane a planned card goes to: one the map has, or the `n`th new one of the plan.
@@ -53,11 +53,13 @@ pub struct PlannedCard {
     pub card: Card,
 }
 
-/// An emotion score the plan sets on the map's first emotion lane, for its first persona.
+/// An emotion score the plan sets for the map's first persona.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PlannedEmotion {
     /// The table's row, from 1.
     pub row: usize,
+    /// The emotion lane; `None`: the map's first one.
+    pub lane: Option<LaneId>,
     /// The stage.
     pub stage: Option<Place<StageId>>,
     /// The score, −2 to 2.
@@ -110,6 +112,7 @@ impl Plan {
                 index: map.stages.len() + i,
             });
         }
+        edits.extend(self.phase_edits(map, &stage_ids));
         for (i, (new, id)) in self.new_lanes.iter().zip(&lane_ids).enumerate() {
             edits.push(Edit::AddLane {
                 lane: Lane::new(*id, new.title.clone(), new.kind.clone()),
@@ -194,19 +197,44 @@ impl Plan {
             .lanes
             .iter()
             .find(|lane| matches!(lane.kind, LaneKind::Emotion { .. }));
-        if let Some(lane) = emotion_lane {
-            for emotion in &self.emotions {
-                if let Some(stage) = stage_of(emotion.stage) {
-                    edits.push(Edit::SetEmotion {
-                        lane: lane.id,
-                        persona: map.persona.id,
-                        stage,
-                        score: Some(emotion.score),
-                    });
-                }
+        for emotion in &self.emotions {
+            let lane = emotion.lane.or(emotion_lane.map(|lane| lane.id));
+            if let (Some(lane), Some(stage)) = (lane, stage_of(emotion.stage)) {
+                edits.push(Edit::SetEmotion {
+                    lane,
+                    persona: map.persona.id,
+                    stage,
+                    score: Some(emotion.score),
+                });
             }
         }
         Edit::Batch(edits)
+    }
+
+    /// The phases of the new stages: one per run of neighbouring new stages the table puts
+    /// in the same phase (they stand side by side after the map's stages).
+    fn phase_edits(&self, map: &Map, stage_ids: &[StageId]) -> Vec<Edit> {
+        let mut runs: Vec<(String, Vec<StageId>)> = Vec::new();
+        for (new, id) in self.new_stages.iter().zip(stage_ids) {
+            match (&new.phase, runs.last_mut()) {
+                (Some(title), Some((last, stages)))
+                    if last == title && stages.last().is_some_and(|s| s.0 + 1 == id.0) =>
+                {
+                    stages.push(*id);
+                }
+                (Some(title), _) => runs.push((title.clone(), vec![*id])),
+                (None, _) => {}
+            }
+        }
+        let first = map.next_phase_id().0;
+        runs.into_iter()
+            .enumerate()
+            .map(|(i, (title, stages))| {
+                let mut phase = Phase::new(PhaseId(first.saturating_add(i as u32)), title);
+                phase.colour = PhaseColour::nth(map.phases.len() + i);
+                Edit::AddPhase { phase, stages }
+            })
+            .collect()
     }
 
     /// One line for the preview and the command line: "3 new stages, 1 new lane, 42 cards;
@@ -258,38 +286,12 @@ pub fn new_map(
         .map_err(|error| TableError::Unusable {
             detail: error.to_string(),
         })?;
-    group_phases(&mut map, &plan);
     follow_stage_phases(&mut map);
     map.validate(&Limits::default())
         .map_err(|error| TableError::Unusable {
             detail: error.to_string(),
         })?;
     Ok((map, plan.unplaced))
-}
-
-/// Puts the new map's stages into the phases the table names, one phase per run of
-/// neighbouring stages with the same name.
-fn group_phases(map: &mut Map, plan: &Plan) {
-    let mut last: Option<(String, crate::model::PhaseId)> = None;
-    for (stage, new) in map.stages.iter_mut().zip(&plan.new_stages) {
-        let Some(title) = &new.phase else {
-            last = None;
-            continue;
-        };
-        let id = match &last {
-            Some((previous, id)) if previous == title => *id,
-            _ => {
-                let id =
-                    crate::model::PhaseId(map.phases.iter().map(|p| p.id.0).max().unwrap_or(0) + 1);
-                let mut phase = Phase::new(id, title.clone());
-                phase.colour = PhaseColour::nth(map.phases.len());
-                map.phases.push(phase);
-                last = Some((title.clone(), id));
-                id
-            }
-        };
-        stage.in_phase = Some(id);
-    }
 }
 
 /// Gives each stage the purchase phase all its touchpoints are in, so they follow it as the

@@ -18,11 +18,6 @@ pub enum Reason {
         /// The lane's title.
         lane: String,
     },
-    /// The lane named holds plain cards, so the row's touchpoint details have no place.
-    NotATouchpointLane {
-        /// The lane's title.
-        lane: String,
-    },
     /// A rating that is not a whole number from 1 to 5.
     Rating,
     /// An emotion that is not a whole number from −2 to 2.
@@ -41,7 +36,7 @@ pub enum Reason {
     Evidence,
     /// A metric's value that is not a number.
     Metric,
-    /// A phase for stages of a map that is open: phases are set in the editor.
+    /// A phase for a stage the map already has: pasting does not regroup the map's stages.
     PhaseNotSet,
     /// A stage given two different phases; the first one counts.
     PhaseConflict,
@@ -76,7 +71,6 @@ impl Unplaced {
             Reason::EmptyStage => ("unplaced-empty-stage", None),
             Reason::EmptyLane => ("unplaced-empty-lane", None),
             Reason::LaneHoldsNoCards { lane } => ("unplaced-lane-holds-no-cards", Some(lane)),
-            Reason::NotATouchpointLane { lane } => ("unplaced-not-a-touchpoint-lane", Some(lane)),
             Reason::Rating => ("unplaced-rating", None),
             Reason::Emotion => ("unplaced-emotion", None),
             Reason::NoEmotionLane => ("unplaced-no-emotion-lane", None),

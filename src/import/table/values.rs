@@ -1,6 +1,9 @@
 //! Reading the values of a cell back: numbers in either language, our export's formula guard,
 //! and the names of channels, facets and evidence levels in English and German.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use super::columns::normalise;
 use crate::i18n::{self, tr};
 use crate::model::{Channel, EvidenceLevel, Lang, Ownership, PurchasePhase, Setting};
@@ -47,100 +50,115 @@ fn thousands(text: &str) -> bool {
         .is_some_and(|(_, after)| after.len() == 3 && after.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Finds the value whose name (in either language, or one of `extra`) is `text`.
-fn named<T: Copy>(
-    text: &str,
+/// Every name (normalised) of every value, in both languages, then the `extra` words: built
+/// once per kind of value, since formatting the names is far slower than looking one up.
+fn names<T: Copy>(
     all: &[T],
     id: impl Fn(T) -> &'static str,
     extra: &[(&str, T)],
-) -> Option<T> {
-    let word = normalise(text);
-    if word.is_empty() {
-        return None;
+) -> HashMap<String, T> {
+    let mut names = HashMap::new();
+    for lang in Lang::ALL {
+        for &value in all {
+            names
+                .entry(normalise(&tr(lang, id(value))))
+                .or_insert(value);
+        }
     }
-    all.iter()
-        .copied()
-        .find(|&value| {
-            Lang::ALL
-                .into_iter()
-                .any(|lang| normalise(&tr(lang, id(value))) == word)
-        })
-        .or_else(|| {
-            extra
-                .iter()
-                .find(|(name, _)| *name == word)
-                .map(|&(_, value)| value)
-        })
+    for &(name, value) in extra {
+        names.entry(name.to_owned()).or_insert(value);
+    }
+    names
+}
+
+/// Looks `text` up among `names`.
+fn named<T: Copy>(text: &str, names: &HashMap<String, T>) -> Option<T> {
+    names.get(&normalise(text)).copied()
 }
 
 /// The channel named `text` (as the palette names it, in either language).
 pub fn channel(text: &str) -> Option<Channel> {
-    named(
-        text,
-        &Channel::ALL,
-        i18n::channel_id,
-        &[("email", Channel::FollowUpEmail)],
-    )
+    static NAMES: OnceLock<HashMap<String, Channel>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        names(
+            &Channel::ALL,
+            i18n::channel_id,
+            &[("email", Channel::FollowUpEmail)],
+        )
+    });
+    named(text, names)
 }
 
 /// Online or offline.
 pub fn setting(text: &str) -> Option<Setting> {
-    named(
-        text,
-        &Setting::ALL,
-        i18n::setting_id,
-        &[("online", Setting::Online), ("offline", Setting::Offline)],
-    )
+    static NAMES: OnceLock<HashMap<String, Setting>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        names(
+            &Setting::ALL,
+            i18n::setting_id,
+            &[("online", Setting::Online), ("offline", Setting::Offline)],
+        )
+    });
+    named(text, names)
 }
 
 /// The media ownership named `text`.
 pub fn ownership(text: &str) -> Option<Ownership> {
-    named(
-        text,
-        &Ownership::ALL,
-        i18n::ownership_id,
-        &[
-            ("owned", Ownership::Owned),
-            ("paid", Ownership::Paid),
-            ("earned", Ownership::Earned),
-            ("shared", Ownership::Shared),
-            ("managed", Ownership::Managed),
-        ],
-    )
+    static NAMES: OnceLock<HashMap<String, Ownership>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        names(
+            &Ownership::ALL,
+            i18n::ownership_id,
+            &[
+                ("owned", Ownership::Owned),
+                ("paid", Ownership::Paid),
+                ("earned", Ownership::Earned),
+                ("shared", Ownership::Shared),
+                ("managed", Ownership::Managed),
+            ],
+        )
+    });
+    named(text, names)
 }
 
 /// The purchase phase named `text`.
 pub fn purchase_phase(text: &str) -> Option<PurchasePhase> {
-    named(
-        text,
-        &PurchasePhase::ALL,
-        i18n::phase_id,
-        &[
-            ("before", PurchasePhase::PrePurchase),
-            ("vorher", PurchasePhase::PrePurchase),
-            ("prepurchase", PurchasePhase::PrePurchase),
-            ("purchase", PurchasePhase::Purchase),
-            ("kauf", PurchasePhase::Purchase),
-            ("after", PurchasePhase::PostPurchase),
-            ("nachher", PurchasePhase::PostPurchase),
-            ("postpurchase", PurchasePhase::PostPurchase),
-        ],
-    )
+    static NAMES: OnceLock<HashMap<String, PurchasePhase>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        names(
+            &PurchasePhase::ALL,
+            i18n::phase_id,
+            &[
+                ("before", PurchasePhase::PrePurchase),
+                ("vorher", PurchasePhase::PrePurchase),
+                ("prepurchase", PurchasePhase::PrePurchase),
+                ("purchase", PurchasePhase::Purchase),
+                ("kauf", PurchasePhase::Purchase),
+                ("after", PurchasePhase::PostPurchase),
+                ("nachher", PurchasePhase::PostPurchase),
+                ("postpurchase", PurchasePhase::PostPurchase),
+            ],
+        )
+    });
+    named(text, names)
 }
 
 /// The evidence level named `text`.
 pub fn evidence(text: &str) -> Option<EvidenceLevel> {
-    named(
-        text,
-        &EvidenceLevel::ALL,
-        i18n::evidence_id,
-        &[
-            ("assumption", EvidenceLevel::Assumption),
-            ("annahme", EvidenceLevel::Assumption),
-            ("backed", EvidenceLevel::Backed),
-            ("belegt", EvidenceLevel::Backed),
-        ],
-    )
+    static NAMES: OnceLock<HashMap<String, EvidenceLevel>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        names(
+            &EvidenceLevel::ALL,
+            i18n::evidence_id,
+            &[
+                ("assumption", EvidenceLevel::Assumption),
+                ("annahme", EvidenceLevel::Assumption),
+                ("backed", EvidenceLevel::Backed),
+                ("belegt", EvidenceLevel::Backed),
+            ],
+        )
+    });
+    named(text, names)
 }
 
 /// A rating 1–5 (`"4"`, `"4.0"`, `"4,0"`); `Err` with nothing for any other text.

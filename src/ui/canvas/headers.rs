@@ -20,6 +20,19 @@ pub enum RenameTarget {
     Stage(StageId),
     /// A lane label.
     Lane(LaneId),
+    /// A phase's segment of the band above the stage headers.
+    Phase(crate::model::PhaseId),
+}
+
+/// What an in-place title editor looks like: the header, label or band it renames.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Look {
+    /// White on the stage headers' dark fill.
+    Stage,
+    /// Dark on the lane labels' grey.
+    Lane,
+    /// Dark on the phase's tint.
+    Phase(crate::model::PhaseColour),
 }
 
 /// Interactions of stage headers and lane labels: rename, context menu, drag to reorder, edges
@@ -104,14 +117,14 @@ pub enum RenameEnd {
     Cancelled,
 }
 
-/// The in-place editor of a stage or lane title, looking like the header it renames: the
+/// The in-place editor of a stage, lane or phase title, looking like what it renames: the
 /// header's font and colours, over its text. Enter (without Shift) or clicking elsewhere keeps
 /// the text, Esc throws it away.
-pub fn rename_ui(ui: &mut Ui, rect: Rect, text: &mut String, name: &str, stage: bool) -> RenameEnd {
-    let (fill, color) = if stage {
-        (theme::STAGE_HEADER, theme::TEXT_ON_DARK)
-    } else {
-        (theme::LANE_LABEL, theme::TEXT)
+pub fn rename_ui(ui: &mut Ui, rect: Rect, text: &mut String, name: &str, look: Look) -> RenameEnd {
+    let (fill, color) = match look {
+        Look::Stage => (theme::STAGE_HEADER, theme::TEXT_ON_DARK),
+        Look::Lane => (theme::LANE_LABEL, theme::TEXT),
+        Look::Phase(colour) => (theme::phase_tint(colour), theme::TEXT),
     };
     let response = ui.put(
         rect,

@@ -14,6 +14,7 @@ mod gesture;
 mod header_drag;
 mod headers;
 mod navigate;
+mod phases;
 mod presentation;
 mod selection;
 mod title_band;
@@ -38,6 +39,7 @@ use crate::{paint, theme};
 
 pub use self::drop::slot_at;
 pub use self::navigate::{move_edit, neighbour};
+pub use self::phases::{made_phase, phase_edit};
 pub use self::presentation::Slide;
 
 /// What the canvas needs to draw a frame besides its own state.
@@ -220,6 +222,18 @@ impl Canvas {
         self.rename(map, RenameTarget::Stage(stage));
     }
 
+    /// Starts renaming a phase in place, in the band.
+    pub fn rename_phase(&mut self, map: &Map, phase: crate::model::PhaseId) {
+        self.rename(map, RenameTarget::Phase(phase));
+    }
+
+    /// Starts renaming a phase that is being made (it is on the map from the next frame),
+    /// with the title it is made with.
+    pub fn rename_new_phase(&mut self, phase: crate::model::PhaseId, title: String) {
+        self.editor = None;
+        self.renaming = Some((RenameTarget::Phase(phase), title));
+    }
+
     /// Starts renaming a lane in place.
     pub fn rename_lane(&mut self, map: &Map, lane: LaneId) {
         self.rename(map, RenameTarget::Lane(lane));
@@ -346,13 +360,14 @@ impl Canvas {
             emotion::emotion_ui(self, ui, frame, &mut actions);
             if self.presentation.is_none() {
                 let target = headers_ui(ui, frame, &mut self.gestures, &mut actions);
-                if let Some(target) = target {
+                let phase = phases::phase_band_ui(ui, frame, &mut actions);
+                if let Some(target) = target.or(phase) {
                     self.rename(map, target);
                 }
             }
             emotion::persona_key_ui(self, ui, frame);
             self.title_band_ui(ui, frame, &mut actions);
-            self.rename_ui(ui, frame.texts, layout, &mut actions);
+            self.rename_ui(ui, frame.texts, map, layout, &mut actions);
             if let Some(editor) = &mut self.editor {
                 let outcome = editor.ui(ui, frame, &mut self.view, &mut actions);
                 self.follow_editor(map, outcome, &mut actions);
@@ -520,15 +535,17 @@ impl Canvas {
         let title = match target {
             RenameTarget::Stage(id) => map.stage(id).map(|stage| stage.title.clone()),
             RenameTarget::Lane(id) => map.lane(id).map(|lane| lane.title.clone()),
+            RenameTarget::Phase(id) => map.phase(id).map(|phase| phase.title.clone()),
         };
         self.renaming = title.map(|title| (target, title));
     }
 
-    /// The in-place editor of a stage or lane title, over its header.
+    /// The in-place editor of a stage, lane or phase title, over its header or band.
     fn rename_ui(
         &mut self,
         ui: &mut Ui,
         texts: &Texts,
+        map: &Map,
         layout: &MapLayout,
         actions: &mut Vec<Action>,
     ) {
@@ -546,14 +563,25 @@ impl Canvas {
                 .iter()
                 .find(|lane| lane.id == id)
                 .map(|lane| lane.label.shrink(4.0)),
+            RenameTarget::Phase(id) => layout
+                .phases
+                .iter()
+                .find(|band| band.phase == id)
+                .map(|band| band.rect.shrink(2.0)),
         };
         let Some(rect) = rect else {
             self.renaming = None;
             return;
         };
         let target = *target;
-        let stage = matches!(target, RenameTarget::Stage(_));
-        let title = match rename_target_ui(ui, rect, text, &texts.get("canvas-rename"), stage) {
+        let look = match target {
+            RenameTarget::Stage(_) => headers::Look::Stage,
+            RenameTarget::Lane(_) => headers::Look::Lane,
+            RenameTarget::Phase(id) => {
+                headers::Look::Phase(map.phase(id).map(|phase| phase.colour).unwrap_or_default())
+            }
+        };
+        let title = match rename_target_ui(ui, rect, text, &texts.get("canvas-rename"), look) {
             RenameEnd::Typing => return,
             RenameEnd::Cancelled => {
                 self.renaming = None;
@@ -567,6 +595,9 @@ impl Canvas {
                 (!title.is_empty()).then_some(Edit::RenameStage { id, title })
             }
             RenameTarget::Lane(id) => (!title.is_empty()).then_some(Edit::RenameLane { id, title }),
+            RenameTarget::Phase(id) => {
+                (!title.is_empty()).then_some(Edit::RenamePhase { id, title })
+            }
         };
         if let Some(edit) = edit {
             actions.push(Action::Edit(Box::new(edit)));

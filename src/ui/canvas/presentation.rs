@@ -100,7 +100,12 @@ impl Presentation {
         let Some(geometry) = layout.stages.get(index) else {
             return;
         };
-        let column = geometry.header.union(geometry.column);
+        let mut column = geometry.header.union(geometry.column);
+        // The band of phases above the headers is shown with the stage: it says where the
+        // stage stands in the journey.
+        if let Some(band) = layout.phases.first() {
+            column.min.y = column.min.y.min(band.rect.top());
+        }
         let canvas = view.canvas();
         if !canvas.is_positive() {
             return;
@@ -122,10 +127,15 @@ impl Presentation {
 
     /// Dims every stage but the current one and frames the current one.
     pub(super) fn paint(&self, painter: &Painter, layout: &MapLayout, visible: Rect) {
-        let top = layout
-            .stages
-            .first()
-            .map_or(0.0, |stage| stage.header.top());
+        let top = layout.phases.first().map_or_else(
+            || {
+                layout
+                    .stages
+                    .first()
+                    .map_or(0.0, |stage| stage.header.top())
+            },
+            |band| band.rect.top(),
+        );
         let bottom = layout.lanes.last().map_or(top, |lane| lane.rect.bottom());
         for geometry in &layout.stages {
             let column = Rect::from_x_y_ranges(geometry.column.x_range(), top..=bottom);

@@ -167,6 +167,14 @@ impl Command {
             | Self::ResetStageWidth
             | Self::SetStagePhase(_)
             | Self::DeleteStage
+            | Self::AddPhase
+            | Self::RenamePhase
+            | Self::RecolourPhase(_)
+            | Self::MergePhase(_)
+            | Self::StageIntoPhase(_)
+            | Self::StageOutOfPhase
+            | Self::SplitPhase
+            | Self::RemovePhase
             | Self::AddLane(_)
             | Self::RenameLane
             | Self::MoveLaneUp

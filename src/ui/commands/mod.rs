@@ -11,9 +11,23 @@ use egui_material_icons::MaterialIcon;
 use egui_material_icons::icons as icon;
 
 pub use keys::{announce_shortcut, shortcut_text};
-pub use rules::emotion_lane;
+pub use rules::{emotion_lane, new_phase_stages};
 
-use crate::model::{CardId, DividerLine, LaneId, LaneKind, Map, PurchasePhase, StageId, TextRole};
+use crate::model::{
+    CardId, DividerLine, LaneId, LaneKind, Map, PhaseColour, PurchasePhase, StageId, TextRole,
+};
+
+/// Message id of a phase colour's name, as the colour submenu lists it.
+pub fn phase_colour_id(colour: PhaseColour) -> &'static str {
+    match colour {
+        PhaseColour::Sand => "phase-colour-sand",
+        PhaseColour::Sky => "phase-colour-sky",
+        PhaseColour::Mint => "phase-colour-mint",
+        PhaseColour::Rose => "phase-colour-rose",
+        PhaseColour::Lilac => "phase-colour-lilac",
+        PhaseColour::Slate => "phase-colour-slate",
+    }
+}
 
 /// Something the user can ask the editor to do from a menu, the keyboard or the command
 /// palette.
@@ -100,6 +114,23 @@ pub enum Command {
     SetStagePhase(Option<PurchasePhase>),
     /// Delete the focused stage with its cards.
     DeleteStage,
+    /// Group the focused stage (or the run of stages the selected cards stand in) under a new
+    /// phase, and type its title.
+    AddPhase,
+    /// Rename the focused stage's phase in place.
+    RenamePhase,
+    /// Give the focused stage's phase another colour.
+    RecolourPhase(PhaseColour),
+    /// Merge the focused stage's phase with the next phase to its right (`true`) or left.
+    MergePhase(bool),
+    /// Put the focused stage into the phase beside it, right (`true`) or left.
+    StageIntoPhase(bool),
+    /// Take the focused stage out of its phase (only at the phase's edge).
+    StageOutOfPhase,
+    /// Split the focused stage's phase before the stage.
+    SplitPhase,
+    /// Remove the focused stage's phase; its stages stay.
+    RemovePhase,
     /// Insert a lane of this kind below the focused one.
     AddLane(NewLane),
     /// Rename the focused lane in place.
@@ -414,6 +445,21 @@ impl Command {
         Self::SetStagePhase(Some(PurchasePhase::PostPurchase)),
         Self::SetStagePhase(None),
         Self::DeleteStage,
+        Self::AddPhase,
+        Self::RenamePhase,
+        Self::RecolourPhase(PhaseColour::Sand),
+        Self::RecolourPhase(PhaseColour::Sky),
+        Self::RecolourPhase(PhaseColour::Mint),
+        Self::RecolourPhase(PhaseColour::Rose),
+        Self::RecolourPhase(PhaseColour::Lilac),
+        Self::RecolourPhase(PhaseColour::Slate),
+        Self::MergePhase(false),
+        Self::MergePhase(true),
+        Self::StageIntoPhase(false),
+        Self::StageIntoPhase(true),
+        Self::StageOutOfPhase,
+        Self::SplitPhase,
+        Self::RemovePhase,
         Self::AddLane(NewLane::Touchpoints),
         Self::AddLane(NewLane::Text(TextRole::Actions)),
         Self::AddLane(NewLane::Text(TextRole::Thoughts)),
@@ -510,6 +556,23 @@ impl Command {
                 None => "cmd-stage-phase-none",
             },
             Self::DeleteStage => "cmd-delete-stage",
+            Self::AddPhase => "cmd-add-phase",
+            Self::RenamePhase => "cmd-rename-phase",
+            Self::RecolourPhase(colour) => match colour {
+                PhaseColour::Sand => "cmd-phase-colour-sand",
+                PhaseColour::Sky => "cmd-phase-colour-sky",
+                PhaseColour::Mint => "cmd-phase-colour-mint",
+                PhaseColour::Rose => "cmd-phase-colour-rose",
+                PhaseColour::Lilac => "cmd-phase-colour-lilac",
+                PhaseColour::Slate => "cmd-phase-colour-slate",
+            },
+            Self::MergePhase(false) => "cmd-merge-phase-left",
+            Self::MergePhase(true) => "cmd-merge-phase-right",
+            Self::StageIntoPhase(false) => "cmd-stage-into-left-phase",
+            Self::StageIntoPhase(true) => "cmd-stage-into-right-phase",
+            Self::StageOutOfPhase => "cmd-stage-out-of-phase",
+            Self::SplitPhase => "cmd-split-phase",
+            Self::RemovePhase => "cmd-remove-phase",
             Self::AddLane(kind) => match kind {
                 NewLane::Touchpoints => "cmd-add-lane-touchpoints",
                 NewLane::Text(TextRole::Actions) => "cmd-add-lane-actions",
@@ -555,6 +618,7 @@ impl Command {
             Self::AddLane(kind) => kind.label_id(),
             Self::SetStagePhase(Some(phase)) => crate::i18n::phase_id(phase),
             Self::SetStagePhase(None) => "stage-phase-none",
+            Self::RecolourPhase(colour) => phase_colour_id(colour),
             Self::SetScore(score) => match score {
                 2.. => "score-plus-2",
                 1 => "score-plus-1",
@@ -599,25 +663,34 @@ impl Command {
             Self::Undo => icon::ICON_UNDO,
             Self::Redo => icon::ICON_REDO,
             Self::AddCard => icon::ICON_STICKY_NOTE_2,
-            Self::EditCard | Self::RenameStage | Self::RenameLane => icon::ICON_EDIT,
+            Self::EditCard | Self::RenameStage | Self::RenameLane | Self::RenamePhase => {
+                icon::ICON_EDIT
+            }
             Self::Cut => icon::ICON_CONTENT_CUT,
             Self::Copy => icon::ICON_CONTENT_COPY,
             Self::Paste => icon::ICON_CONTENT_PASTE,
             Self::Duplicate => icon::ICON_FILE_COPY,
-            Self::Delete | Self::DeleteStage | Self::DeleteLane => icon::ICON_DELETE,
+            Self::Delete | Self::DeleteStage | Self::DeleteLane | Self::RemovePhase => {
+                icon::ICON_DELETE
+            }
             Self::SelectAll => icon::ICON_SELECT_ALL,
             Self::ClearScore => icon::ICON_CLEAR,
             Self::NextPersona => icon::ICON_GROUP,
             Self::AddStageBefore | Self::AddStageAfter => icon::ICON_ADD_COLUMN_RIGHT,
             Self::AddLane(_) => icon::ICON_ADD_ROW_BELOW,
-            Self::MoveStageLeft => icon::ICON_ARROW_BACK,
-            Self::MoveStageRight => icon::ICON_ARROW_FORWARD,
+            Self::MoveStageLeft | Self::StageIntoPhase(false) => icon::ICON_ARROW_BACK,
+            Self::MoveStageRight | Self::StageIntoPhase(true) => icon::ICON_ARROW_FORWARD,
             Self::MoveLaneUp => icon::ICON_ARROW_UPWARD,
             Self::MoveLaneDown => icon::ICON_ARROW_DOWNWARD,
             Self::ResetStageWidth => icon::ICON_WIDTH,
             Self::ResetLaneHeight => icon::ICON_HEIGHT,
             Self::FoldLane => icon::ICON_UNFOLD_LESS,
             Self::SetStagePhase(_) => icon::ICON_SHOPPING_CART,
+            Self::AddPhase => icon::ICON_VIEW_WEEK,
+            Self::RecolourPhase(_) => icon::ICON_PALETTE,
+            Self::MergePhase(_) => icon::ICON_MERGE,
+            Self::StageOutOfPhase => icon::ICON_OUTPUT,
+            Self::SplitPhase => icon::ICON_CALL_SPLIT,
             Self::TogglePalette => icon::ICON_LEFT_PANEL_CLOSE,
             Self::ToggleInspector => icon::ICON_RIGHT_PANEL_CLOSE,
             Self::ToggleAnalysis => icon::ICON_INSIGHTS,

@@ -107,6 +107,14 @@ impl Command {
             Self::MoveStageRight => stage_index.is_some_and(|index| index + 1 < map.stages.len()),
             Self::ResetStageWidth => stage.is_some_and(|stage| stage.width.is_some()),
             Self::SetStagePhase(_) => stage.is_some(),
+            Self::AddPhase
+            | Self::RenamePhase
+            | Self::RecolourPhase(_)
+            | Self::MergePhase(_)
+            | Self::StageIntoPhase(_)
+            | Self::StageOutOfPhase
+            | Self::SplitPhase
+            | Self::RemovePhase => stage_index.is_some_and(|index| self.phase_enabled(map, index)),
             Self::AddLane(_) | Self::RenameLane | Self::DeleteLane => lane.is_some(),
             Self::MoveLaneUp => lane_index.is_some_and(|index| index > 0),
             Self::MoveLaneDown => lane_index.is_some_and(|index| index + 1 < map.lanes.len()),
@@ -152,6 +160,28 @@ impl Command {
             Self::MoveStageLeft if has_stage => "reason-first-stage",
             Self::MoveStageRight if has_stage => "reason-last-stage",
             Self::ResetStageWidth if has_stage => "reason-standard-width",
+            Self::AddPhase if has_stage => "reason-in-phase",
+            Self::MergePhase(_) | Self::StageIntoPhase(_)
+                if stage_in_phase_or_beside(map, situation) =>
+            {
+                "reason-no-phase-beside"
+            }
+            Self::StageOutOfPhase | Self::SplitPhase
+                if stage_in_phase_or_beside(map, situation) =>
+            {
+                "reason-phase-middle"
+            }
+            Self::RenamePhase
+            | Self::RecolourPhase(_)
+            | Self::MergePhase(_)
+            | Self::StageIntoPhase(_)
+            | Self::StageOutOfPhase
+            | Self::SplitPhase
+            | Self::RemovePhase
+                if has_stage =>
+            {
+                "reason-no-phase"
+            }
             Self::SetScore(_)
             | Self::ClearScore
             | Self::AddStageBefore
@@ -161,7 +191,15 @@ impl Command {
             | Self::MoveStageRight
             | Self::ResetStageWidth
             | Self::SetStagePhase(_)
-            | Self::DeleteStage => "reason-no-stage",
+            | Self::DeleteStage
+            | Self::AddPhase
+            | Self::RenamePhase
+            | Self::RecolourPhase(_)
+            | Self::MergePhase(_)
+            | Self::StageIntoPhase(_)
+            | Self::StageOutOfPhase
+            | Self::SplitPhase
+            | Self::RemovePhase => "reason-no-stage",
             Self::MoveLaneUp if has_lane => "reason-top-lane",
             Self::MoveLaneDown if has_lane => "reason-bottom-lane",
             Self::ResetLaneHeight if has_lane => "reason-fitted-lane",
@@ -180,6 +218,41 @@ impl Command {
             _ if map.stages.is_empty() => "reason-no-stage",
             _ => "reason-not-now",
         })
+    }
+
+    /// Whether a phase command can run on the stage at `index`: each asks only what its edit
+    /// needs, so the menus never offer a change the map would refuse.
+    fn phase_enabled(self, map: &Map, index: usize) -> bool {
+        let Some(own) = map.stages.get(index).map(|stage| stage.in_phase) else {
+            return false;
+        };
+        match self {
+            Self::AddPhase => own.is_none(),
+            Self::RenamePhase | Self::RecolourPhase(_) | Self::RemovePhase => own.is_some(),
+            Self::MergePhase(right) => {
+                own.is_some_and(|id| map.neighbour_phase(id, right).is_some())
+            }
+            Self::StageIntoPhase(right) => {
+                map.phase_beside(index, right).is_some()
+                    && own.is_none_or(|id| {
+                        let range = map.phase_stages(id);
+                        // Leaving towards the right from its phase's last stage, or left from
+                        // its first: the phase stays in one piece.
+                        if right {
+                            index + 1 == range.end
+                        } else {
+                            index == range.start
+                        }
+                    })
+            }
+            Self::StageOutOfPhase => map.at_phase_edge(index),
+            Self::SplitPhase => {
+                own.is_some()
+                    && index > 0
+                    && map.stages.get(index - 1).map(|s| s.in_phase) == Some(own)
+            }
+            _ => false,
+        }
     }
 
     /// The part of [`Self::enabled`] shared by editing and presenting.
@@ -202,6 +275,52 @@ impl Command {
             | Self::Save => true,
             _ => false,
         }
+    }
+}
+
+/// Whether the focused stage is in a phase or stands beside one: a phase command that still
+/// cannot run then says what is in the way rather than "no phase".
+fn stage_in_phase_or_beside(map: &Map, situation: &Situation<'_>) -> bool {
+    situation
+        .focus
+        .stage
+        .and_then(|id| map.stages.iter().position(|stage| stage.id == id))
+        .is_some_and(|index| {
+            map.stages.get(index).is_some_and(|s| s.in_phase.is_some())
+                || map.phase_beside(index, false).is_some()
+                || map.phase_beside(index, true).is_some()
+        })
+}
+
+/// The stages a new phase is made over: the run of stages the selected cards stand in, when
+/// it is side by side, includes the focused stage and lies outside every phase; else the
+/// focused stage alone.
+pub fn new_phase_stages(
+    map: &Map,
+    focus: Focus,
+    selection: &[crate::model::CardId],
+) -> Vec<crate::model::StageId> {
+    let Some(stage) = focus.stage else {
+        return Vec::new();
+    };
+    let at = |id| map.stages.iter().position(|s| s.id == id);
+    let picked: Vec<usize> = selection
+        .iter()
+        .filter_map(|&card| map.card(card))
+        .filter_map(|card| at(card.stage))
+        .collect();
+    let (Some(first), Some(last), Some(focused)) = (
+        picked.iter().min().copied(),
+        picked.iter().max().copied(),
+        at(stage),
+    ) else {
+        return vec![stage];
+    };
+    let run = map.stages.get(first..=last).unwrap_or_default();
+    if (first..=last).contains(&focused) && run.iter().all(|s| s.in_phase.is_none()) {
+        run.iter().map(|s| s.id).collect()
+    } else {
+        vec![stage]
     }
 }
 

@@ -40,6 +40,14 @@ pub use source::{NEW_STAGE_MARK, UNSCORED_MARK};
 
 use crate::model::{Lang, Map, MapKind};
 
+/// Whether the file at `path` is read by this importer: a Mermaid diagram (`.mmd`, `.mermaid`)
+/// or Markdown (`.md`, `.markdown`), by its extension in any case.
+pub fn is_mermaid_file(path: &std::path::Path) -> bool {
+    path.extension()
+        .map(|ext| ext.to_string_lossy().to_lowercase())
+        .is_some_and(|ext| matches!(ext.as_str(), "mmd" | "mermaid" | "md" | "markdown"))
+}
+
 /// What an import made: one map per journey, and what the user should know.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MermaidImport {

@@ -138,10 +138,11 @@ fn check_lengths(journey: &Journey, max: usize) -> Result<(), MermaidError> {
 /// personas, the names of the rest are returned apart.
 fn actors(journey: &Journey) -> (Vec<String>, Vec<String>) {
     let mut seen: Vec<String> = Vec::new();
+    let mut known: BTreeSet<String> = BTreeSet::new();
     for task in &journey.tasks {
         for actor in &task.actors {
             let name = show(actor).trim().to_owned();
-            if !seen.contains(&name) {
+            if known.insert(name.clone()) {
                 seen.push(name);
             }
         }

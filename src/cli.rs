@@ -107,7 +107,8 @@ pub enum Command {
         #[arg(long, requires = "output")]
         scale: Option<f32>,
     },
-    /// Make a new map from a table: a CSV/TSV file (any encoding a spreadsheet writes, `,`
+    /// Make a new map from a Mermaid journey (.mmd; from a Markdown file (.md) every journey
+    /// block, written to OUT-1.ron, OUT-2.ron …) or from a table: a CSV/TSV file (any encoding a spreadsheet writes, `,`
     /// `;` or tab between cells) or a spreadsheet (.xlsx, .ods; its first sheet that holds
     /// anything). A list (one touchpoint per row, with columns such as Stage, Lane, Title,
     /// Channel, Notes, in English or German, as `export -o x.csv` writes them) or a grid
@@ -115,7 +116,7 @@ pub enum Command {
     /// be placed is listed on standard error. Like `new`, it never overwrites OUT without
     /// --force.
     Import {
-        /// The table to import (.csv, .tsv, .txt, .xlsx, .ods).
+        /// The file to import (.mmd, .md, .csv, .tsv, .txt, .xlsx, .ods).
         file: PathBuf,
         /// Where to write the map (.ron).
         #[arg(short, long)]
@@ -348,6 +349,9 @@ fn import(
     backups: u8,
 ) -> anyhow::Result<()> {
     let lang = options.lang;
+    if crate::import::mermaid::is_mermaid_file(path) {
+        return import_mermaid(path, out, options.kind, lang, force, backups);
+    }
     if out.exists() && !force {
         bail!(
             "{} already exists; choose another name or add --force to overwrite it",
@@ -383,6 +387,53 @@ fn import(
         out.display(),
         summary(&imported.map)
     ));
+    Ok(())
+}
+
+/// `journeymap import` of a Mermaid journey (`.mmd`) or of the journeys of a Markdown file
+/// (`.md`): one map is written to OUT, several to OUT-1.ron, OUT-2.ron … in the order of their
+/// blocks. Nothing is written if any journey is refused or any file exists without --force.
+fn import_mermaid(
+    path: &Path,
+    out: &Path,
+    kind: MapKind,
+    lang: Lang,
+    force: bool,
+    backups: u8,
+) -> anyhow::Result<()> {
+    let bytes = std::fs::read(path).map_err(|error| {
+        anyhow::anyhow!(
+            "{}",
+            crate::i18n::texts(lang).get_with(
+                "import-cannot-read",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("reason", error.to_string().into()),
+                ],
+            )
+        )
+    })?;
+    let imported = crate::import::mermaid::import_bytes(&bytes, lang, kind)
+        .map_err(|error| anyhow::anyhow!("{}: {}", path.display(), error.message(lang)))?;
+    let outputs = crate::export::job::numbered(out, imported.maps.len());
+    if !force && let Some(existing) = outputs.iter().find(|output| output.exists()) {
+        bail!(
+            "{} already exists; choose another name or add --force to overwrite it",
+            existing.display()
+        );
+    }
+    for note in &imported.notes {
+        warn(&format!("{}: {}", path.display(), note.message(lang)));
+    }
+    for (map, output) in imported.maps.iter().zip(&outputs) {
+        file::save_with_backups(map, output, backups).map_err(|error| match error {
+            file::FileError::Backup { .. } => {
+                anyhow::anyhow!("{error}; add --backups 0 to overwrite it without a backup")
+            }
+            other => other.into(),
+        })?;
+        say(&format!("wrote {} ({})", output.display(), summary(map)));
+    }
     Ok(())
 }
 

@@ -236,3 +236,95 @@ fn regex_free_strip(line: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// Titles from letters, spaces and every character Mermaid's grammar gives a meaning.
+const TITLE: &str = "[a-zA-Zä日 :;,#%{}<>&\\n\\t]{1,12}";
+
+fn arbitrary_map(
+    titles: &[String],
+    phase_of: &[Option<u8>],
+    names: &[String],
+    scores: &[Vec<Option<i8>>],
+) -> Map {
+    let mut map =
+        journeymap::file::template(MapKind::CurrentState, journeymap::model::Lang::En).unwrap();
+    map.stages.clear();
+    let tidy = |text: &str, fallback: String| match text.trim() {
+        "" => fallback,
+        text => text.to_owned(),
+    };
+    map.persona.name = tidy(&names[0], "P0".into());
+    map.other_personas = names
+        .iter()
+        .enumerate()
+        .skip(1)
+        .map(|(i, name)| Persona {
+            id: PersonaId(i as u32),
+            name: format!("{} {i}", tidy(name, "P".into())),
+            ..Persona::default()
+        })
+        .collect();
+    // Phases: runs of stages with the same phase number stand side by side, as maps require.
+    let mut phase_ids = Vec::new();
+    for (index, title) in titles.iter().enumerate() {
+        let mut stage = Stage::new(StageId(index as u32 + 1), tidy(title, format!("S{index}")));
+        if let Some(Some(number)) = phase_of.get(index) {
+            let previous = index
+                .checked_sub(1)
+                .and_then(|i| phase_of.get(i).copied().flatten());
+            if previous != Some(*number) || phase_ids.is_empty() {
+                let id = PhaseId(phase_ids.len() as u32 + 1);
+                map.phases.push(Phase::new(id, format!("{title} phase")));
+                phase_ids.push(id);
+            }
+            stage.in_phase = phase_ids.last().copied();
+        }
+        map.stages.push(stage);
+    }
+    for phase in &mut map.phases {
+        phase.title = phase.title.trim().to_owned();
+    }
+    let curve = |person: usize| -> BTreeMap<StageId, i8> {
+        map.stages
+            .iter()
+            .enumerate()
+            .filter_map(|(i, stage)| {
+                scores
+                    .get(person)?
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .map(|s| (stage.id, s))
+            })
+            .collect()
+    };
+    let first = curve(0);
+    let others: BTreeMap<PersonaId, BTreeMap<StageId, i8>> = (1..names.len())
+        .map(|i| (PersonaId(i as u32), curve(i)))
+        .collect();
+    for lane in &mut map.lanes {
+        if let LaneKind::Emotion { scores, personas } = &mut lane.kind {
+            *scores = first.clone();
+            *personas = others.clone();
+        }
+    }
+    map
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_map_comes_back_through_mermaid(
+        titles in proptest::collection::vec(TITLE, 1..8),
+        phase_of in proptest::collection::vec(proptest::option::of(0u8..3), 8),
+        names in proptest::collection::vec(TITLE, 1..4),
+        scores in proptest::collection::vec(
+            proptest::collection::vec(proptest::option::of(-2i8..=2), 8), 4),
+    ) {
+        let map = arbitrary_map(&titles, &phase_of, &names, &scores);
+        map.validate(&journeymap::model::Limits::default()).unwrap();
+        let back = round_trip(&map);
+        proptest::prop_assert_eq!(journey(&back), journey(&map), "\n{}", to_mermaid(&map));
+    }
+}

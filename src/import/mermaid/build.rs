@@ -138,10 +138,11 @@ fn check_lengths(journey: &Journey, max: usize) -> Result<(), MermaidError> {
 /// personas, the names of the rest are returned apart.
 fn actors(journey: &Journey) -> (Vec<String>, Vec<String>) {
     let mut seen: Vec<String> = Vec::new();
+    let mut known: BTreeSet<String> = BTreeSet::new();
     for task in &journey.tasks {
         for actor in &task.actors {
             let name = show(actor).trim().to_owned();
-            if !seen.contains(&name) {
+            if known.insert(name.clone()) {
                 seen.push(name);
             }
         }
@@ -198,7 +199,7 @@ fn steps<'a>(
                 task.line,
                 None,
                 Problem::TooManyStages {
-                    count: count_stages(journey, actors),
+                    count: count_stages(journey),
                     max,
                 },
             ));
@@ -214,14 +215,14 @@ fn steps<'a>(
 }
 
 /// How many stages the journey would give (for the message when there are too many): tasks,
-/// less those that continue the stage before them. Counted on names without decoding, which is
-/// close enough for a message and quick on any size.
-fn count_stages(journey: &Journey, _actors: &[String]) -> usize {
+/// less those named like the task before them in the same section. Counted on names as
+/// written, which is close enough for a message and quick on any size.
+fn count_stages(journey: &Journey) -> usize {
     let mut count = 0;
     let mut last: Option<(&str, Option<usize>)> = None;
     for task in &journey.tasks {
         let key = (task.name.as_str(), task.section);
-        if last != Some(key) {
+        if last != Some(key) || task.new_stage {
             count += 1;
         }
         last = Some(key);

@@ -19,7 +19,17 @@ pub const CLOSE: char = '\u{E001}';
 /// Hides `#name;` entities (name of ASCII letters, digits and `_`, as Mermaid's `#\w+;`) from
 /// the lexer. The text keeps its length in characters.
 pub fn hide(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
+    // The two stand-ins typed in a file would pass for hidden entities: they become U+FFFD.
+    let chars: Vec<char> = text
+        .chars()
+        .map(|c| {
+            if c == OPEN || c == CLOSE {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect();
     let mut out = String::with_capacity(text.len());
     let mut index = 0;
     while let Some(&c) = chars.get(index) {
@@ -144,7 +154,7 @@ pub fn escape(text: &str, in_list: bool) -> String {
     for (index, c) in text.chars().enumerate() {
         let keyword_start = index == 0 && starts_with_keyword(text);
         match c {
-            ':' | ';' | '#' | '%' | '{' | '}' | '<' => push_code(&mut out, c),
+            ':' | ';' | '#' | '%' | '{' | '}' | '<' | OPEN | CLOSE => push_code(&mut out, c),
             ',' if in_list => push_code(&mut out, c),
             '\r' => {}
             // Spaces other than the plain one would be trimmed by the lexer at a text's ends.
@@ -204,6 +214,8 @@ mod tests {
             "Title page",
             "a\nb",
             "{x} <y>",
+            "\u{E000}a#59;\u{E001}",
+            "a\u{feff}",
         ] {
             assert_eq!(show(&hide(&escape(text, false))), text, "{text}");
             assert_eq!(show(&hide(&escape(text, true))), text);

@@ -162,6 +162,16 @@ pub fn short(text: &str) -> String {
     cut
 }
 
+/// Names as a note lists them: the first ten, then "…", so a file of a thousand actors still
+/// gets a note of one line.
+fn listed(names: &[String]) -> String {
+    let mut list: Vec<String> = names.iter().take(10).map(|name| short(name)).collect();
+    if names.len() > 10 {
+        list.push("…".to_owned());
+    }
+    list.join(", ")
+}
+
 /// Something a user should know about an import that worked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Note {
@@ -217,7 +227,7 @@ impl Note {
             Self::ExtraActors { names, max } => texts.get_with(
                 "mermaid-note-extra-actors",
                 &[
-                    ("names", FluentValue::from(names.join(", "))),
+                    ("names", FluentValue::from(listed(names))),
                     ("count", FluentValue::from(names.len())),
                     ("max", FluentValue::from(*max)),
                 ],

@@ -40,6 +40,14 @@ pub use source::{NEW_STAGE_MARK, UNSCORED_MARK};
 
 use crate::model::{Lang, Map, MapKind};
 
+/// Whether the file at `path` is read by this importer: a Mermaid diagram (`.mmd`, `.mermaid`)
+/// or Markdown (`.md`, `.markdown`), by its extension in any case.
+pub fn is_mermaid_file(path: &std::path::Path) -> bool {
+    path.extension()
+        .map(|ext| ext.to_string_lossy().to_lowercase())
+        .is_some_and(|ext| matches!(ext.as_str(), "mmd" | "mermaid" | "md" | "markdown"))
+}
+
 /// What an import made: one map per journey, and what the user should know.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MermaidImport {
@@ -107,6 +115,16 @@ fn decode(bytes: &[u8]) -> Result<String, MermaidError> {
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         return utf16(rest, false);
     }
+    // UTF-16 without a byte-order mark: a zero byte in every pair, on the same side, as
+    // Latin-script text has it; decoded only if that gives text without NUL characters.
+    for little in [true, false] {
+        if looks_like_utf16(bytes, little)
+            && let Ok(text) = utf16(bytes, little)
+            && !text.contains('\0')
+        {
+            return Ok(text);
+        }
+    }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_owned()),
         Err(error) => {
@@ -118,6 +136,26 @@ fn decode(bytes: &[u8]) -> Result<String, MermaidError> {
             Err(MermaidError::at(line, None, Problem::NotUtf8))
         }
     }
+}
+
+/// Whether `bytes` look like UTF-16 (little-endian if `little`) without a byte-order mark: the
+/// high byte of nearly every one of the first 256 characters is zero.
+fn looks_like_utf16(bytes: &[u8], little: bool) -> bool {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+        return false;
+    }
+    let pairs: Vec<&[u8]> = bytes.chunks_exact(2).take(256).collect();
+    let high_zero = pairs
+        .iter()
+        .filter(|pair| {
+            if little {
+                pair[1] == 0 && pair[0] != 0
+            } else {
+                pair[0] == 0 && pair[1] != 0
+            }
+        })
+        .count();
+    high_zero * 10 >= pairs.len() * 9
 }
 
 /// Every journey block of a Markdown file; other Mermaid blocks are skipped with a note.

@@ -167,8 +167,13 @@ pub fn parse(diagram: &Diagram) -> Result<Journey, MermaidError> {
                     }
                 };
                 iter.next();
-                let marked =
-                    |marks: &[usize]| marks.iter().any(|mark| mark + 1 == lines.index(token.pos));
+                // The marks are in line order: a binary search keeps a file of many marks quick.
+                let marked = |marks: &[usize]| {
+                    lines
+                        .index(token.pos)
+                        .checked_sub(1)
+                        .is_some_and(|line| marks.binary_search(&line).is_ok())
+                };
                 let unscored = marked(&diagram.unscored_marks);
                 let mut task = task(name, data.0, data.1, unscored, &lines, &error)?;
                 task.0.section = section;

@@ -211,3 +211,37 @@ fn a_map_exported_as_mermaid_imports_back() {
     assert_eq!(stage_titles(shown(&harness)), stage_titles(&small_map()));
     assert_eq!(shown(&harness).title, small_map().title);
 }
+
+#[test]
+fn in_the_german_editor_an_imported_table_becomes_a_german_map_unless_another_is_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("liste.csv");
+    std::fs::write(&path, "Phase;Titel\nBewusstsein;Plakat\n").unwrap();
+    let mut harness = editor(small_map(), None);
+    harness.state_mut().set_lang(journeymap::model::Lang::De);
+    harness.state_mut().import(&path);
+    harness.run();
+    assert!(harness.query_by_label("liste.csv importieren").is_some());
+    harness.get_by_label("Map mit einer Karte anlegen").click();
+    harness.run();
+    let map = shown(&harness);
+    assert_eq!(map.lang, journeymap::model::Lang::De);
+    assert_eq!(stage_titles(map), ["Bewusstsein"]);
+
+    // English chosen in the preview: the template's lanes are English.
+    harness.state_mut().import(&path);
+    harness.run();
+    harness.get_by_label("English").click();
+    harness.run();
+    harness.get_by_label("Map mit einer Karte anlegen").click();
+    harness.run();
+    let map = shown(&harness);
+    assert_eq!(map.lang, journeymap::model::Lang::En);
+    assert!(
+        map.lanes
+            .iter()
+            .any(|lane| lane.title == "Customer actions"),
+        "{:?}",
+        map.lanes.iter().map(|lane| &lane.title).collect::<Vec<_>>()
+    );
+}

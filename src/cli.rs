@@ -107,6 +107,46 @@ pub enum Command {
         #[arg(long, requires = "output")]
         scale: Option<f32>,
     },
+    /// Make a new map from a Mermaid journey (.mmd; from a Markdown file (.md) every journey
+    /// block, written to OUT-1.ron, OUT-2.ron …) or from a table: a CSV/TSV file (any encoding a spreadsheet writes, `,`
+    /// `;` or tab between cells) or a spreadsheet (.xlsx, .ods; its first sheet that holds
+    /// anything). A list (one touchpoint per row, with columns such as Stage, Lane, Title,
+    /// Channel, Notes, in English or German, as `export -o x.csv` writes them) or a grid
+    /// (first row the stages, first column the lanes, each line of a cell a card). What cannot
+    /// be placed is listed on standard error. Like `new`, it never overwrites OUT without
+    /// --force.
+    Import {
+        /// The file to import (.mmd, .md, .csv, .tsv, .txt, .xlsx, .ods).
+        file: PathBuf,
+        /// Where to write the map (.ron).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The kind of map; its template gives the lanes.
+        #[arg(long, value_enum, default_value_t = KindArg::CurrentState)]
+        kind: KindArg,
+        /// The map's language, and the language of the messages.
+        #[arg(long, value_enum, default_value_t = LangArg::En)]
+        lang: LangArg,
+        /// Read the table as a grid or a list; guessed from the table when not given.
+        #[arg(long, value_enum)]
+        shape: Option<ShapeArg>,
+        /// Overwrite OUT if it exists.
+        #[arg(long)]
+        force: bool,
+        /// When overwriting, how many previous versions to keep beside it (OUT.bak, OUT.bak2 …),
+        /// 0 to 9.
+        #[arg(long, default_value_t = file::DEFAULT_BACKUPS, value_parser = clap::value_parser!(u8).range(0..=i64::from(file::MAX_BACKUPS)))]
+        backups: u8,
+    },
+}
+
+/// The shape of an imported table on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShapeArg {
+    /// First row: stages; first column: lanes; each line of a cell: a card.
+    Grid,
+    /// One card per row.
+    List,
 }
 
 /// Pixels per point of an exported picture unless `--scale` says otherwise: crisp text on a 4K
@@ -274,7 +314,127 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             output,
             scale,
         } => compare(&a, &b, output.as_deref(), scale),
+        Command::Import {
+            file,
+            output,
+            kind,
+            lang,
+            shape,
+            force,
+            backups,
+        } => import(
+            &file,
+            &output,
+            crate::import::ImportOptions {
+                kind: kind.into(),
+                lang: lang.into(),
+                shape: shape.map(|shape| match shape {
+                    ShapeArg::Grid => crate::import::table::Shape::Grid,
+                    ShapeArg::List => crate::import::table::Shape::List,
+                }),
+            },
+            force,
+            backups,
+        ),
     }
+}
+
+/// `journeymap import`: a table into a new map file; what the reader noticed and what could
+/// not be placed go to standard error as warnings, in the map's language.
+fn import(
+    path: &Path,
+    out: &Path,
+    options: crate::import::ImportOptions,
+    force: bool,
+    backups: u8,
+) -> anyhow::Result<()> {
+    let lang = options.lang;
+    if crate::import::mermaid::is_mermaid_file(path) {
+        return import_mermaid(path, out, options.kind, lang, force, backups);
+    }
+    if out.exists() && !force {
+        bail!(
+            "{} already exists; choose another name or add --force to overwrite it",
+            out.display()
+        );
+    }
+    let imported = crate::import::import_file(path, options)
+        .map_err(|error| anyhow::anyhow!("{}: {}", path.display(), error.message(lang)))?;
+    for note in &imported.notes {
+        warn(&format!("{}: {}", path.display(), note.message(lang)));
+    }
+    for name in &imported.other_sheets {
+        warn(&format!(
+            "{}: {}",
+            path.display(),
+            crate::i18n::texts(lang).get_with(
+                "import-other-sheet",
+                &[("sheet", fluent_bundle::FluentValue::from(name.as_str()))]
+            )
+        ));
+    }
+    for unplaced in &imported.unplaced {
+        warn(&format!("{}: {}", path.display(), unplaced.message(lang)));
+    }
+    file::save_with_backups(&imported.map, out, backups).map_err(|error| match error {
+        file::FileError::Backup { .. } => {
+            anyhow::anyhow!("{error}; add --backups 0 to overwrite it without a backup")
+        }
+        other => other.into(),
+    })?;
+    say(&format!(
+        "wrote {} ({})",
+        out.display(),
+        summary(&imported.map)
+    ));
+    Ok(())
+}
+
+/// `journeymap import` of a Mermaid journey (`.mmd`) or of the journeys of a Markdown file
+/// (`.md`): one map is written to OUT, several to OUT-1.ron, OUT-2.ron … in the order of their
+/// blocks. Nothing is written if any journey is refused or any file exists without --force.
+fn import_mermaid(
+    path: &Path,
+    out: &Path,
+    kind: MapKind,
+    lang: Lang,
+    force: bool,
+    backups: u8,
+) -> anyhow::Result<()> {
+    let bytes = std::fs::read(path).map_err(|error| {
+        anyhow::anyhow!(
+            "{}",
+            crate::i18n::texts(lang).get_with(
+                "import-cannot-read",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("reason", error.to_string().into()),
+                ],
+            )
+        )
+    })?;
+    let imported = crate::import::mermaid::import_bytes(&bytes, lang, kind)
+        .map_err(|error| anyhow::anyhow!("{}: {}", path.display(), error.message(lang)))?;
+    let outputs = crate::export::job::numbered(out, imported.maps.len());
+    if !force && let Some(existing) = outputs.iter().find(|output| output.exists()) {
+        bail!(
+            "{} already exists; choose another name or add --force to overwrite it",
+            existing.display()
+        );
+    }
+    for note in &imported.notes {
+        warn(&format!("{}: {}", path.display(), note.message(lang)));
+    }
+    for (map, output) in imported.maps.iter().zip(&outputs) {
+        file::save_with_backups(map, output, backups).map_err(|error| match error {
+            file::FileError::Backup { .. } => {
+                anyhow::anyhow!("{error}; add --backups 0 to overwrite it without a backup")
+            }
+            other => other.into(),
+        })?;
+        say(&format!("wrote {} ({})", output.display(), summary(map)));
+    }
+    Ok(())
 }
 
 fn new(kind: MapKind, lang: Lang, force: bool, backups: u8, out: &Path) -> anyhow::Result<()> {

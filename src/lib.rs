@@ -8,6 +8,7 @@ pub mod edit;
 pub mod export;
 pub mod file;
 pub mod i18n;
+pub mod import;
 pub mod labels;
 pub mod launch;
 pub mod layout;

@@ -10,6 +10,7 @@ use egui::Color32;
 use crate::model::{EvidenceLevel, Ownership, TextRole};
 
 pub mod chrome;
+pub mod import;
 
 /// Outer margin around the whole map.
 pub const MARGIN: f32 = 32.0;

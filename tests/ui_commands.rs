@@ -608,7 +608,7 @@ fn palette_rows_line_up_whether_or_not_they_have_a_shortcut() {
             .left()
     };
     let with_shortcut = name_left(&harness, "New map…");
-    let without = name_left(&harness, "Map info…");
+    let without = name_left(&harness, "Import…");
     assert!(
         (with_shortcut - without).abs() < 0.5,
         "names start at {with_shortcut} and {without}"

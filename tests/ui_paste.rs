@@ -65,7 +65,7 @@ fn pasted_lines_become_cards_after_the_selected_card_and_one_undo_takes_them_bac
     click_card(&mut harness, CardId(1));
     paste(
         &mut harness,
-        "- Reads the flyer\r\n\r\n  * Calls the shop  \r\n3. Visits\tthe website\r\n",
+        "- Reads the flyer\r\n\r\n  * Calls the shop  \r\n3. Visits the website\r\n",
     );
     assert_eq!(
         cell_titles(&harness, ACTIONS, AWARENESS),
@@ -73,7 +73,7 @@ fn pasted_lines_become_cards_after_the_selected_card_and_one_undo_takes_them_bac
             "Sees a poster",
             "Reads the flyer",
             "Calls the shop",
-            "Visits · the website",
+            "Visits the website",
             "Asks a friend"
         ],
         "one card per line, in order, right after the selected card"
@@ -101,6 +101,29 @@ fn pasted_lines_become_cards_after_the_selected_card_and_one_undo_takes_them_bac
         "one undo step removes every pasted card"
     );
     assert_eq!(harness.state().document().map().cards.len(), 3);
+}
+
+#[test]
+fn a_tab_separated_block_opens_the_table_preview_instead_of_joining_its_cells() {
+    let mut harness = editor(map(), None);
+    click_card(&mut harness, CardId(1));
+    paste(&mut harness, "\tAwareness\nActions\tReads the flyer\n");
+    assert!(
+        harness.query_by_label("Paste a table").is_some(),
+        "a spreadsheet block is shown first"
+    );
+    assert_eq!(
+        cell_titles(&harness, ACTIONS, AWARENESS),
+        ["Sees a poster", "Asks a friend"],
+        "nothing is added before the user says so"
+    );
+    harness.get_by_label("Add one card").click();
+    harness.run();
+    assert_eq!(
+        cell_titles(&harness, ACTIONS, AWARENESS),
+        ["Sees a poster", "Asks a friend", "Reads the flyer"],
+        "the row's cells are a lane, a stage and a card, not one card of joined cells"
+    );
 }
 
 #[test]

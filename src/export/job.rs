@@ -26,17 +26,20 @@ pub enum Format {
     Svg,
     /// The map as vectors with searchable text, for print: fitted to the map or on a poster.
     Pdf,
+    /// The journey as a Mermaid `journey` diagram (`.mmd`).
+    Mermaid,
 }
 
 impl Format {
     /// Every format, with its extension and what it holds, as the error for an unknown
     /// extension lists them.
-    pub const ALL: [(Self, &'static str, &'static str); 5] = [
+    pub const ALL: [(Self, &'static str, &'static str); 6] = [
         (Self::Png, "png", "a picture of the map"),
         (Self::Svg, "svg", "a vector picture"),
         (Self::Pdf, "pdf", "a document to print"),
         (Self::Pptx, "pptx", "a slide deck"),
         (Self::Csv, "csv", "a table of its touchpoints"),
+        (Self::Mermaid, "mmd", "a Mermaid journey diagram"),
     ];
 
     /// The format of a file to write, by its extension (in any case).
@@ -58,7 +61,7 @@ impl Format {
 
     /// Whether the format is a picture, to which scale, slides and stages apply.
     pub fn is_picture(self) -> bool {
-        self != Self::Csv
+        !matches!(self, Self::Csv | Self::Mermaid)
     }
 }
 
@@ -287,6 +290,7 @@ fn make(
     };
     match (request.format, request.view, request.slide) {
         (Format::Csv, ..) => Ok((vec![super::csv::CsvExporter.export(map)?], None)),
+        (Format::Mermaid, ..) => Ok((vec![super::mermaid::MermaidExporter.export(map)?], None)),
         (Format::Svg | Format::Pdf, ..) => {
             let part = match request.stages {
                 Some(range) => slice(map, range),

@@ -1,7 +1,8 @@
 //! Exports of a map. PNG renders the shared painter off screen — no window, no display, no
 //! GPU — and rasterises egui's meshes on the CPU, so the picture is the one the editor shows.
 //!
-//! CSV writes the touchpoints as a table for spreadsheets.
+//! CSV writes the touchpoints as a table for spreadsheets; Mermaid writes the journey as a
+//! `journey` diagram for READMEs and wikis.
 //!
 //! Every format implements [`Exporter`], so the editor's export menu and the command line treat
 //! PNG, CSV and later formats alike.
@@ -12,6 +13,7 @@ pub mod deck;
 pub mod job;
 pub mod large;
 pub mod matrix;
+pub mod mermaid;
 mod photo;
 pub mod png;
 pub mod pptx;

@@ -122,6 +122,7 @@ impl EditorApp {
             // A new or opened map gets a tab of its own: the open maps stay as they are.
             Command::New => self.new_map = Some(NewMapDialog::new(self.lang)),
             Command::Open => self.ask_for_file(Purpose::Open),
+            Command::Import => self.ask_for_file(Purpose::Import),
             Command::CloseMap => self.close_tab_asking(self.current_tab()),
             Command::StartFutureState => self.start_derived(Relation::FutureStateOf),
             Command::StartCompetitor => self.start_derived(Relation::CompetitorOf),
@@ -430,6 +431,7 @@ impl EditorApp {
             }
             Command::New
             | Command::Open
+            | Command::Import
             | Command::Save
             | Command::SaveAs
             | Command::Export(_)
@@ -518,6 +520,14 @@ impl EditorApp {
         };
         if clipboard::is_cards(text) {
             paste(session, text);
+            return;
+        }
+        // A block from a spreadsheet is shown before it changes anything.
+        let html = self.clipboard.html();
+        if let Some(table) = super::paste_table::spreadsheet_block(text, html.as_deref()) {
+            let focus = asked.unwrap_or_else(|| session.focus());
+            let slot = lines_slot(session.doc.map(), focus);
+            self.preview_paste(super::paste_preview::PastePreview::paste(table, slot));
             return;
         }
         let texts = i18n::texts(self.lang);

@@ -99,6 +99,7 @@ impl EditorApp {
                 ExportKind::Svg => Format::Svg,
                 ExportKind::Pdf => Format::Pdf,
                 ExportKind::Table => Format::Csv,
+                ExportKind::Mermaid => Format::Mermaid,
             },
             view: if kind == ExportKind::Matrix {
                 View::Matrix

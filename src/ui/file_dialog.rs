@@ -26,6 +26,8 @@ pub enum Purpose {
     Export(ExportKind),
     /// Choose a picture of the persona.
     Photo,
+    /// Choose a table or a Mermaid journey to make a new map from.
+    Import,
 }
 
 /// An open file-name dialog.
@@ -136,6 +138,7 @@ impl FileDialog {
             Purpose::SaveAs => texts.get("dialog-save-title"),
             Purpose::Export(kind) => texts.get(export_title_id(kind)),
             Purpose::Photo => texts.get("dialog-photo-title"),
+            Purpose::Import => texts.get("import-dialog-title"),
         };
         let modal = Modal::new(egui::Id::unique("journeymap-file-dialog")).show(ui.ctx(), |ui| {
             ui.set_min_width(480.0);
@@ -144,11 +147,15 @@ impl FileDialog {
             if self.purpose == Purpose::Photo {
                 ui.label(egui::RichText::new(texts.get("dialog-photo-hint")).weak());
             }
+            if self.purpose == Purpose::Import {
+                ui.label(egui::RichText::new(texts.get("import-dialog-hint")).weak());
+            }
             // The example path has the extension of what the dialog asks for.
             let example = match self.purpose {
                 Purpose::Open | Purpose::SaveAs => "~/maps/journey.ron".to_owned(),
                 Purpose::Export(kind) => format!("~/maps/journey.{}", kind.extension()),
                 Purpose::Photo => "~/maps/photos/persona.jpg".to_owned(),
+                Purpose::Import => "~/maps/journey.xlsx".to_owned(),
             };
             let field = ui
                 .add(
@@ -179,6 +186,7 @@ impl FileDialog {
                     Purpose::SaveAs => texts.get("dialog-save"),
                     Purpose::Export(_) => texts.get("dialog-export"),
                     Purpose::Photo => texts.get("dialog-photo"),
+                    Purpose::Import => texts.get("import-dialog-confirm"),
                 };
                 if (ui.button(confirm).clicked() || enter) && !self.path.trim().is_empty() {
                     outcome = Outcome::Chosen(expand_home(self.path.trim()));
@@ -283,17 +291,22 @@ impl FileDialog {
                         .small(),
                 );
             }
-            ExportKind::Svg => {
-                ui.label(
-                    egui::RichText::new(texts.get("dialog-export-svg-hint"))
-                        .weak()
-                        .small(),
-                );
+            ExportKind::Svg | ExportKind::Mermaid => {
+                let hint = if kind == ExportKind::Svg {
+                    "dialog-export-svg-hint"
+                } else {
+                    "dialog-export-mermaid-hint"
+                };
+                ui.label(egui::RichText::new(texts.get(hint)).weak().small());
             }
             ExportKind::Table => {}
         }
-        // The table lists every touchpoint and the matrix every rated one, whatever the stage.
-        let staged = !matches!(kind, ExportKind::Table | ExportKind::Matrix);
+        // The table lists every touchpoint and the matrix every rated one, whatever the stage;
+        // a Mermaid journey holds the whole map.
+        let staged = !matches!(
+            kind,
+            ExportKind::Table | ExportKind::Matrix | ExportKind::Mermaid
+        );
         if staged && options.stage_titles.len() > 1 {
             stages_ui(ui, texts, options);
         }
@@ -322,6 +335,12 @@ impl FileDialog {
                 .save_file(),
             Purpose::Photo => rfd::FileDialog::new()
                 .add_filter("PNG, JPEG", &["png", "jpg", "jpeg"])
+                .pick_file(),
+            Purpose::Import => rfd::FileDialog::new()
+                .add_filter(
+                    "CSV, TSV, Excel, OpenDocument, Mermaid, Markdown",
+                    super::import_flow::EXTENSIONS,
+                )
                 .pick_file(),
         }
     }
@@ -371,6 +390,7 @@ fn export_title_id(kind: ExportKind) -> &'static str {
         ExportKind::Pdf => "dialog-export-pdf-title",
         ExportKind::Table => "dialog-export-csv-title",
         ExportKind::Matrix => "dialog-export-matrix-title",
+        ExportKind::Mermaid => "dialog-export-mermaid-title",
     }
 }
 

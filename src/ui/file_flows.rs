@@ -179,6 +179,14 @@ impl EditorApp {
                 .display()
                 .to_string()
             }
+            // A table or journey to import is looked for beside the open map.
+            (Purpose::Import, _) => self
+                .path()
+                .and_then(Path::parent)
+                .map_or_else(|| self.documents_dir(), Path::to_path_buf)
+                .join("")
+                .display()
+                .to_string(),
             _ => self
                 .path()
                 .map(|path| path.display().to_string())
@@ -281,6 +289,7 @@ impl EditorApp {
                 match purpose {
                     Purpose::Export(kind) => self.start_export(kind, path, &options, ui.ctx()),
                     Purpose::Photo => self.use_photo(&path, actions),
+                    Purpose::Import => self.import(&path),
                     Purpose::Open => {
                         self.open(path);
                     }

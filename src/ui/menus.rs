@@ -145,6 +145,7 @@ pub const LANE_MENU: &[Item] = &[
 pub const FILE_MENU: &[Item] = &[
     C(Command::New),
     C(Command::Open),
+    C(Command::Import),
     C(Command::Save),
     C(Command::SaveAs),
     C(Command::SaveAsTemplate),
@@ -172,6 +173,7 @@ pub const EXPORT_MENU: &[Item] = &[
     S,
     C(Command::Export(ExportKind::Matrix)),
     C(Command::Export(ExportKind::Table)),
+    C(Command::Export(ExportKind::Mermaid)),
 ];
 
 /// The Edit menu.

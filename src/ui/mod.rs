@@ -9,12 +9,15 @@
 //! - `analysis`: the panel of touchpoint-management views and customer questions.
 //! - `tabs`: several maps open at once.
 //! - `compare`: the shown map compared with another, read only.
+//! - `paste_preview` and `import_flow`: a pasted or imported table shown before it changes
+//!   anything; File ▸ Import.
 
 pub mod analysis;
 pub mod autosave;
 mod backup_setting;
 mod canvas;
 pub mod clipboard;
+mod clipboard_source;
 mod command_palette;
 mod commands;
 mod compare;
@@ -24,12 +27,15 @@ mod file_dialog;
 mod file_flows;
 mod find;
 mod help;
+mod import_flow;
 mod inspector;
 mod map_info;
 mod menus;
 mod new_map;
 mod overwrite;
 mod palette;
+mod paste_preview;
+mod paste_table;
 mod persona_photo;
 mod recent;
 mod recovery_flow;
@@ -48,6 +54,7 @@ mod templates_flow;
 mod typing;
 
 pub use canvas::{Canvas, Slide, slot_at};
+pub use clipboard_source::ClipboardSource;
 pub use commands::{Command, Direction, ExportKind, Focus};
 pub use palette::{Palette, PaletteItem};
 pub use session::MapSession;
@@ -128,6 +135,7 @@ pub fn run(
                 }
                 None => EditorApp::start(&cc.egui_ctx, cc.storage),
             };
+            app.set_clipboard(ClipboardSource::System);
             if let Some(error) = &open_error {
                 app.say_open_failed(error);
             }

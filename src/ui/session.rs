@@ -77,6 +77,19 @@ impl MapSession {
         }
     }
 
+    /// A map made by an import: no file yet, and unsaved until saved, so closing it asks.
+    pub fn imported(map: Map, autosave: Autosave) -> Self {
+        Self {
+            doc: Document::recovered(map),
+            ..Self::new(
+                Map::empty(crate::model::MapKind::CurrentState, crate::model::Lang::En),
+                None,
+                None,
+                autosave,
+            )
+        }
+    }
+
     /// A map brought back from a recovery copy: unsaved until saved, written on in the same
     /// recovery slot.
     pub fn recovered(

@@ -100,6 +100,10 @@ pub struct EditorApp {
     pub(super) documents: Option<PathBuf>,
     /// The user's own templates: their folder, the start screen's list, the open question.
     pub(super) templates: super::templates_flow::UserTemplates,
+    /// Where a paste's HTML comes from: the system clipboard in the window, none in tests.
+    pub(super) clipboard: super::clipboard_source::ClipboardSource,
+    /// A table pasted or imported, shown before anything changes; or what an import asks.
+    pub(super) importing: Option<super::import_flow::Importing>,
 }
 
 impl EditorApp {
@@ -155,6 +159,8 @@ impl EditorApp {
             overwrite: None,
             documents: None,
             templates: super::templates_flow::UserTemplates::default(),
+            clipboard: super::clipboard_source::ClipboardSource::default(),
+            importing: None,
         }
     }
 
@@ -248,6 +254,12 @@ impl EditorApp {
     /// Keeps the user's own templates in `folder` instead of the platform's data folder.
     pub fn set_templates_dir(&mut self, folder: PathBuf) {
         self.templates.set_dir(folder);
+    }
+
+    /// Reads the HTML of pasted text from `source` (the system clipboard in the window; a
+    /// spreadsheet's table in tests).
+    pub fn set_clipboard(&mut self, source: super::clipboard_source::ClipboardSource) {
+        self.clipboard = source;
     }
 
     /// Switches the editor's language.
@@ -347,9 +359,9 @@ impl EditorApp {
         let (recent, backups, lang) = (&self.recent, &mut self.backups, &mut self.lang);
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(texts.get("menu-file"), |ui| {
-                menus::items_ui(ui, texts, &situation, &menus::FILE_MENU[..4], actions);
+                menus::items_ui(ui, texts, &situation, &menus::FILE_MENU[..5], actions);
                 recent_chosen = recent_menu_ui(ui, texts, recent);
-                menus::items_ui(ui, texts, &situation, &menus::FILE_MENU[4..], actions);
+                menus::items_ui(ui, texts, &situation, &menus::FILE_MENU[5..], actions);
                 backup_setting::backups_menu_ui(ui, texts, backups);
                 ui.separator();
                 if menus::command_button(ui, texts, &situation, Command::Quit, false) {
@@ -627,6 +639,7 @@ impl eframe::App for EditorApp {
             || self.conflict.is_some()
             || self.command_palette.is_some()
             || self.compare.is_some()
+            || self.importing.is_some()
             || self.templates.is_asking();
         if !modal_open {
             self.keyboard(&ctx, &mut actions);
@@ -669,6 +682,7 @@ impl eframe::App for EditorApp {
         self.template_dialog_ui(ui);
         self.compare_picker_ui(ui);
         self.new_map_ui(&ctx);
+        self.importing_ui(&ctx, &mut actions);
         self.command_palette_ui(&ctx, &mut actions);
         self.help_ui(&ctx);
         if self.info_open

@@ -94,7 +94,8 @@ pub fn export(
         | ExportKind::Deck
         | ExportKind::Svg
         | ExportKind::Pdf
-        | ExportKind::Table => "",
+        | ExportKind::Table
+        | ExportKind::Mermaid => "",
     };
     let name = format!("{}{what}.{}", stem(path, title, untitled), kind.extension());
     folder.join(name)
@@ -152,6 +153,7 @@ mod tests {
             "/maps/cafe.pdf",
             "/maps/cafe-matrix.png",
             "/maps/cafe.csv",
+            "/maps/cafe.mmd",
         ];
         assert_eq!(names, expected.map(PathBuf::from));
     }

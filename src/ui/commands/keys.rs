@@ -147,6 +147,7 @@ impl Command {
             Self::CommandPalette => const { &[command(Key::K), command_shift(Key::P)] },
             Self::KeyboardShortcuts => const { &[key(Key::F1)] },
             Self::SetAppearance(_)
+            | Self::Import
             | Self::Export(_)
             | Self::About
             | Self::MapInfo
@@ -192,6 +193,7 @@ impl Command {
             self,
             Self::New
                 | Self::Open
+                | Self::Import
                 | Self::Save
                 | Self::SaveAs
                 | Self::SaveAsTemplate

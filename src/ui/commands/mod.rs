@@ -37,6 +37,8 @@ pub enum Command {
     New,
     /// Open a map file.
     Open,
+    /// Make a new map from a spreadsheet table or a Mermaid journey.
+    Import,
     /// Save to the map's file (asks for one if it has none).
     Save,
     /// Save to a new file.
@@ -322,11 +324,14 @@ pub enum ExportKind {
     Table,
     /// A PNG picture of the priority matrix of the rated touchpoints.
     Matrix,
+    /// A Mermaid `journey` diagram (`.mmd`), for wikis and Markdown documents that draw
+    /// Mermaid.
+    Mermaid,
 }
 
 impl ExportKind {
     /// Every kind, in the order the Export menu lists them.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Picture,
         Self::Slides,
         Self::Deck,
@@ -334,6 +339,7 @@ impl ExportKind {
         Self::Pdf,
         Self::Matrix,
         Self::Table,
+        Self::Mermaid,
     ];
 
     /// Message id of the menu entry.
@@ -346,6 +352,7 @@ impl ExportKind {
             Self::Pdf => "cmd-export-pdf",
             Self::Table => "cmd-export-csv",
             Self::Matrix => "cmd-export-matrix",
+            Self::Mermaid => "cmd-export-mermaid",
         }
     }
 
@@ -358,6 +365,7 @@ impl ExportKind {
             Self::Pdf => icon::ICON_PICTURE_AS_PDF,
             Self::Table => icon::ICON_TABLE_VIEW,
             Self::Matrix => icon::ICON_GRID_VIEW,
+            Self::Mermaid => icon::ICON_ACCOUNT_TREE,
         }
     }
 
@@ -369,6 +377,7 @@ impl ExportKind {
             Self::Svg => "svg",
             Self::Pdf => "pdf",
             Self::Table => "csv",
+            Self::Mermaid => "mmd",
         }
     }
 }
@@ -378,6 +387,7 @@ impl Command {
     pub const ALL: &[Self] = &[
         Self::New,
         Self::Open,
+        Self::Import,
         Self::Save,
         Self::SaveAs,
         Self::Export(ExportKind::Picture),
@@ -387,6 +397,7 @@ impl Command {
         Self::Export(ExportKind::Pdf),
         Self::Export(ExportKind::Matrix),
         Self::Export(ExportKind::Table),
+        Self::Export(ExportKind::Mermaid),
         Self::MapInfo,
         Self::ChoosePhoto,
         Self::StartFutureState,
@@ -490,6 +501,7 @@ impl Command {
         match self {
             Self::New => "cmd-new",
             Self::Open => "cmd-open",
+            Self::Import => "cmd-import",
             Self::Save => "cmd-save",
             Self::SaveAs => "cmd-save-as",
             Self::SaveAsTemplate => "cmd-save-as-template",
@@ -635,6 +647,7 @@ impl Command {
         Some(match self {
             Self::New => icon::ICON_NOTE_ADD,
             Self::Open => icon::ICON_FOLDER_OPEN,
+            Self::Import => icon::ICON_UPLOAD_FILE,
             Self::Save => icon::ICON_SAVE,
             Self::SaveAs => icon::ICON_SAVE_AS,
             Self::SaveAsTemplate => icon::ICON_BOOKMARK_ADD,

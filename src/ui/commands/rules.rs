@@ -15,6 +15,7 @@ impl Command {
                 self,
                 Self::New
                     | Self::Open
+                    | Self::Import
                     | Self::Quit
                     | Self::CommandPalette
                     | Self::SetAppearance(_)
@@ -58,6 +59,7 @@ impl Command {
         match self {
             Self::New
             | Self::Open
+            | Self::Import
             | Self::Quit
             | Self::CommandPalette
             | Self::SetAppearance(_)

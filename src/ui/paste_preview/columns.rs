@@ -1,0 +1,91 @@
+//! A list's column pickers: for each column its letter, its first cell, and what it means
+//! (stage, lane, title, notes, channel, a rating …), guessed from the headers and changeable;
+//! and whether the first row holds headers.
+
+use egui::{RichText, Ui};
+
+use crate::i18n::Texts;
+use crate::import::table::{Field, Layout, Table, field_label};
+use crate::theme::import as style;
+
+/// The column letter spreadsheets show: A … Z, AA, AB …
+pub fn column_letter(index: usize) -> String {
+    let mut letters = Vec::new();
+    let mut rest = index + 1;
+    while rest > 0 {
+        let digit = (rest - 1) % 26;
+        // `digit` is below 26.
+        letters.push(char::from(b'A' + u8::try_from(digit).unwrap_or(0)));
+        rest = (rest - 1) / 26;
+    }
+    letters.iter().rev().collect()
+}
+
+/// The pickers; returns whether a choice changed.
+pub fn columns_ui(ui: &mut Ui, texts: &Texts, table: &Table, layout: &mut Layout) -> bool {
+    let lang = texts.lang();
+    let mut changed = ui
+        .checkbox(&mut layout.has_header, texts.get("paste-preview-header"))
+        .changed();
+    let width = table.width();
+    if layout.fields.len() < width {
+        layout.fields.resize(width, Field::Ignore);
+    }
+    egui::ScrollArea::horizontal()
+        .id_salt("journeymap-paste-columns")
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                for (index, field) in layout.fields.iter_mut().enumerate().take(width) {
+                    ui.vertical(|ui| {
+                        ui.set_width(style::COLUMN_WIDTH);
+                        let name = texts.get_with(
+                            "paste-preview-column",
+                            &[("letter", column_letter(index).into())],
+                        );
+                        ui.label(RichText::new(&name).strong());
+                        let first = table.cell(0, index).lines().next().unwrap_or("");
+                        ui.add(egui::Label::new(RichText::new(first).weak().small()).truncate());
+                        let before = field.clone();
+                        let _ = egui::ComboBox::from_id_salt(("journeymap-paste-column", index))
+                            .width(style::COLUMN_WIDTH)
+                            .selected_text(field_label(field, lang))
+                            .show_ui(ui, |ui| {
+                                if matches!(before, Field::Metric { .. }) {
+                                    ui.selectable_value(
+                                        field,
+                                        before.clone(),
+                                        field_label(&before, lang),
+                                    );
+                                }
+                                for choice in &Field::FIXED {
+                                    ui.selectable_value(
+                                        field,
+                                        choice.clone(),
+                                        field_label(choice, lang),
+                                    );
+                                }
+                            })
+                            .response
+                            .accessible_name(name);
+                        changed |= *field != before;
+                    });
+                }
+            });
+        });
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::column_letter;
+
+    #[test]
+    fn columns_are_lettered_as_in_a_spreadsheet() {
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(25), "Z");
+        assert_eq!(column_letter(26), "AA");
+        assert_eq!(column_letter(27), "AB");
+        assert_eq!(column_letter(701), "ZZ");
+        assert_eq!(column_letter(702), "AAA");
+    }
+}

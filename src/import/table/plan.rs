@@ -2,6 +2,8 @@
 //! makes, the cards it places where, and what it cannot place. The paste preview shows a
 //! [`Plan`]; [`Plan::edit`] turns it into one undo step; [`new_map`] makes a file's map.
 
+use std::sync::OnceLock;
+
 use fluent_bundle::FluentValue;
 
 use super::build::Builder;
@@ -266,17 +268,7 @@ pub fn new_map(
     kind: MapKind,
     lang: Lang,
 ) -> Result<(Map, Vec<Unplaced>), TableError> {
-    let mut map = crate::file::template(kind, lang).unwrap_or_else(|_| Map::empty(kind, lang));
-    map.title = String::new();
-    map.stages.clear();
-    map.cards.clear();
-    map.phases.clear();
-    map.connections.clear();
-    for lane in &mut map.lanes {
-        for scores in lane.kind.curves_mut() {
-            scores.clear();
-        }
-    }
+    let mut map = blank(kind, lang);
     let plan = plan(&map, table, layout);
     if plan.cards.is_empty() && plan.emotions.is_empty() {
         return Err(TableError::Empty);
@@ -292,6 +284,33 @@ pub fn new_map(
             detail: error.to_string(),
         })?;
     Ok((map, plan.unplaced))
+}
+
+/// The kind's template in `lang` without its stages (and so without cards, phases and scores),
+/// read once per kind and language: an import of many small tables (or a fuzzer) would spend
+/// most of its time parsing the same template again.
+fn blank(kind: MapKind, lang: Lang) -> Map {
+    static BLANKS: [OnceLock<Map>; 8] = [const { OnceLock::new() }; 8];
+    let index = MapKind::ALL.iter().position(|k| *k == kind).unwrap_or(0) * 2
+        + Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    let make = || {
+        let mut map = crate::file::template(kind, lang).unwrap_or_else(|_| Map::empty(kind, lang));
+        map.title = String::new();
+        map.stages.clear();
+        map.cards.clear();
+        map.phases.clear();
+        map.connections.clear();
+        for lane in &mut map.lanes {
+            for scores in lane.kind.curves_mut() {
+                scores.clear();
+            }
+        }
+        map
+    };
+    match BLANKS.get(index) {
+        Some(blank) => blank.get_or_init(make).clone(),
+        None => make(),
+    }
 }
 
 /// Gives each stage the purchase phase all its touchpoints are in, so they follow it as the

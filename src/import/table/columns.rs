@@ -618,6 +618,37 @@ mod tests {
     }
 
     #[test]
+    fn every_field_has_a_label_in_both_languages_that_reads_back_as_that_field() {
+        for lang in Lang::ALL {
+            for field in Field::FIXED {
+                let label = field_label(&field, lang);
+                assert!(
+                    !label.starts_with("csv-") && !label.starts_with("table-"),
+                    "{label}"
+                );
+            }
+            let metric = Field::Metric {
+                name: "Visits".into(),
+                unit: "per month".into(),
+            };
+            assert!(field_label(&metric, lang).contains("Visits (per month)"));
+            // The export's own column names come back as their fields.
+            for field in [
+                Field::Lane,
+                Field::Title,
+                Field::Channel,
+                Field::Quotes,
+                Field::Evidence,
+            ] {
+                assert_eq!(
+                    recognise(&field_label(&field, lang), lang),
+                    Some(field.clone())
+                );
+            }
+        }
+    }
+
+    #[test]
     fn a_single_column_is_a_list_of_titles() {
         let layout = guess(&table(&[&["Poster"], &["Flyer"]]));
         assert_eq!((layout.shape, layout.has_header), (Shape::List, false));

@@ -200,3 +200,14 @@ fn planning_into_a_full_map_lists_what_does_not_fit_and_leaves_the_map_as_it_was
     plan.edit(&map, None).apply(&mut after).unwrap();
     assert_eq!(after.stages.len(), limit);
 }
+
+#[test]
+fn an_ods_whose_one_cell_repeats_over_the_whole_sheet_is_refused_quickly() {
+    // 806 bytes that claim "x" in 16,384 columns of 1,048,576 rows.
+    let bytes = hostile("repeated-cells.ods");
+    let start = Instant::now();
+    let result = table::read_file(&bytes, "repeated-cells.ods");
+    assert!(start.elapsed() < BOUND, "{:?}", start.elapsed());
+    let error = result.unwrap_err();
+    assert_worded(&error);
+}

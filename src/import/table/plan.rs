@@ -316,29 +316,38 @@ fn blank(kind: MapKind, lang: Lang) -> Map {
 /// Gives each stage the purchase phase all its touchpoints are in, so they follow it as the
 /// editor's own stages do; no touchpoint's phase changes.
 fn follow_stage_phases(map: &mut Map) {
-    for index in 0..map.stages.len() {
-        let Some(stage) = map.stages.get(index) else {
-            continue;
-        };
-        let id = stage.id;
-        let phases: Vec<PurchasePhase> = map
-            .touchpoints()
-            .filter(|(card, _)| card.stage == id)
-            .map(|(card, touchpoint)| map.phase_of(card, touchpoint))
-            .collect();
-        let Some(&first) = phases.first() else {
-            continue;
-        };
-        if phases.iter().any(|&phase| phase != first) {
-            continue;
+    use std::collections::HashMap;
+    // The one phase a stage's touchpoints share so far, or `None` once two differ.
+    let mut shared: HashMap<StageId, Option<PurchasePhase>> = HashMap::new();
+    let stage_phases: HashMap<StageId, Option<PurchasePhase>> = map
+        .stages
+        .iter()
+        .map(|stage| (stage.id, stage.phase))
+        .collect();
+    for card in &map.cards {
+        if let Some(touchpoint) = &card.touchpoint {
+            let phase = touchpoint
+                .phase
+                .or(stage_phases.get(&card.stage).copied().flatten())
+                .unwrap_or_else(|| touchpoint.channel.default_facets().2);
+            shared
+                .entry(card.stage)
+                .and_modify(|agreed| {
+                    if *agreed != Some(phase) {
+                        *agreed = None;
+                    }
+                })
+                .or_insert(Some(phase));
         }
-        if let Some(stage) = map.stages.get_mut(index) {
-            stage.phase = Some(first);
+    }
+    for stage in &mut map.stages {
+        if let Some(Some(phase)) = shared.get(&stage.id) {
+            stage.phase = Some(*phase);
         }
-        for card in map.cards.iter_mut().filter(|card| card.stage == id) {
-            if let Some(touchpoint) = &mut card.touchpoint {
-                touchpoint.phase = None;
-            }
+    }
+    for card in &mut map.cards {
+        if let (Some(touchpoint), Some(Some(_))) = (&mut card.touchpoint, shared.get(&card.stage)) {
+            touchpoint.phase = None;
         }
     }
 }

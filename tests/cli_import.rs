@@ -142,3 +142,28 @@ fn a_file_that_is_no_table_is_refused_with_a_message_and_writes_nothing() {
         text(&output.stderr)
     );
 }
+
+#[test]
+fn help_lists_import_and_says_it_never_overwrites_without_force() {
+    let output = journeymap().arg("--help").output().unwrap();
+    assert!(
+        text(&output.stdout)
+            .lines()
+            .any(|line| line.trim_start().starts_with("import ")),
+        "{}",
+        text(&output.stdout)
+    );
+    let output = journeymap().args(["import", "--help"]).output().unwrap();
+    assert!(output.status.success());
+    let help = text(&output.stdout);
+    for words in [
+        "--output",
+        "--kind",
+        "--lang",
+        "--shape",
+        "--force",
+        "never overwrites",
+    ] {
+        assert!(help.contains(words), "{words} missing from:\n{help}");
+    }
+}

@@ -200,3 +200,67 @@ fn planning_into_a_full_map_lists_what_does_not_fit_and_leaves_the_map_as_it_was
     plan.edit(&map, None).apply(&mut after).unwrap();
     assert_eq!(after.stages.len(), limit);
 }
+
+#[test]
+fn an_ods_whose_one_cell_repeats_over_the_whole_sheet_is_refused_quickly() {
+    // 806 bytes that claim "x" in 16,384 columns of 1,048,576 rows.
+    let bytes = hostile("repeated-cells.ods");
+    let start = Instant::now();
+    let result = table::read_file(&bytes, "repeated-cells.ods");
+    assert!(start.elapsed() < BOUND, "{:?}", start.elapsed());
+    let error = result.unwrap_err();
+    assert_worded(&error);
+}
+
+mod arbitrary_input {
+    use journeymap::import::table;
+    use journeymap::model::{Lang, Limits, MapKind};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Bytes of any kind as a CSV file: a table that becomes a valid map, or an error
+        /// with a message.
+        #[test]
+        fn any_bytes_as_a_csv_file(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            match table::read_file(&bytes, "any.csv") {
+                Ok(sheets) => {
+                    let layout = table::guess(&sheets[0].table);
+                    if let Ok((map, _)) =
+                        table::new_map(&sheets[0].table, &layout, MapKind::CurrentState, Lang::De)
+                    {
+                        prop_assert!(map.validate(&Limits::default()).is_ok());
+                    }
+                }
+                Err(error) => prop_assert!(!error.message(Lang::En).is_empty()),
+            }
+        }
+
+        /// Text made of a table's own characters, pasted: the plan applies to the map.
+        #[test]
+        fn any_tabbed_text_pasted(text in "[a-zA-ZäÖß0-9 \t\r\n\"';,|=-]{0,300}") {
+            let map = journeymap::file::template(MapKind::ServiceBlueprint, Lang::En).unwrap();
+            let pasted = table::read_text(&text);
+            let layout = table::guess(&pasted);
+            let plan = table::plan(&map, &pasted, &layout);
+            let mut after = map.clone();
+            prop_assert!(plan.edit(&map, None).apply(&mut after).is_ok());
+        }
+
+        /// Markup of a table's own tags, as the clipboard's HTML.
+        #[test]
+        fn any_table_markup(parts in proptest::collection::vec(
+            prop_oneof![
+                Just("<table>"), Just("</table>"), Just("<tr>"), Just("</tr>"), Just("<td>"),
+                Just("</td>"), Just("<td rowspan=3>"), Just("<td colspan=\"2\">"), Just("<br>"),
+                Just("x"), Just("&amp;"), Just("<!--"), Just("-->"), Just("<style>"), Just("\n"),
+            ],
+            0..60,
+        )) {
+            if let Some(table) = table::read_html(&parts.concat()) {
+                prop_assert!(table.width() <= table::MAX_COLUMNS);
+            }
+        }
+    }
+}

@@ -20,7 +20,7 @@ fn import(bytes: &[u8]) -> Result<MermaidImport, journeymap::import::mermaid::Me
 }
 
 /// Each file and the start of its English message, or `None` for a file that imports.
-const EXPECTED: [(&str, Option<&str>); 23] = [
+const EXPECTED: [(&str, Option<&str>); 24] = [
     (
         "10000-sections.mmd",
         Some("Line 204: the journey has 10000 tasks, more than the 100 stages"),
@@ -33,6 +33,7 @@ const EXPECTED: [(&str, Option<&str>); 23] = [
         Some("Line 2, column 2: the description “accDescr {” is never closed"),
     ),
     ("empty.mmd", Some("Line 1: the file holds no diagram")),
+    ("fuzz-control-character-before-a-name.mmd", None),
     (
         "latin1.mmd",
         Some("Line 2: the file is not saved as UTF-8 text"),

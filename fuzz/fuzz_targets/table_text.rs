@@ -1,6 +1,6 @@
 //! Arbitrary text pasted as a table (and read as a CSV file's text): the readers, the layout
 //! guess and the plan must answer every input, never panic, and never plan more than the map
-//! may hold.
+//! may hold; the plan applies to the map it was made for.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -29,7 +29,6 @@ fuzz_target!(|bytes: &[u8]| {
         .apply(&mut after)
         .expect("a plan applies to the map it was made for");
     if let Ok(file) = table::read_delimited(&text) {
-        let layout = table::guess(&file);
-        let _ = table::new_map(&file, &layout, MapKind::ServiceBlueprint, Lang::De);
+        assert!(!file.is_blank());
     }
 });

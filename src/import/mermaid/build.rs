@@ -79,7 +79,7 @@ pub fn build(
                 let name = journey
                     .sections
                     .get(section)
-                    .map(|section| show(&section.name).trim().to_owned())
+                    .map(|section| tidy(&section.name))
                     .unwrap_or_default();
                 let mut phase = Phase::new(next, name);
                 phase.colour = PhaseColour::nth(map.phases.len());
@@ -109,6 +109,14 @@ pub fn build(
     map.validate(&limits)
         .map_err(|error| MermaidError::at(0, None, Problem::Invalid(error.to_string())))?;
     Ok((map, notes))
+}
+
+/// A text as the map keeps it: as Mermaid shows it, without control characters (as every text
+/// of a map), without spaces at its ends.
+fn tidy(raw: &str) -> String {
+    let mut text = show(raw);
+    crate::model::clean_text(&mut text);
+    text.trim().to_owned()
 }
 
 /// Refuses a text longer than a map may hold, naming its line, before any work is done with it.
@@ -141,7 +149,7 @@ fn actors(journey: &Journey) -> (Vec<String>, Vec<String>) {
     let mut known: BTreeSet<String> = BTreeSet::new();
     for task in &journey.tasks {
         for actor in &task.actors {
-            let name = show(actor).trim().to_owned();
+            let name = tidy(actor);
             if known.insert(name.clone()) {
                 seen.push(name);
             }
@@ -160,7 +168,7 @@ fn personas_of(task: &Task, actors: &[String]) -> BTreeSet<usize> {
     task.actors
         .iter()
         .filter_map(|actor| {
-            let name = show(actor).trim().to_owned();
+            let name = tidy(actor);
             actors.iter().position(|known| *known == name)
         })
         .collect()
@@ -176,7 +184,7 @@ fn steps<'a>(
 ) -> Result<Vec<Step<'a>>, MermaidError> {
     let mut steps: Vec<Step<'a>> = Vec::new();
     for task in &journey.tasks {
-        let name = show(&task.name).trim().to_owned();
+        let name = tidy(&task.name);
         let personas = if task.score.is_some() {
             personas_of(task, actors)
         } else {
@@ -233,9 +241,9 @@ fn count_stages(journey: &Journey) -> usize {
 /// Title and goal: the diagram's title (else its accessible title), and its description as the
 /// goal; an accessible title that differs from the shown title leads the goal, so it is kept.
 fn set_texts(map: &mut Map, journey: &Journey) {
-    let title = journey.title.as_ref().map(|(text, _)| show(text));
-    let acc_title = journey.acc_title.as_ref().map(|(text, _)| show(text));
-    let descr = journey.acc_descr.as_ref().map(|(text, _)| show(text));
+    let title = journey.title.as_ref().map(|(text, _)| tidy(text));
+    let acc_title = journey.acc_title.as_ref().map(|(text, _)| tidy(text));
+    let descr = journey.acc_descr.as_ref().map(|(text, _)| tidy(text));
     match (&title, &acc_title) {
         (Some(title), _) if !title.is_empty() => map.title.clone_from(title),
         (_, Some(acc)) if !acc.is_empty() => map.title.clone_from(acc),

@@ -159,3 +159,10 @@ fn bytes_in_utf16_are_read_and_binary_is_refused() {
         import_bytes(b"journey\nA: 3\n\xff\xfe", Lang::En, MapKind::CurrentState).unwrap_err();
     assert_eq!((error.line, error.problem), (3, Problem::NotUtf8));
 }
+
+#[test]
+fn a_control_character_before_a_name_leaves_no_spaces_at_its_start() {
+    // Found by fuzzing: the control character was taken out after the name was trimmed.
+    let (map, _) = one("journey\n \u{16}  Abend: 4\n");
+    assert_eq!(map.stages[0].title, "Abend");
+}

@@ -4,15 +4,16 @@
 use std::collections::HashMap;
 
 use super::Table;
-use super::columns::{Field, Layout, Shape, normalise, recognise};
+use super::columns::{Field, Layout, Shape};
+use super::details::{emotion, fill, row_text};
+use super::headers::{normalise, recognise};
 use super::plan::{NewLane, NewStage, Place, Plan, PlannedCard, PlannedEmotion};
 use super::unplaced::{Reason, Unplaced};
-use super::values::{self, number, uninert};
-use crate::export::csv::QUOTE_SEPARATOR;
+use super::values::{self, uninert};
 use crate::i18n::tr;
 use crate::model::{
-    Card, CardId, Channel, EMOTION_MAX, EMOTION_MIN, LaneId, LaneKind, Limits, Map, Metric,
-    Setting, StageId, TextRole, Touchpoint, clean_text,
+    Card, CardId, Channel, LaneId, LaneKind, Limits, Map, Setting, StageId, TextRole, Touchpoint,
+    clean_text,
 };
 
 /// Lane titles (normalised) that make a new lane a touchpoint lane in a grid.
@@ -551,81 +552,4 @@ impl<'a> Builder<'a> {
             None => self.unplaced(row, column, text, Reason::Emotion),
         }
     }
-}
-
-/// A row's cells joined, for a message about the whole row.
-fn row_text(cells: &[String]) -> String {
-    cells
-        .iter()
-        .map(|cell| cell.trim())
-        .filter(|cell| !cell.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
-
-/// An emotion score −2 to 2 ("+1", "-2", "0").
-fn emotion(text: &str) -> Option<i8> {
-    let value = number(text, crate::model::Lang::De)?;
-    (value.fract() == 0.0 && (f64::from(EMOTION_MIN)..=f64::from(EMOTION_MAX)).contains(&value))
-        .then_some(value as i8)
-}
-
-/// Sets one touchpoint detail from a cell's text; the reason when the text is no such value.
-fn fill(
-    details: &mut Touchpoint,
-    field: &Field,
-    text: &str,
-    lang: crate::model::Lang,
-) -> Option<Reason> {
-    let text = uninert(text);
-    match field {
-        Field::Setting => match values::setting(text) {
-            Some(setting) => details.setting = setting,
-            None => return Some(Reason::Setting),
-        },
-        Field::Media => match values::ownership(text) {
-            Some(ownership) => details.ownership = ownership,
-            None => return Some(Reason::Media),
-        },
-        Field::PurchasePhase => match values::purchase_phase(text) {
-            Some(phase) => details.phase = Some(phase),
-            None => return Some(Reason::PurchasePhase),
-        },
-        Field::Importance => match values::rating(text) {
-            Ok(rating) => details.importance = Some(rating),
-            Err(()) => return Some(Reason::Rating),
-        },
-        Field::Performance => match values::rating(text) {
-            Ok(rating) => details.performance = Some(rating),
-            Err(()) => return Some(Reason::Rating),
-        },
-        Field::Evidence => match values::evidence(text) {
-            Some(level) => details.evidence = Some(level),
-            None => return Some(Reason::Evidence),
-        },
-        Field::Owner => append(&mut details.owner, text),
-        Field::Strengths => append(&mut details.strengths, text),
-        Field::Weaknesses => append(&mut details.weaknesses, text),
-        Field::Quotes => details.quotes.extend(
-            text.split(QUOTE_SEPARATOR)
-                .map(str::trim)
-                .filter(|quote| !quote.is_empty())
-                .map(str::to_owned),
-        ),
-        Field::Metric { name, unit } => match number(text, lang) {
-            Some(value) => details
-                .metrics
-                .push(Metric::new(name.clone(), value, unit.clone())),
-            None => return Some(Reason::Metric),
-        },
-        _ => {}
-    }
-    None
-}
-
-fn append(to: &mut String, text: &str) {
-    if !to.is_empty() {
-        to.push('\n');
-    }
-    to.push_str(text);
 }

@@ -8,9 +8,8 @@
 //! (and a group of stages "Abschnitt"), an English one calls a group of stages a phase; the
 //! other headers of the row tell the language.
 
-use std::sync::OnceLock;
-
 use super::Table;
+use super::headers::{header_lang, recognise};
 use super::values::{number, uninert};
 use crate::i18n::{self, tr};
 use crate::model::Lang;
@@ -166,213 +165,6 @@ pub fn field_label(field: &Field, lang: Lang) -> String {
         }
     };
     tr(lang, id)
-}
-
-/// A header as compared: lower case, letters and digits only ("Online/offline" → "onlineoffline").
-pub(crate) fn normalise(text: &str) -> String {
-    uninert(text)
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// Headers that only a German table has: they make "Phase" a stage.
-const GERMAN_ONLY: [&str; 22] = [
-    "abschnitt",
-    "schritt",
-    "zeile",
-    "ebene",
-    "titel",
-    "karte",
-    "kanal",
-    "notizen",
-    "notiz",
-    "bemerkung",
-    "bemerkungen",
-    "medien",
-    "kaufphase",
-    "wichtigkeit",
-    "leistung",
-    "beleglage",
-    "verantwortlich",
-    "stärken",
-    "schwächen",
-    "kundenzitate",
-    "zitate",
-    "beschreibung",
-];
-
-/// The words (normalised) each field's header may be, besides our export's own.
-fn synonyms(field: &Field) -> &'static [&'static str] {
-    match field {
-        Field::Stage => &[
-            "stage",
-            "stages",
-            "step",
-            "steps",
-            "journeystage",
-            "schritt",
-            "schritte",
-            "stufe",
-            "etappe",
-        ],
-        Field::Phase => &[
-            "abschnitt",
-            "abschnitte",
-            "section",
-            "group",
-            "gruppe",
-            "phasegroup",
-        ],
-        Field::Lane => &[
-            "lane", "lanes", "row", "swimlane", "zeile", "ebene", "bahn", "layer",
-        ],
-        Field::Title => &[
-            "title",
-            "card",
-            "touchpoint",
-            "text",
-            "titel",
-            "karte",
-            "berührungspunkt",
-            "kontaktpunkt",
-            "name",
-            "item",
-        ],
-        Field::Notes => &[
-            "notes",
-            "note",
-            "notizen",
-            "notiz",
-            "bemerkung",
-            "bemerkungen",
-            "kommentar",
-            "kommentare",
-            "comment",
-            "comments",
-            "description",
-            "beschreibung",
-            "details",
-        ],
-        Field::Channel => &["channel", "kanal", "channels", "kanäle"],
-        Field::Setting => &["onlineoffline", "setting", "online", "umfeld"],
-        Field::Media => &[
-            "media",
-            "medien",
-            "ownership",
-            "mediatype",
-            "medienart",
-            "medientyp",
-        ],
-        Field::PurchasePhase => &["purchasephase", "kaufphase", "buyingphase", "salesphase"],
-        Field::Importance => &[
-            "importance",
-            "wichtigkeit",
-            "bedeutung",
-            "priority",
-            "priorität",
-        ],
-        Field::Performance => &["performance", "leistung", "satisfaction", "zufriedenheit"],
-        Field::Evidence => &["evidence", "beleglage", "belege", "nachweis", "confidence"],
-        Field::Owner => &[
-            "owner",
-            "verantwortlich",
-            "zuständig",
-            "responsible",
-            "zuständigkeit",
-        ],
-        Field::Strengths => &["strengths", "stärken", "staerken", "strength"],
-        Field::Weaknesses => &["weaknesses", "schwächen", "schwaechen", "weakness"],
-        Field::Quotes => &[
-            "quotes",
-            "customerquotes",
-            "kundenzitate",
-            "zitate",
-            "quote",
-            "zitat",
-        ],
-        Field::Emotion => &[
-            "emotion",
-            "emotions",
-            "emotionen",
-            "feeling",
-            "gefühl",
-            "mood",
-            "stimmung",
-        ],
-        Field::Ignore | Field::Metric { .. } => &[],
-    }
-}
-
-/// The export's message id for a field, whose text in either language is a header too.
-fn export_id(field: &Field) -> Option<&'static str> {
-    Some(match field {
-        Field::Lane => "csv-lane",
-        Field::Title => "csv-title",
-        Field::Notes => "csv-notes",
-        Field::Channel => "csv-channel",
-        Field::Setting => "csv-setting",
-        Field::Media => "csv-media",
-        Field::PurchasePhase => "csv-phase",
-        Field::Importance => "csv-importance",
-        Field::Performance => "csv-performance",
-        Field::Evidence => "csv-evidence",
-        Field::Owner => "csv-owner",
-        Field::Strengths => "csv-strengths",
-        Field::Weaknesses => "csv-weaknesses",
-        Field::Quotes => "csv-quotes",
-        // "Stage"/"Phase" and the group column are the ambiguous ones, decided by language.
-        _ => return None,
-    })
-}
-
-/// The field a header names, in a header row of `lang`; `None` for a header no field has.
-pub(crate) fn recognise(header: &str, lang: Lang) -> Option<Field> {
-    static EXPORT_HEADERS: OnceLock<Vec<(String, Field)>> = OnceLock::new();
-    let export_headers = EXPORT_HEADERS.get_or_init(|| {
-        let mut headers = Vec::new();
-        for field in Field::FIXED {
-            if let Some(id) = export_id(&field) {
-                for lang in Lang::ALL {
-                    headers.push((normalise(&tr(lang, id)), field.clone()));
-                }
-            }
-        }
-        headers
-    });
-    let word = normalise(header);
-    if word.is_empty() {
-        return None;
-    }
-    if word == "phase" || word == "phasen" {
-        return Some(match lang {
-            Lang::De => Field::Stage,
-            Lang::En => Field::Phase,
-        });
-    }
-    Field::FIXED
-        .into_iter()
-        .skip(1)
-        .find(|field| synonyms(field).contains(&word.as_str()))
-        .or_else(|| {
-            export_headers
-                .iter()
-                .find(|(header, _)| *header == word)
-                .map(|(_, field)| field.clone())
-        })
-}
-
-/// The language of a header row: German if any header is a German-only word.
-fn header_lang(headers: &[String]) -> Lang {
-    if headers
-        .iter()
-        .any(|header| GERMAN_ONLY.contains(&normalise(header).as_str()))
-    {
-        Lang::De
-    } else {
-        Lang::En
-    }
 }
 
 /// "Visits (per month)" → ("Visits", "per month"); "Visits" → ("Visits", "").
@@ -615,6 +407,37 @@ mod tests {
             &["Thoughts", "Looks nice", ""],
         ]));
         assert_eq!(layout.shape, Shape::Grid);
+    }
+
+    #[test]
+    fn every_field_has_a_label_in_both_languages_that_reads_back_as_that_field() {
+        for lang in Lang::ALL {
+            for field in Field::FIXED {
+                let label = field_label(&field, lang);
+                assert!(
+                    !label.starts_with("csv-") && !label.starts_with("table-"),
+                    "{label}"
+                );
+            }
+            let metric = Field::Metric {
+                name: "Visits".into(),
+                unit: "per month".into(),
+            };
+            assert!(field_label(&metric, lang).contains("Visits (per month)"));
+            // The export's own column names come back as their fields.
+            for field in [
+                Field::Lane,
+                Field::Title,
+                Field::Channel,
+                Field::Quotes,
+                Field::Evidence,
+            ] {
+                assert_eq!(
+                    recognise(&field_label(&field, lang), lang),
+                    Some(field.clone())
+                );
+            }
+        }
     }
 
     #[test]

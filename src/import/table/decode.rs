@@ -25,7 +25,10 @@ pub struct Decoded {
     pub notes: Vec<Note>,
 }
 
-/// Reads `bytes` as text (see the [module docs](self)).
+/// Reads `bytes` as text: a byte-order mark names the encoding; else valid UTF-8 is UTF-8;
+/// UTF-16 without a mark shows as zero bytes in every other place; UTF-8 mixed with other
+/// bytes keeps its UTF-8 and reads the rest as Windows-1252; anything else is guessed by
+/// `chardetng` (Windows-1252 for most European text).
 ///
 /// # Errors
 /// [`TableError::NotText`] when the text holds a NUL or another control character no table

@@ -17,6 +17,8 @@
 mod build;
 mod columns;
 mod decode;
+mod details;
+mod headers;
 mod html;
 mod limits;
 mod message;

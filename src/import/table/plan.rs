@@ -2,6 +2,8 @@
 //! makes, the cards it places where, and what it cannot place. The paste preview shows a
 //! [`Plan`]; [`Plan::edit`] turns it into one undo step; [`new_map`] makes a file's map.
 
+use std::sync::OnceLock;
+
 use fluent_bundle::FluentValue;
 
 use super::build::Builder;
@@ -266,17 +268,7 @@ pub fn new_map(
     kind: MapKind,
     lang: Lang,
 ) -> Result<(Map, Vec<Unplaced>), TableError> {
-    let mut map = crate::file::template(kind, lang).unwrap_or_else(|_| Map::empty(kind, lang));
-    map.title = String::new();
-    map.stages.clear();
-    map.cards.clear();
-    map.phases.clear();
-    map.connections.clear();
-    for lane in &mut map.lanes {
-        for scores in lane.kind.curves_mut() {
-            scores.clear();
-        }
-    }
+    let mut map = blank(kind, lang);
     let plan = plan(&map, table, layout);
     if plan.cards.is_empty() && plan.emotions.is_empty() {
         return Err(TableError::Empty);
@@ -294,32 +286,68 @@ pub fn new_map(
     Ok((map, plan.unplaced))
 }
 
+/// The kind's template in `lang` without its stages (and so without cards, phases and scores),
+/// read once per kind and language: an import of many small tables (or a fuzzer) would spend
+/// most of its time parsing the same template again.
+fn blank(kind: MapKind, lang: Lang) -> Map {
+    static BLANKS: [OnceLock<Map>; 8] = [const { OnceLock::new() }; 8];
+    let index = MapKind::ALL.iter().position(|k| *k == kind).unwrap_or(0) * 2
+        + Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    let make = || {
+        let mut map = crate::file::template(kind, lang).unwrap_or_else(|_| Map::empty(kind, lang));
+        map.title = String::new();
+        map.stages.clear();
+        map.cards.clear();
+        map.phases.clear();
+        map.connections.clear();
+        for lane in &mut map.lanes {
+            for scores in lane.kind.curves_mut() {
+                scores.clear();
+            }
+        }
+        map
+    };
+    match BLANKS.get(index) {
+        Some(blank) => blank.get_or_init(make).clone(),
+        None => make(),
+    }
+}
+
 /// Gives each stage the purchase phase all its touchpoints are in, so they follow it as the
 /// editor's own stages do; no touchpoint's phase changes.
 fn follow_stage_phases(map: &mut Map) {
-    for index in 0..map.stages.len() {
-        let Some(stage) = map.stages.get(index) else {
-            continue;
-        };
-        let id = stage.id;
-        let phases: Vec<PurchasePhase> = map
-            .touchpoints()
-            .filter(|(card, _)| card.stage == id)
-            .map(|(card, touchpoint)| map.phase_of(card, touchpoint))
-            .collect();
-        let Some(&first) = phases.first() else {
-            continue;
-        };
-        if phases.iter().any(|&phase| phase != first) {
-            continue;
+    use std::collections::HashMap;
+    // The one phase a stage's touchpoints share so far, or `None` once two differ.
+    let mut shared: HashMap<StageId, Option<PurchasePhase>> = HashMap::new();
+    let stage_phases: HashMap<StageId, Option<PurchasePhase>> = map
+        .stages
+        .iter()
+        .map(|stage| (stage.id, stage.phase))
+        .collect();
+    for card in &map.cards {
+        if let Some(touchpoint) = &card.touchpoint {
+            let phase = touchpoint
+                .phase
+                .or(stage_phases.get(&card.stage).copied().flatten())
+                .unwrap_or_else(|| touchpoint.channel.default_facets().2);
+            shared
+                .entry(card.stage)
+                .and_modify(|agreed| {
+                    if *agreed != Some(phase) {
+                        *agreed = None;
+                    }
+                })
+                .or_insert(Some(phase));
         }
-        if let Some(stage) = map.stages.get_mut(index) {
-            stage.phase = Some(first);
+    }
+    for stage in &mut map.stages {
+        if let Some(Some(phase)) = shared.get(&stage.id) {
+            stage.phase = Some(*phase);
         }
-        for card in map.cards.iter_mut().filter(|card| card.stage == id) {
-            if let Some(touchpoint) = &mut card.touchpoint {
-                touchpoint.phase = None;
-            }
+    }
+    for card in &mut map.cards {
+        if let (Some(touchpoint), Some(Some(_))) = (&mut card.touchpoint, shared.get(&card.stage)) {
+            touchpoint.phase = None;
         }
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::columns::normalise;
+use super::headers::normalise;
 use crate::i18n::{self, tr};
 use crate::model::{Channel, EvidenceLevel, Lang, Ownership, PurchasePhase, Setting};
 

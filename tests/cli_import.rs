@@ -98,7 +98,7 @@ fn what_cannot_be_placed_is_listed_in_german() {
     assert!(output.status.success(), "{}", text(&output.stderr));
     let stderr = text(&output.stderr);
     assert!(
-        stderr.contains("Zeile 2, Spalte 3") && stderr.contains("keine Bewertung von 1 bis 5"),
+        stderr.contains("Zeile 2, Spalte C") && stderr.contains("keine Bewertung von 1 bis 5"),
         "{stderr}"
     );
     let map = file::load(&out).unwrap();

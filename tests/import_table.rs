@@ -192,7 +192,7 @@ fn a_pasted_grid_plans_new_stages_lanes_and_one_card_per_line_and_applies_as_one
     assert!(
         plan.unplaced[0]
             .message(Lang::De)
-            .starts_with("Zeile 4, Spalte 3")
+            .starts_with("Zeile 4, Spalte C")
     );
 
     let mut document = journeymap::edit::Document::new(map.clone());

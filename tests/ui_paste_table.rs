@@ -243,7 +243,7 @@ fn what_cannot_be_placed_is_listed_with_the_reason() {
     );
     assert!(
         harness
-            .query_by_label_contains("Not placed: one item")
+            .query_by_label_contains("Not placed or not understood: one item")
             .is_some(),
         "the unplaced card is counted"
     );

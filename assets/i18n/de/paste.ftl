@@ -27,8 +27,8 @@ paste-preview-summary = { $cards ->
 paste-preview-new = neu
 paste-preview-more = + { $count } weitere
 paste-preview-unplaced = { $count ->
-    [one] Nicht untergebracht: ein Eintrag
-   *[other] Nicht untergebracht: { $count } Einträge
+    [one] Nicht untergebracht oder nicht verstanden: ein Eintrag
+   *[other] Nicht untergebracht oder nicht verstanden: { $count } Einträge
 }
 paste-preview-add = { $count ->
     [0] Keine Karten hinzufügen

@@ -27,8 +27,8 @@ paste-preview-summary = { $cards ->
 paste-preview-new = new
 paste-preview-more = + { $count } more
 paste-preview-unplaced = { $count ->
-    [one] Not placed: one item
-   *[other] Not placed: { $count } items
+    [one] Not placed or not understood: one item
+   *[other] Not placed or not understood: { $count } items
 }
 paste-preview-add = { $count ->
     [0] Add no cards

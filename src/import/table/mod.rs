@@ -36,7 +36,7 @@ pub use message::{Note, TableError};
 pub use plan::{NewLane, NewStage, Place, Plan, PlannedCard, PlannedEmotion, new_map, plan};
 pub use sheet::{read_file, read_spreadsheet};
 pub use text::{read_delimited, read_text};
-pub use unplaced::{Reason, Unplaced};
+pub use unplaced::{Reason, Unplaced, column_letter};
 
 /// A table of texts, as read from a file or the clipboard: rows of cells, ragged allowed (a row
 /// may be shorter than the widest one; missing cells read as empty).

@@ -103,12 +103,25 @@ impl Unplaced {
                 "unplaced-at-cell",
                 &[
                     ("row", FluentValue::from(row)),
-                    ("column", FluentValue::from(column)),
+                    ("column", FluentValue::from(column_letter(column - 1))),
                 ],
             ),
         };
         format!("{place}: {why}")
     }
+}
+
+/// The column letter spreadsheets show: A … Z, AA, AB …
+pub fn column_letter(index: usize) -> String {
+    let mut letters = Vec::new();
+    let mut rest = index + 1;
+    while rest > 0 {
+        let digit = (rest - 1) % 26;
+        // `digit` is below 26.
+        letters.push(char::from(b'A' + u8::try_from(digit).unwrap_or(0)));
+        rest = (rest - 1) / 26;
+    }
+    letters.iter().rev().collect()
 }
 
 /// The text as a message quotes it: one line of at most 60 characters.
@@ -120,4 +133,19 @@ fn preview(text: &str) -> String {
         preview.push('…');
     }
     preview
+}
+
+#[cfg(test)]
+mod tests {
+    use super::column_letter;
+
+    #[test]
+    fn columns_are_lettered_as_in_a_spreadsheet() {
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(25), "Z");
+        assert_eq!(column_letter(26), "AA");
+        assert_eq!(column_letter(27), "AB");
+        assert_eq!(column_letter(701), "ZZ");
+        assert_eq!(column_letter(702), "AAA");
+    }
 }

@@ -5,21 +5,8 @@
 use egui::{RichText, Ui};
 
 use crate::i18n::Texts;
-use crate::import::table::{Field, Layout, Table, field_label};
+use crate::import::table::{Field, Layout, Table, column_letter, field_label};
 use crate::theme::import as style;
-
-/// The column letter spreadsheets show: A … Z, AA, AB …
-pub fn column_letter(index: usize) -> String {
-    let mut letters = Vec::new();
-    let mut rest = index + 1;
-    while rest > 0 {
-        let digit = (rest - 1) % 26;
-        // `digit` is below 26.
-        letters.push(char::from(b'A' + u8::try_from(digit).unwrap_or(0)));
-        rest = (rest - 1) / 26;
-    }
-    letters.iter().rev().collect()
-}
 
 /// The pickers; returns whether a choice changed.
 pub fn columns_ui(ui: &mut Ui, texts: &Texts, table: &Table, layout: &mut Layout) -> bool {
@@ -73,19 +60,4 @@ pub fn columns_ui(ui: &mut Ui, texts: &Texts, table: &Table, layout: &mut Layout
             });
         });
     changed
-}
-
-#[cfg(test)]
-mod tests {
-    use super::column_letter;
-
-    #[test]
-    fn columns_are_lettered_as_in_a_spreadsheet() {
-        assert_eq!(column_letter(0), "A");
-        assert_eq!(column_letter(25), "Z");
-        assert_eq!(column_letter(26), "AA");
-        assert_eq!(column_letter(27), "AB");
-        assert_eq!(column_letter(701), "ZZ");
-        assert_eq!(column_letter(702), "AAA");
-    }
 }

@@ -166,3 +166,10 @@ fn a_control_character_before_a_name_leaves_no_spaces_at_its_start() {
     let (map, _) = one("journey\n \u{16}  Abend: 4\n");
     assert_eq!(map.stages[0].title, "Abend");
 }
+
+#[test]
+fn a_section_of_nothing_but_control_characters_ends_the_phase_like_a_blank_one() {
+    let (map, _) = one("journey\nsection A\n  One: 3\nsection \u{16}\n  Two: 3\n");
+    assert_eq!(map.phases.len(), 1);
+    assert_eq!(map.stages[1].in_phase, None);
+}

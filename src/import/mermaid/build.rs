@@ -121,7 +121,11 @@ fn tidy(raw: &str) -> String {
 
 /// Refuses a text longer than a map may hold, naming its line, before any work is done with it.
 fn check_lengths(journey: &Journey, max: usize) -> Result<(), MermaidError> {
-    let too_long = |text: &str| text.len() > max && text.chars().count() > max;
+    // Entity codes make the written text longer than the shown one (`#123;` is one `{`), so
+    // only a text too long as written is decoded and measured again.
+    let too_long = |text: &str| {
+        text.len() > max && text.chars().count() > max && tidy(text).chars().count() > max
+    };
     let texts = journey
         .title
         .iter()

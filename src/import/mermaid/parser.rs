@@ -138,7 +138,9 @@ pub fn parse(diagram: &Diagram) -> Result<Journey, MermaidError> {
                 // A section without a name (`section #160;`, as the exporter writes it) ends the
                 // section before it: its tasks are in no phase.
                 let name = name.trim().to_owned();
-                if super::entities::show(&name).trim().is_empty() {
+                let mut shown = super::entities::show(&name);
+                crate::model::clean_text(&mut shown);
+                if shown.trim().is_empty() {
                     section = None;
                 } else {
                     section = Some(journey.sections.len());

@@ -166,3 +166,18 @@ fn a_control_character_before_a_name_leaves_no_spaces_at_its_start() {
     let (map, _) = one("journey\n \u{16}  Abend: 4\n");
     assert_eq!(map.stages[0].title, "Abend");
 }
+
+#[test]
+fn a_section_of_nothing_but_control_characters_ends_the_phase_like_a_blank_one() {
+    let (map, _) = one("journey\nsection A\n  One: 3\nsection \u{16}\n  Two: 3\n");
+    assert_eq!(map.phases.len(), 1);
+    assert_eq!(map.stages[1].in_phase, None);
+}
+
+#[test]
+fn a_text_at_the_limit_written_with_entity_codes_still_imports() {
+    // Found by fuzzing: the length was measured before the codes were decoded.
+    let braces = "#123;".repeat(20_000);
+    let (map, _) = one(&format!("journey\naccDescr: {braces}\nPay: 3\n"));
+    assert_eq!(map.goal.chars().count(), 20_000);
+}

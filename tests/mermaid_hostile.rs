@@ -30,7 +30,9 @@ const EXPECTED: [(&str, Option<&str>); 24] = [
     ("crlf-and-cr.mmd", None),
     (
         "deep-braces.mmd",
-        Some("Line 2, column 2: the description “accDescr {” is never closed"),
+        Some(
+            "Line 2, column 2: the description after “accDescr” opens a brace that is never closed",
+        ),
     ),
     ("empty.mmd", Some("Line 1: the file holds no diagram")),
     ("fuzz-control-character-before-a-name.mmd", None),

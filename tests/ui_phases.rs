@@ -396,3 +396,46 @@ fn the_german_command_palette_finds_phases_as_abschnitt() {
     );
     assert!(harness.query_by_label("Abschnitt Vorher").is_some());
 }
+
+/// With cards selected in several stages, a stage header's "Add phase over this stage" makes a
+/// phase over that stage alone, as its label says; the Map menu makes it over the run of
+/// stages the selected cards stand in.
+#[test]
+fn a_header_menu_makes_a_phase_over_its_stage_whatever_cards_are_selected() {
+    let mut map = journey();
+    map.cards
+        .push(Card::new(CardId(2), LaneId(1), StageId(3), "Books a trial"));
+    let mut harness = phases_editor(map);
+    let card = center_of(&harness, "Sees a poster");
+    press_release(&mut harness, card, PointerButton::Primary, 1);
+    press(&mut harness, Modifiers::COMMAND, Key::A);
+    assert_eq!(harness.state().document().map().cards.len(), 2);
+
+    add_phase(&mut harness, "Visit", "The visit");
+    assert_eq!(stage_phases(&harness), ["", "", "The visit", ""]);
+    undo(&mut harness);
+    undo(&mut harness);
+    assert!(harness.state().document().map().phases.is_empty());
+
+    let card = center_of(&harness, "Sees a poster");
+    press_release(&mut harness, card, PointerButton::Primary, 1);
+    press(&mut harness, Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Map").click();
+    harness.run();
+    harness.get_by_label("Phases").hover();
+    // The submenu opens with a short animation.
+    harness.run_steps(10);
+    harness.get_by_label("Add phase over this stage").click();
+    harness.run();
+    type_text(&mut harness, "Before and during");
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(
+        stage_phases(&harness),
+        [
+            "Before and during",
+            "Before and during",
+            "Before and during",
+            ""
+        ]
+    );
+}

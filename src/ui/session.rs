@@ -161,6 +161,7 @@ impl MapSession {
                 card: Some(id),
                 lane: Some(card.lane),
                 stage: Some(card.stage),
+                alone: false,
             };
         }
         if let Some((lane, stage)) = self.canvas.selected_score() {
@@ -168,6 +169,7 @@ impl MapSession {
                 card: None,
                 lane: Some(lane),
                 stage: Some(stage),
+                alone: false,
             };
         }
         let stage = self
@@ -180,6 +182,7 @@ impl MapSession {
             card: None,
             lane: None,
             stage,
+            alone: false,
         }
     }
 

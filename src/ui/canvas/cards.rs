@@ -54,6 +54,7 @@ pub(super) fn cards_ui(
             card: Some(card.id),
             lane: Some(card.lane),
             stage: Some(card.stage),
+            alone: false,
         };
         response.context_menu(|ui| {
             menus::context_menu_ui(ui, frame, focus, menus::CARD_MENU, actions);

@@ -44,6 +44,7 @@ pub(super) fn cells_ui(
                 card: None,
                 lane: Some(lane.id),
                 stage: Some(stage.id),
+                alone: false,
             };
             clicked |= response.clicked();
             response.context_menu(|ui| {

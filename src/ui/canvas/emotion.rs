@@ -53,6 +53,7 @@ pub(super) fn emotion_ui(
                 card: None,
                 lane: Some(lane.id),
                 stage: Some(stage.id),
+                alone: false,
             };
             if response.secondary_clicked() && scores.contains_key(&stage.id) {
                 canvas.select([]);

@@ -60,6 +60,7 @@ pub(super) fn headers_ui(
         );
         let focus = Focus {
             stage: Some(stage.id),
+            alone: true,
             ..Focus::default()
         };
         response.context_menu(|ui| {

@@ -42,6 +42,7 @@ pub(super) fn phase_band_ui(
         // The band's menu acts on the phase through its first stage.
         let focus = Focus {
             stage: map.stages.get(band.stages.start).map(|stage| stage.id),
+            alone: true,
             ..Focus::default()
         };
         response.context_menu(|ui| {

@@ -275,6 +275,7 @@ mod tests {
                     card: Some(CardId(1)),
                     lane: map.lanes.first().map(|lane| lane.id),
                     stage: map.stages.get(1).map(|stage| stage.id),
+                    alone: false,
                 },
                 selection: &selection,
                 arrow_selected: true,

@@ -253,6 +253,9 @@ pub struct Focus {
     pub lane: Option<LaneId>,
     /// A stage (likewise).
     pub stage: Option<StageId>,
+    /// Set by a stage header's and the phase band's menus: the command acts on that stage
+    /// alone, as the menu's labels say, not on the stages of whatever cards are selected.
+    pub alone: bool,
 }
 
 /// What the editor is like when a command is offered; decides whether it can run.

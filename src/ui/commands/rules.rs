@@ -293,8 +293,9 @@ fn stage_in_phase_or_beside(map: &Map, situation: &Situation<'_>) -> bool {
 }
 
 /// The stages a new phase is made over: the run of stages the selected cards stand in, when
-/// it is side by side, includes the focused stage and lies outside every phase; else the
-/// focused stage alone.
+/// it includes the focused stage and lies outside every phase; else the focused stage alone.
+/// A stage header's or the band's menu ([`Focus::alone`]) acts on its stage alone, whatever
+/// cards happen to be selected.
 pub fn new_phase_stages(
     map: &Map,
     focus: Focus,
@@ -303,6 +304,9 @@ pub fn new_phase_stages(
     let Some(stage) = focus.stage else {
         return Vec::new();
     };
+    if focus.alone {
+        return vec![stage];
+    }
     let at = |id| map.stages.iter().position(|s| s.id == id);
     let picked: Vec<usize> = selection
         .iter()

@@ -6,7 +6,7 @@ start-template-rename = Vorlage { QUOTE($name) } umbenennen
 start-template-delete = Vorlage { QUOTE($name) } löschen
 
 template-save-title = Als Vorlage speichern
-template-save-hint = Die Vorlage behält die Phasen und Zeilen, die Art der Map und ihre Sprache. Persona und Ziel bleiben bei dieser Map.
+template-save-hint = Die Vorlage behält die Phasen mit ihren Abschnitten und die Zeilen, die Art der Map und ihre Sprache. Persona und Ziel bleiben bei dieser Map.
 template-name = Name der Vorlage
 template-keep-cards = Karten behalten
 template-save = Speichern

@@ -6,7 +6,7 @@ start-template-rename = Rename template { QUOTE($name) }
 start-template-delete = Delete template { QUOTE($name) }
 
 template-save-title = Save as template
-template-save-hint = The template keeps the stages and lanes, the kind of map and its language. The persona and the goal stay with this map.
+template-save-hint = The template keeps the stages with their phases and the lanes, the kind of map and its language. The persona and the goal stay with this map.
 template-name = Template name
 template-keep-cards = Keep the cards
 template-save = Save

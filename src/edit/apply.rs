@@ -75,6 +75,9 @@ pub enum EditError {
     /// The stage is not inside a phase where the change needs it.
     #[error("stage {0} is not inside a phase there")]
     NotInPhase(StageId),
+    /// A room note that is not (or no longer) waiting in the inbox.
+    #[error("the note is no longer waiting in the inbox")]
+    NotWaiting(Option<crate::model::RoomNoteId>),
     /// The change would give the map something it could not be opened with again: a text over
     /// the length limit, too many persona entries, a photo path outside the map's folder.
     #[error("{0}")]
@@ -166,6 +169,16 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
             Ok(())
         }
         Edit::Batch(edits) => apply_all(edits, map),
+        Edit::TakeNotes { notes, card, slot } => take_notes(map, notes, card, *slot),
+        Edit::RejectNotes(notes) => {
+            waiting_notes(map, notes)?;
+            for note in &mut map.room.notes {
+                if notes.contains(&note.id) {
+                    note.state = crate::model::NoteState::Rejected;
+                }
+            }
+            Ok(())
+        }
         Edit::SetInfo { .. } | Edit::SetQuestions(_) | Edit::SetTouchpointsPerStage(_) => {
             apply_map_info(edit, map)
         }
@@ -419,6 +432,39 @@ fn insert_at_slot(map: &mut Map, slot: Slot, cards: Vec<Card>) {
     }
     .unwrap_or(map.cards.len());
     map.cards.splice(index..index, cards);
+}
+
+/// Refuses unless every note is in the room's inbox.
+fn waiting_notes(map: &Map, notes: &[crate::model::RoomNoteId]) -> Result<(), EditError> {
+    if notes.is_empty() {
+        return Err(EditError::NotWaiting(None));
+    }
+    for &id in notes {
+        if map
+            .room
+            .note(id)
+            .is_none_or(|note| note.state != crate::model::NoteState::Waiting)
+        {
+            return Err(EditError::NotWaiting(Some(id)));
+        }
+    }
+    Ok(())
+}
+
+fn take_notes(
+    map: &mut Map,
+    notes: &[crate::model::RoomNoteId],
+    card: &Card,
+    slot: Slot,
+) -> Result<(), EditError> {
+    waiting_notes(map, notes)?;
+    add_cards(map, std::slice::from_ref(card), slot)?;
+    for note in &mut map.room.notes {
+        if notes.contains(&note.id) {
+            note.state = crate::model::NoteState::Taken(card.id);
+        }
+    }
+    Ok(())
 }
 
 fn add_cards(map: &mut Map, cards: &[Card], slot: Slot) -> Result<(), EditError> {

@@ -56,6 +56,17 @@ pub enum GroupError {
     NotOwner,
 }
 
+/// Whether two maps are equal apart from what their rooms hold.
+fn same_but_room(a: &Map, b: &Map) -> bool {
+    let mut b_room = b.room.clone();
+    b_room.carry_over(&a.room);
+    b_room == a.room && {
+        let mut b = b.clone();
+        b.room = b_room;
+        b == *a
+    }
+}
+
 /// A map being edited.
 #[derive(Clone, Debug)]
 pub struct Document {
@@ -155,6 +166,26 @@ impl Document {
         Ok(())
     }
 
+    /// Applies what the room sent, outside the undo history: undo and redo never take back a
+    /// participant's note, dot or score (see [`crate::model::Room`]). Inside an open group the
+    /// change stays when the group is cancelled. Marks the map unsaved; a refused change
+    /// changes nothing.
+    pub fn apply_room(
+        &mut self,
+        edit: &super::room::RoomEdit,
+    ) -> Result<super::room::RoomApplied, super::room::RoomRefusal> {
+        let before = Arc::clone(&self.map);
+        // Every room change checks all it needs before it changes anything, so a refusal
+        // leaves the map (at most a copy of it) as it was.
+        let applied = edit.apply(Arc::make_mut(&mut self.map));
+        if applied.is_err() || self.map.room == before.room {
+            self.map = before;
+        } else {
+            self.touch();
+        }
+        applied
+    }
+
     /// Opens an undo group for `owner`: the edits until [`Self::commit`] form one undo step (a
     /// whole drag is one step, not sixty). Refused while another group is open, so two gestures
     /// never share a step.
@@ -186,6 +217,10 @@ impl Document {
     /// Ends `owner`'s group, recording one undo step if it changed anything.
     pub fn commit(&mut self, owner: GroupOwner) -> Result<(), GroupError> {
         let group = self.take_group(owner)?;
+        if self.map.room != group.map.room && same_but_room(&self.map, &group.map) {
+            // Only the room wrote during the gesture: no step of the facilitator's to undo.
+            return Ok(());
+        }
         if *self.map == *group.map {
             // Nothing changed after all (a card dropped where it was): same content, same id.
             self.map = group.map;
@@ -200,8 +235,9 @@ impl Document {
     /// Ends `owner`'s group and restores the map to how it was before it (Esc during a drag).
     pub fn cancel(&mut self, owner: GroupOwner) -> Result<(), GroupError> {
         let group = self.take_group(owner)?;
-        self.map = group.map;
+        let current = std::mem::replace(&mut self.map, group.map);
         self.state = group.state;
+        self.carry_room_from(&current);
         Ok(())
     }
 
@@ -258,7 +294,23 @@ impl Document {
             state: self.state,
         };
         self.state = entry.state;
+        self.carry_room_from(&back.map);
         back
+    }
+
+    /// Keeps what the room sent while the map went back to an earlier content (undo, redo, a
+    /// cancelled gesture): only the decisions about notes come from the earlier content. The
+    /// content is then new, so it gets a new state id.
+    fn carry_room_from(&mut self, current: &Map) {
+        if self.map.room == current.room {
+            return;
+        }
+        let mut room = self.map.room.clone();
+        room.carry_over(&current.room);
+        if room != self.map.room {
+            Arc::make_mut(&mut self.map).room = room;
+            self.touch();
+        }
     }
 
     fn push_undo(&mut self, label_id: &'static str, before: Arc<Map>, before_state: u64) {

@@ -9,6 +9,7 @@ mod history;
 pub mod paste_text;
 mod personas;
 mod phases;
+pub mod room;
 #[cfg(test)]
 mod tests;
 
@@ -211,6 +212,18 @@ pub enum Edit {
     /// Sets how many touchpoints a stage may have before the density view calls it crowded;
     /// `None` is the default.
     SetTouchpointsPerStage(Option<u32>),
+    /// Takes notes from the room's inbox onto the map as one card (one note, or duplicates
+    /// merged). The notes must be waiting; the card's id must be unused.
+    TakeNotes {
+        /// The notes the card is made from.
+        notes: Vec<crate::model::RoomNoteId>,
+        /// The card; its `lane` and `stage` are replaced by the slot's.
+        card: Card,
+        /// Where it goes.
+        slot: Slot,
+    },
+    /// Decides against notes waiting in the room's inbox.
+    RejectNotes(Vec<crate::model::RoomNoteId>),
     /// Several edits as one change (cards pasted or duplicated into several cells): all of them
     /// or, if one is refused, none.
     Batch(Vec<Edit>),
@@ -257,6 +270,8 @@ impl Edit {
             Self::SetPersona(_) => "edit-set-persona",
             Self::RemovePersona(_) => "edit-remove-persona",
             Self::SetTouchpointsPerStage(_) => "edit-set-touchpoints-per-stage",
+            Self::TakeNotes { .. } => "edit-take-notes",
+            Self::RejectNotes(_) => "edit-reject-notes",
             Self::Batch(edits) => edits.first().map_or("edit-change", Self::label_id),
         }
     }

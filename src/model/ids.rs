@@ -47,6 +47,17 @@ id_type!(
     PersonaId
 );
 
+id_type!(
+    /// Identifies a person who joined the map's room from a phone, counted from 1 over every
+    /// time the room was opened. Names are optional, so the number is what keeps one person's
+    /// notes, dots and scores together.
+    ParticipantId
+);
+id_type!(
+    /// Identifies a note the room sent, counted from 1 in the order the notes arrived.
+    RoomNoteId
+);
+
 impl PersonaId {
     /// The map's first persona, whose curve is an emotion lane's `scores`.
     pub const FIRST: Self = Self(0);

@@ -15,6 +15,7 @@ mod persona;
 mod phase;
 mod questions;
 mod refusal;
+mod room;
 pub mod sample;
 mod text;
 mod validate;
@@ -24,13 +25,17 @@ use serde::{Deserialize, Serialize};
 pub use card::{Card, Connection, Touchpoint};
 pub use channel::{Channel, ChannelCategory, Ownership, PurchasePhase, Setting};
 pub use evidence::{EvidenceLevel, Metric, RATINGS, RatingKind};
-pub use ids::{CardId, LaneId, PersonaId, PhaseId, StageId};
+pub use ids::{CardId, LaneId, ParticipantId, PersonaId, PhaseId, RoomNoteId, StageId};
 pub use kind::{Lang, MapKind};
 pub use lane::{DividerLine, EMOTION_MAX, EMOTION_MIN, Lane, LaneKind, TextRole};
 pub use persona::{LeftOutPhoto, MAX_PERSONAS, Persona, PhotoPathProblem};
 pub use phase::{Phase, PhaseColour, PhaseRun};
 pub use questions::{Ask, Origin, Question, Relation, StandardQuestion};
 pub use refusal::ReadRefusal;
+pub use room::{
+    DEFAULT_DOTS, DOTS_RANGE, Dots, Feeling, MAX_NAME_CHARS, MAX_NOTE_CHARS, NoteState,
+    Participant, Room, RoomMode, RoomNote, RoomSettings, StageFeeling,
+};
 pub use text::clean_text;
 pub use validate::{Counted, Limits, TextField, ValidationError};
 
@@ -125,6 +130,9 @@ pub struct Map {
     /// warns above it. `None` is [`DEFAULT_MAX_TOUCHPOINTS_PER_STAGE`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_touchpoints_per_stage: Option<u32>,
+    /// What the room (participants on their phones) produced, and how it is set up.
+    #[serde(default, skip_serializing_if = "Room::is_empty")]
+    pub room: Room,
 }
 
 /// How many touchpoints a stage may have before the density view calls it crowded, unless the
@@ -152,6 +160,7 @@ impl Map {
             questions: Vec::new(),
             origin: None,
             max_touchpoints_per_stage: None,
+            room: Room::default(),
         }
     }
 

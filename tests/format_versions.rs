@@ -392,7 +392,59 @@ fn phases_over_stages_load_from_format_7() {
     );
     assert_eq!(
         file::to_ron(&map).unwrap(),
+        as_current(&path, 7, &map),
+        "the fixture is canonical, byte for byte"
+    );
+}
+
+/// Format 8 keeps what the room produced: the inbox note still waits, the taken note names its
+/// card, the dots and the room's curve come back, and the file is written the same way again.
+#[test]
+fn the_room_loads_from_format_8() {
+    use journeymap::model::{NoteState, RoomMode};
+    let path = fixtures(8)
+        .into_iter()
+        .find(|path| path.to_string_lossy().contains("room"))
+        .expect("a format-8 fixture with a room");
+    let map = file::load(&path).unwrap();
+    let room = &map.room;
+    assert_eq!(room.settings.mode, RoomMode::Vote);
+    assert_eq!(room.participants.len(), 3);
+    let waiting: Vec<&str> = room.inbox().map(|note| note.text.as_str()).collect();
+    assert_eq!(
+        waiting,
+        ["„Schon wieder keine Dinkelbrötchen“ – Kundin am Telefon"]
+    );
+    let NoteState::Taken(card) = room.notes[0].state else {
+        panic!("the first note was taken onto the map");
+    };
+    assert_eq!(map.card(card).unwrap().title, room.notes[0].text);
+    assert_eq!(room.dots_on(card), 4);
+    let second = map.stages[1].id;
+    let feeling = room.feeling_at(second).unwrap();
+    assert_eq!(feeling.count, 3);
+    assert!((feeling.mean + 5.0 / 3.0).abs() < 1e-5);
+    assert_eq!(
+        file::to_ron(&map).unwrap(),
         std::fs::read_to_string(&path).unwrap(),
         "the fixture is canonical, byte for byte"
     );
+}
+
+/// A room record that contradicts itself is refused with a message naming it, not half read.
+#[test]
+fn a_room_record_with_a_note_number_used_twice_is_refused() {
+    let path = fixtures(8)
+        .into_iter()
+        .find(|path| path.to_string_lossy().contains("room"))
+        .unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let twice = text.replacen(
+        "                    id: 3,\n                    participant: 3,",
+        "                    id: 2,\n                    participant: 3,",
+        1,
+    );
+    assert_ne!(twice, text);
+    let error = file::from_ron(twice.as_bytes()).unwrap_err().to_string();
+    assert!(error.contains("notes from the room"), "{error}");
 }

@@ -170,15 +170,7 @@ pub(super) fn apply(edit: &Edit, map: &mut Map) -> Result<(), EditError> {
         }
         Edit::Batch(edits) => apply_all(edits, map),
         Edit::TakeNotes { notes, card, slot } => take_notes(map, notes, card, *slot),
-        Edit::RejectNotes(notes) => {
-            waiting_notes(map, notes)?;
-            for note in &mut map.room.notes {
-                if notes.contains(&note.id) {
-                    note.state = crate::model::NoteState::Rejected;
-                }
-            }
-            Ok(())
-        }
+        Edit::RejectNotes(notes) => reject_notes(map, notes),
         Edit::SetInfo { .. } | Edit::SetQuestions(_) | Edit::SetTouchpointsPerStage(_) => {
             apply_map_info(edit, map)
         }
@@ -446,6 +438,16 @@ fn waiting_notes(map: &Map, notes: &[crate::model::RoomNoteId]) -> Result<(), Ed
             .is_none_or(|note| note.state != crate::model::NoteState::Waiting)
         {
             return Err(EditError::NotWaiting(Some(id)));
+        }
+    }
+    Ok(())
+}
+
+fn reject_notes(map: &mut Map, notes: &[crate::model::RoomNoteId]) -> Result<(), EditError> {
+    waiting_notes(map, notes)?;
+    for note in &mut map.room.notes {
+        if notes.contains(&note.id) {
+            note.state = crate::model::NoteState::Rejected;
         }
     }
     Ok(())

@@ -218,7 +218,7 @@ pub enum Edit {
         /// The notes the card is made from.
         notes: Vec<crate::model::RoomNoteId>,
         /// The card; its `lane` and `stage` are replaced by the slot's.
-        card: Card,
+        card: Box<Card>,
         /// Where it goes.
         slot: Slot,
     },

@@ -29,7 +29,10 @@ use crate::model::{Limits, Map};
 ///   as set by hand, so no touchpoint changes phase.
 /// - 7: a map may group consecutive stages into named `phases`, each stage saying which one it
 ///   is `in_phase`. Older files read as maps without phases.
-pub const CURRENT_FORMAT: u32 = 7;
+/// - 8: a map may keep what its room produced (`room`: the settings, the participants, their
+///   notes with the facilitator's decisions, their dots and their scores of the stages). Older
+///   files read as maps whose room never opened.
+pub const CURRENT_FORMAT: u32 = 8;
 
 /// Files above this size are refused unread: 20,000 cards of prose fit in a tenth of it.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -168,7 +171,7 @@ mod tests {
             message(&map(", colour: 1")),
             "unknown field `colour` in the map; expected one of `title`, `kind`, `lang`, `goal`, \
              `persona`, `other_personas`, `phases`, `stages`, `lanes`, `cards`, `connections`, \
-             `questions` and 2 more"
+             `questions` and 3 more"
         );
         assert_eq!(
             message(&map(", title: \"again\"")),

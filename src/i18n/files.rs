@@ -325,6 +325,10 @@ pub fn validation_error(texts: &Texts, error: &ValidationError) -> String {
         | ValidationError::DuplicatePhase(_)
         | ValidationError::UnknownPhase { .. }
         | ValidationError::PhaseApart(_) => reference_error(error),
+        ValidationError::RoomRecord(what) => (
+            "file-invalid-room-record",
+            vec![("what", texts.get(counted_id(*what)).into())],
+        ),
         ValidationError::ScoreForUnknownStage { lane, stage } => (
             "file-invalid-score-for-unknown-stage",
             vec![("lane", id(lane)), ("stage", id(stage))],

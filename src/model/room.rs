@@ -147,6 +147,8 @@ pub struct RoomNote {
     pub state: NoteState,
 }
 
+// serde's `skip_serializing_if` hands the field by reference.
+#[allow(clippy::trivially_copy_pass_by_ref)]
 fn is_waiting(state: &NoteState) -> bool {
     *state == NoteState::Waiting
 }

@@ -63,6 +63,10 @@ pub enum ValidationError {
     /// The stages of one phase do not stand side by side.
     #[error("the stages of phase {0} are not side by side; a phase groups neighbouring stages")]
     PhaseApart(PhaseId),
+    /// What the room produced is inconsistent: a number used twice, no dots, a score off the
+    /// scale, dots per person off their range.
+    #[error("the room's {0} are inconsistent (a number used twice or a value off its range)")]
+    RoomRecord(Counted),
     /// Two lanes share an id.
     #[error("two lanes have the id {0}; every lane needs its own id")]
     DuplicateLane(LaneId),
@@ -248,6 +252,14 @@ pub enum Counted {
     Quotes,
     /// Customer questions.
     Questions,
+    /// People who joined the room.
+    RoomParticipants,
+    /// Notes the room sent.
+    RoomNotes,
+    /// Dots the room voted.
+    RoomDots,
+    /// Scores the room gave the stages.
+    RoomFeelings,
 }
 
 impl std::fmt::Display for Counted {
@@ -265,6 +277,10 @@ impl std::fmt::Display for Counted {
             Self::Metrics => "metrics on one touchpoint",
             Self::Quotes => "customer quotes on one touchpoint",
             Self::Questions => "customer questions",
+            Self::RoomParticipants => "participants of the room",
+            Self::RoomNotes => "notes from the room",
+            Self::RoomDots => "dots voted in the room",
+            Self::RoomFeelings => "scores of the stages from the room",
         })
     }
 }
@@ -305,6 +321,10 @@ pub enum TextField {
     NewStageTitle,
     /// The title of a lane being added.
     NewLaneTitle,
+    /// A note the room sent.
+    RoomNote(super::RoomNoteId),
+    /// The name of someone who joined the room.
+    ParticipantName,
 }
 
 impl std::fmt::Display for TextField {
@@ -326,6 +346,8 @@ impl std::fmt::Display for TextField {
             Self::Origin => f.write_str("the origin of the map"),
             Self::NewStageTitle => f.write_str("the title of the new stage"),
             Self::NewLaneTitle => f.write_str("the title of the new lane"),
+            Self::RoomNote(note) => write!(f, "note {note} from the room"),
+            Self::ParticipantName => f.write_str("the name of a participant"),
         }
     }
 }
@@ -418,12 +440,47 @@ impl Map {
             }
         }
         self.check_evidence()?;
+        self.check_room()?;
         for persona in self.personas() {
             if let Some(photo) = &persona.photo
                 && !super::Persona::is_contained_photo_path(photo)
             {
                 return Err(ValidationError::PhotoOutsideFolder(photo.clone()));
             }
+        }
+        Ok(())
+    }
+
+    /// Each participant and note has a number of its own, a participant votes a card and
+    /// scores a stage once, dots are at least one and scores on the scale. The lanes, stages
+    /// and cards the room refers to may be gone (deleted after the room sent them): the inbox
+    /// shows such notes for the facilitator to place, and gone cards' dots count nowhere.
+    fn check_room(&self) -> Result<(), ValidationError> {
+        let room = &self.room;
+        unique(room.participants.iter().map(|p| p.id), |_| {
+            ValidationError::RoomRecord(Counted::RoomParticipants)
+        })?;
+        unique(room.notes.iter().map(|n| n.id), |_| {
+            ValidationError::RoomRecord(Counted::RoomNotes)
+        })?;
+        unique(room.dots.iter().map(|d| (d.participant, d.card)), |_| {
+            ValidationError::RoomRecord(Counted::RoomDots)
+        })?;
+        unique(
+            room.feelings.iter().map(|f| (f.participant, f.stage)),
+            |_| ValidationError::RoomRecord(Counted::RoomFeelings),
+        )?;
+        if room.dots.iter().any(|d| d.count == 0)
+            || !super::DOTS_RANGE.contains(&room.settings.dots)
+        {
+            return Err(ValidationError::RoomRecord(Counted::RoomDots));
+        }
+        if room
+            .feelings
+            .iter()
+            .any(|f| !(EMOTION_MIN..=EMOTION_MAX).contains(&f.score))
+        {
+            return Err(ValidationError::RoomRecord(Counted::RoomFeelings));
         }
         Ok(())
     }
@@ -562,11 +619,30 @@ impl Map {
             ]
         });
         let questions = (Counted::Questions, self.questions.len(), limits.list_items);
+        let room = [
+            (
+                Counted::RoomParticipants,
+                self.room.participants.len(),
+                crate::edit::room::MAX_PARTICIPANTS,
+            ),
+            (
+                Counted::RoomNotes,
+                self.room.notes.len(),
+                crate::edit::room::MAX_ROOM_NOTES,
+            ),
+            (Counted::RoomDots, self.room.dots.len(), limits.cards),
+            (
+                Counted::RoomFeelings,
+                self.room.feelings.len(),
+                limits.stages * crate::edit::room::MAX_PARTICIPANTS,
+            ),
+        ];
         for (what, count, max) in counts
             .into_iter()
             .chain(per_persona)
             .chain(per_touchpoint)
             .chain([questions])
+            .chain(room)
         {
             if count > max {
                 return Err(ValidationError::TooMany { what, count, max });
@@ -632,6 +708,12 @@ impl Map {
         if let Some(origin) = &self.origin {
             check(TextField::Origin, &origin.title)?;
             check(TextField::Origin, origin.file.as_deref().unwrap_or(""))?;
+        }
+        for participant in &self.room.participants {
+            check(TextField::ParticipantName, &participant.name)?;
+        }
+        for note in &self.room.notes {
+            check(TextField::RoomNote(note.id), &note.text)?;
         }
         Ok(())
     }

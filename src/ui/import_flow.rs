@@ -47,11 +47,13 @@ pub enum Importing {
     },
 }
 
-/// What the user decided in one of the import's dialogs.
+/// What the user decided in one of the import's dialogs. One value a frame, moved once: its
+/// size does not matter, and boxing the edit would only add a step to every reader.
+#[allow(clippy::large_enum_variant)]
 enum Decision {
     Stay,
     Preview(PreviewOutcome),
-    Open(Map, Vec<String>, usize),
+    Open(Box<Map>, Vec<String>, usize),
     Close,
 }
 
@@ -183,7 +185,7 @@ impl EditorApp {
                 self.add_pasted(&edit, &summary);
             }
             Decision::Preview(PreviewOutcome::Create(map)) => self.open_imported(*map, &[], 0),
-            Decision::Open(map, notes, others) => self.open_imported(map, &notes, others),
+            Decision::Open(map, notes, others) => self.open_imported(*map, &notes, others),
         }
     }
 
@@ -270,7 +272,7 @@ fn choose_ui(
     if open && *chosen < maps.len() {
         let others = maps.len() - 1;
         let map = maps.swap_remove(*chosen);
-        return Decision::Open(map, notes.to_vec(), others);
+        return Decision::Open(Box::new(map), notes.to_vec(), others);
     }
     if close || modal.should_close() {
         return Decision::Close;

@@ -145,6 +145,7 @@ file-invalid-unknown-lane = Karte { $card } liegt in Zeile { $lane }, aber eine 
 file-invalid-unknown-stage = Karte { $card } liegt in Phase { $stage }, aber eine Phase mit dieser ID gibt es nicht
 file-invalid-unknown-phase = Phase { $stage } gehört zu Abschnitt { $phase }, aber einen Abschnitt mit dieser ID gibt es nicht
 file-invalid-phase-apart = die Phasen von Abschnitt { $id } stehen nicht nebeneinander; ein Abschnitt fasst benachbarte Phasen zusammen
+file-invalid-room-record = die { $what } passen nicht zusammen: eine Nummer kommt doppelt vor, oder ein Wert liegt außerhalb seines Bereichs
 file-invalid-lane-holds-no-cards = Karte { $card } liegt in Zeile { $lane } („{ $title }“), die keine Karten aufnehmen kann
 file-invalid-unknown-connection-end = eine Verbindung führt zu Karte { $card }, aber eine Karte mit dieser ID gibt es nicht
 file-invalid-self-connection = eine Verbindung führt von Karte { $card } zu ihr selbst; ein Pfeil verbindet zwei verschiedene Karten
@@ -171,6 +172,10 @@ file-counted-persona-frustrations = Frustrationen der Persona
 file-counted-metrics = Kennzahlen an einem Touchpoint
 file-counted-quotes = Kundenzitate an einem Touchpoint
 file-counted-questions = Kundenfragen
+file-counted-room-participants = Teilnehmenden des Raums
+file-counted-room-notes = Notizen aus dem Raum
+file-counted-room-dots = im Raum vergebenen Punkte
+file-counted-room-feelings = Bewertungen der Phasen aus dem Raum
 file-text-title = im Titel
 file-text-goal = im Ziel
 file-text-persona-name = im Namen der Persona
@@ -187,6 +192,8 @@ file-text-question = in einer Kundenfrage oder ihrer Antwort
 file-text-origin = im Vermerk der Map, aus der diese entstand
 file-text-new-stage-title = im Titel der neuen Phase
 file-text-new-lane-title = im Titel der neuen Zeile
+file-text-room-note = in Notiz { $id } aus dem Raum
+file-text-participant-name = im Namen einer Person aus dem Raum
 
 ## Persona-Fotos
 file-photo-outside = „{ $path }“ liegt nicht im Ordner der Map; legen Sie das Foto in den Ordner der Map (oder einen Ordner darin) und wählen Sie es erneut aus

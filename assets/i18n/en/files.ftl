@@ -145,6 +145,7 @@ file-invalid-unknown-lane = card { $card } is in lane { $lane }, but there is no
 file-invalid-unknown-stage = card { $card } is in stage { $stage }, but there is no stage with that id
 file-invalid-unknown-phase = stage { $stage } is in phase { $phase }, but there is no phase with that id
 file-invalid-phase-apart = the stages of phase { $id } do not stand side by side; a phase groups neighbouring stages
+file-invalid-room-record = the room's { $what } are inconsistent: a number is used twice, or a value is off its range
 file-invalid-lane-holds-no-cards = card { $card } is in lane { $lane } ("{ $title }"), which cannot hold cards
 file-invalid-unknown-connection-end = a connection refers to card { $card }, but there is no card with that id
 file-invalid-self-connection = a connection joins card { $card } to itself; an arrow joins two different cards
@@ -171,6 +172,10 @@ file-counted-persona-frustrations = persona frustrations
 file-counted-metrics = metrics on one touchpoint
 file-counted-quotes = customer quotes on one touchpoint
 file-counted-questions = customer questions
+file-counted-room-participants = participants of the room
+file-counted-room-notes = notes from the room
+file-counted-room-dots = dots voted in the room
+file-counted-room-feelings = scores of the stages from the room
 file-text-title = in the title
 file-text-goal = in the goal
 file-text-persona-name = in the persona's name
@@ -187,6 +192,8 @@ file-text-question = in a customer question or its answer
 file-text-origin = in the note of the map this one was started from
 file-text-new-stage-title = in the title of the new stage
 file-text-new-lane-title = in the title of the new lane
+file-text-room-note = in note { $id } from the room
+file-text-participant-name = in the name of a participant of the room
 
 ## Persona photos
 file-photo-outside = "{ $path }" is not inside the map's folder; put the photo in the map's folder (or a folder inside it) and choose it again

@@ -122,6 +122,10 @@ pub(super) fn counted_id(what: Counted) -> &'static str {
         Counted::Metrics => "file-counted-metrics",
         Counted::Quotes => "file-counted-quotes",
         Counted::Questions => "file-counted-questions",
+        Counted::RoomParticipants => "file-counted-room-participants",
+        Counted::RoomNotes => "file-counted-room-notes",
+        Counted::RoomDots => "file-counted-room-dots",
+        Counted::RoomFeelings => "file-counted-room-feelings",
     }
 }
 
@@ -146,5 +150,7 @@ pub(super) fn text_field(texts: &Texts, field: TextField) -> String {
         TextField::Origin => texts.get("file-text-origin"),
         TextField::NewStageTitle => texts.get("file-text-new-stage-title"),
         TextField::NewLaneTitle => texts.get("file-text-new-lane-title"),
+        TextField::RoomNote(note) => with_id("file-text-room-note", note.0),
+        TextField::ParticipantName => texts.get("file-text-participant-name"),
     }
 }

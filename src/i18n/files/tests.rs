@@ -691,9 +691,10 @@ fn validation_case(error: &ValidationError) -> usize {
         V::DuplicatePhase(_) => 23,
         V::UnknownPhase { .. } => 24,
         V::PhaseApart(_) => 25,
+        V::RoomRecord(_) => 26,
     }
 }
-const VALIDATION_CASES: usize = 26;
+const VALIDATION_CASES: usize = 27;
 
 fn validation_samples() -> Vec<ValidationError> {
     use ValidationError as V;
@@ -758,7 +759,10 @@ fn validation_samples() -> Vec<ValidationError> {
         Counted::Metrics,
         Counted::Quotes,
         Counted::Questions,
-    ] {
+    ]
+    .into_iter()
+    .chain(ROOM_COUNTED)
+    {
         samples.push(V::TooMany {
             what,
             count: 201,
@@ -782,6 +786,8 @@ fn validation_samples() -> Vec<ValidationError> {
         TextField::Origin,
         TextField::NewStageTitle,
         TextField::NewLaneTitle,
+        TextField::RoomNote(crate::model::RoomNoteId(4)),
+        TextField::ParticipantName,
     ] {
         samples.push(V::TextTooLong {
             what,
@@ -793,9 +799,17 @@ fn validation_samples() -> Vec<ValidationError> {
     samples
 }
 
+const ROOM_COUNTED: [Counted; 4] = [
+    Counted::RoomParticipants,
+    Counted::RoomNotes,
+    Counted::RoomDots,
+    Counted::RoomFeelings,
+];
+
 fn evidence_samples() -> Vec<ValidationError> {
     use ValidationError as V;
     vec![
+        V::RoomRecord(Counted::RoomDots),
         V::RatingOutOfRange {
             card: CardId(4),
             kind: crate::model::RatingKind::Importance,

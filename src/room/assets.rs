@@ -17,7 +17,7 @@ pub fn asset(path: &str) -> Option<(&'static str, &'static str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::asset;
+    use super::{INDEX, SCRIPT, asset};
 
     #[test]
     fn only_the_three_files_exist() {
@@ -31,6 +31,23 @@ mod tests {
         ] {
             assert!(asset(path).is_none(), "{path}");
         }
+    }
+
+    /// Everything from the map or a participant goes in as text: the script has no way to
+    /// parse a string as HTML or code.
+    #[test]
+    fn the_script_never_parses_data_as_html() {
+        for banned in [
+            "innerHTML",
+            "outerHTML",
+            "insertAdjacentHTML",
+            "document.write",
+            "eval(",
+            "new Function",
+        ] {
+            assert!(!SCRIPT.contains(banned), "{banned}");
+        }
+        assert!(!INDEX.contains("<script>") && !INDEX.contains(" style="));
     }
 
     #[test]

@@ -164,7 +164,7 @@
     token: null,
     view: null,
     lang: store.get('lang', null),
-    outbox: store.get('outbox', []),
+    outbox: store.get('outbox', []).map((entry) => Object.assign(entry, { sending: false })),
     acked: [],
     stage: null,
     lane: null,
@@ -457,6 +457,7 @@
     const main = $('main');
     if (state.screen === 'join') renderJoin(main);
     else if (state.screen === 'room' && state.view) renderRoom(main);
+    else if (state.screen === 'room') main.replaceChildren(h('p', { class: 'muted', text: t('reconnecting') }));
     else if (state.screen === 'closed') renderClosed(main);
     renderStatus();
   }

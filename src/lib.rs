@@ -15,5 +15,7 @@ pub mod layout;
 pub mod model;
 pub mod paint;
 pub mod recovery;
+#[cfg(feature = "room")]
+pub mod room;
 pub mod theme;
 pub mod ui;

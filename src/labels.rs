@@ -59,3 +59,8 @@ pub fn evidence_legend(lang: Lang) -> String {
 pub fn evidence(level: EvidenceLevel, lang: Lang) -> String {
     tr(lang, i18n::evidence_id(level))
 }
+
+/// The room's curve in an emotion lane's key: "The room (12)", with how many people scored.
+pub fn room_curve(lang: Lang, people: usize) -> String {
+    i18n::texts(lang).get_with("room-curve-key", &[("count", people.into())])
+}

@@ -32,7 +32,8 @@ pub fn rounded_room_curve(map: &Map) -> BTreeMap<StageId, i8> {
             let score = feeling
                 .mean
                 .round()
-                .clamp(f32::from(EMOTION_MIN), f32::from(EMOTION_MAX)) as i8;
+                .clamp(f32::from(EMOTION_MIN), f32::from(EMOTION_MAX))
+                as i8;
             (feeling.stage, score)
         })
         .collect()
@@ -80,7 +81,11 @@ mod tests {
             rounded_room_curve(&map).into_iter().collect::<Vec<_>>(),
             [(StageId(2), -1)]
         );
-        assert_eq!(room_scorers(&map), 2, "participant 3 scored a stage the map lost");
+        assert_eq!(
+            room_scorers(&map),
+            2,
+            "participant 3 scored a stage the map lost"
+        );
         assert!(rounded_room_curve(&TestMap::new(2).build()).is_empty());
     }
 }

@@ -59,3 +59,44 @@ pub fn evidence_legend(lang: Lang) -> String {
 pub fn evidence(level: EvidenceLevel, lang: Lang) -> String {
     tr(lang, i18n::evidence_id(level))
 }
+
+/// The room's curve in an emotion lane's key: "The room (12)", with how many people scored.
+pub fn room_curve(lang: Lang, people: usize) -> String {
+    i18n::texts(lang).get_with("room-curve-key", &[("count", people.into())])
+}
+
+/// The name and role of the persona the room's curve is kept as: "The room", "Workshop, 7 Dec
+/// 2026" for a workshop on that day (`[year, month, day]`, the month from 1).
+pub fn room_persona(lang: Lang, [year, month, day]: [i32; 3]) -> (String, String) {
+    let texts = i18n::texts(lang);
+    // The year as text: Fluent would group its digits ("2,026").
+    let date = texts.get_with(
+        "date-short",
+        &[
+            ("day", day.into()),
+            ("month", month.into()),
+            ("year", year.to_string().into()),
+        ],
+    );
+    (
+        texts.get("room-persona-name"),
+        texts.get_with("room-persona-role", &[("date", date.into())]),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_kept_room_is_named_with_the_workshops_day_in_the_maps_language() {
+        assert_eq!(
+            room_persona(Lang::En, [2026, 12, 7]),
+            ("The room".into(), "Workshop, 7 Dec 2026".into())
+        );
+        assert_eq!(
+            room_persona(Lang::De, [2026, 3, 17]),
+            ("Der Raum".into(), "Workshop, 17. März 2026".into())
+        );
+    }
+}

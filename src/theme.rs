@@ -11,6 +11,7 @@ use crate::model::{EvidenceLevel, Ownership, TextRole};
 
 pub mod chrome;
 pub mod import;
+pub mod room_marks;
 
 /// Outer margin around the whole map.
 pub const MARGIN: f32 = 32.0;

@@ -124,6 +124,51 @@ fn every_example_exported_as_csv_imports_back_to_the_same_touchpoints_in_both_la
     }
 }
 
+/// After a dot vote the table gains a column of the room's dots; reading it back leaves that
+/// column out (dots belong to the room, not to the touchpoints) and nothing else changes.
+#[test]
+fn the_dots_column_of_a_voted_map_is_written_and_left_out_when_read_back() {
+    use journeymap::model::{Dots, ParticipantId};
+    for lang in Lang::ALL {
+        let mut map = example("fitness-studio-current-state.ron");
+        map.lang = lang;
+        let (voted, _) = journeymap::export::csv::rows(&map)[1];
+        let voted = voted.id;
+        map.room.dots = vec![Dots {
+            participant: ParticipantId(1),
+            card: voted,
+            count: 3,
+        }];
+        let csv = to_csv(&map).unwrap();
+        let sheets = table::read_file(&csv, "touchpoints.csv").unwrap();
+        let table = &sheets[0].table;
+        let header = match lang {
+            Lang::En => "Dots",
+            Lang::De => "Punkte",
+        };
+        let column = (0..table.width())
+            .find(|&column| table.cell(0, column) == header)
+            .unwrap_or_else(|| panic!("a {header} column"));
+        assert_eq!(column, 16, "right after the fixed columns");
+        let counts: Vec<&str> = (1..table.rows.len())
+            .map(|row| table.cell(row, column))
+            .collect();
+        assert_eq!(counts.iter().filter(|count| **count == "3").count(), 1);
+        assert_eq!(counts[1], "3", "on the voted touchpoint's row");
+        assert!(counts.iter().all(|count| ["0", "3"].contains(count)));
+
+        let layout = table::guess(table);
+        assert_eq!(layout.fields[column], Field::Ignore, "{lang:?}");
+        let (imported, unplaced) = table::new_map(table, &layout, map.kind, lang).unwrap();
+        assert!(unplaced.is_empty(), "{unplaced:?}");
+        assert_eq!(
+            rows(&imported),
+            rows(&map),
+            "{lang:?}: no metric named {header}"
+        );
+    }
+}
+
 #[test]
 fn a_german_excel_csv_in_windows_1252_with_semicolons_keeps_its_umlauts() {
     let text = "Phase;Zeile;Titel;Kanal;Wichtigkeit;Notizen\r\n\

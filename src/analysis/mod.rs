@@ -1,7 +1,8 @@
 //! The analysis views of touchpoint management, computed from a map: the priority matrix
 //! (importance against performance), the heat map of a rating or metric, the touchpoint matrix
 //! (channel × stage), the density of touchpoints per stage, the facet breakdown, and the
-//! comparison of two maps.
+//! comparison of two maps; and what the room produced: the ranking of its dot vote and its
+//! feeling along the journey.
 //!
 //! Pure functions of the document, with no UI types: the panels that show these views, the
 //! exports and the command line all call them, and tests check every number they show. Each
@@ -14,9 +15,10 @@ pub mod density;
 pub mod facets;
 pub mod heat;
 pub mod priority;
-
+pub mod room_feeling;
 #[cfg(test)]
 pub(crate) mod test_maps;
+pub mod votes;
 
 pub use channels::{ChannelRow, ChannelStageMatrix, channel_stage_matrix};
 pub use compare::{Change, Comparison, Mark, MarkKind, Marks, Pair, StageEmotion, compare};
@@ -24,6 +26,8 @@ pub use density::{DensityWarning, StageDensity, density};
 pub use facets::{FacetBreakdown, FacetValue, cards_with, facet_breakdown};
 pub use heat::{Heat, HeatMeasure, heat, heat_measures};
 pub use priority::{Dot, PriorityMatrix, Quadrant, priority_matrix, quadrant};
+pub use room_feeling::{room_curve, room_scorers, rounded_room_curve};
+pub use votes::{VotedCard, vote_ranking};
 
 use crate::model::Map;
 

@@ -10,11 +10,13 @@ pub mod paste_text;
 mod personas;
 mod phases;
 pub mod room;
+mod room_persona;
 #[cfg(test)]
 mod tests;
 
 pub use apply::EditError;
 pub use history::{Document, GroupError, GroupOwner, HistoryEntry, MAX_UNDO};
+pub use room_persona::keep_room_curve;
 
 use crate::model::{
     Card, CardId, Connection, Lane, LaneId, Map, Persona, PersonaId, Phase, PhaseColour, PhaseId,

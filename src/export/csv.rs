@@ -86,6 +86,10 @@ const HEADERS: [&str; 16] = [
     "csv-notes",
 ];
 
+/// The message id of the column of the room's dots, written when the map has any. Reading
+/// the table back in ignores it: dots belong to the room, not to the touchpoint.
+pub const DOTS_HEADER: &str = "csv-dots";
+
 /// A metric column: every metric with this name (compared as [`Touchpoint::metric`] does) and
 /// exactly this unit.
 struct MetricColumn {
@@ -154,6 +158,10 @@ pub fn to_csv(map: &Map) -> Result<Vec<u8>, ExportError> {
     let lang = map.lang;
     let rows = rows(map);
     let columns = metric_columns(&rows);
+    // After a dot vote, the room's dots per touchpoint, right after the fixed columns; a map
+    // the room never voted on keeps the table it always had.
+    let dots = map.room.dot_totals();
+    let with_dots = !dots.is_empty();
     let mut bytes = BOM.as_bytes().to_vec();
     let mut writer = WriterBuilder::new()
         .delimiter(separator(lang))
@@ -162,6 +170,7 @@ pub fn to_csv(map: &Map) -> Result<Vec<u8>, ExportError> {
     let headers = HEADERS
         .iter()
         .map(|id| tr(lang, id))
+        .chain(with_dots.then(|| tr(lang, DOTS_HEADER)))
         .chain(columns.iter().map(|column| inert(column.header.clone())));
     writer.write_record(headers).map_err(table_error)?;
 
@@ -208,6 +217,9 @@ pub fn to_csv(map: &Map) -> Result<Vec<u8>, ExportError> {
             card.notes.clone(),
         ];
         let mut record: Vec<String> = texts.into_iter().map(inert).collect();
+        if with_dots {
+            record.push(dots.get(&card.id).copied().unwrap_or(0).to_string());
+        }
         record.extend(columns.iter().map(|column| {
             touchpoint
                 .metrics

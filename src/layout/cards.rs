@@ -117,6 +117,7 @@ pub(super) fn hide_lane_cards(
                 notes: None,
                 facets: None,
                 evidence: None,
+                dots: 0,
                 hidden: true,
             })
         }));
@@ -199,6 +200,7 @@ fn layout_card(
         notes,
         facets,
         evidence,
+        dots: 0,
         hidden: false,
     }
 }

@@ -9,6 +9,7 @@ mod cards;
 pub mod curve;
 mod measure;
 mod personas;
+mod room_curve;
 mod title;
 
 use std::collections::BTreeMap;
@@ -16,7 +17,8 @@ use std::collections::BTreeMap;
 use egui::{Pos2, Rangef, Rect, Vec2, pos2, vec2};
 
 pub use measure::{FixedWidthMeasure, TextMeasure, TextStyle};
-pub use personas::{PersonaKey, PersonaKeyEntry, persona_names};
+pub use personas::{PersonaKey, PersonaKeyEntry, RoomKeyEntry, persona_names};
+pub use room_curve::{RoomCurveLayout, RoomPoint};
 
 use crate::model::{
     CardId, EvidenceLevel, LaneId, LaneKind, Map, Ownership, PersonaId, PhaseId, StageId,
@@ -42,7 +44,10 @@ pub struct MapLayout {
     /// One curve per persona and emotion lane that is not collapsed; in each lane the first
     /// persona's last, so it is drawn on top.
     pub curves: Vec<CurveLayout>,
-    /// For a map of several personas, the key in each unfolded emotion lane's label.
+    /// The room's curve in each unfolded emotion lane, when participants scored a stage.
+    pub room_curves: Vec<RoomCurveLayout>,
+    /// For a map of several personas or a room that scored, the key in each unfolded emotion
+    /// lane's label.
     pub persona_keys: Vec<PersonaKey>,
     /// The cells of collapsed lanes that hide cards, with how many.
     pub folded: Vec<FoldedCell>,
@@ -183,6 +188,8 @@ pub struct CardLayout {
     pub facets: Option<Rect>,
     /// The evidence mark, for touchpoints whose evidence level is stated.
     pub evidence: Option<EvidenceMark>,
+    /// The room's dots on the card (0: none), shown as a badge on its bottom-right corner.
+    pub dots: u32,
     /// In a collapsed lane: not drawn, not hit, no arrows. Its box is an empty line at the top
     /// of its cell so that geometry stays finite.
     pub hidden: bool,
@@ -284,8 +291,9 @@ impl MapLayout {
         let rows = layout_rows(map, lanes_top, grid_width, &stage_index, &columns, measure);
         let Rows {
             lanes,
-            cards,
+            mut cards,
             curves,
+            room_curves,
             persona_keys,
             folded,
             bottom: y,
@@ -302,6 +310,12 @@ impl MapLayout {
             })
             .collect();
         let arrows = arrows::layout_arrows(map, &cards, &columns);
+        let dots = map.room.dot_totals();
+        if !dots.is_empty() {
+            for card in &mut cards {
+                card.dots = dots.get(&card.id).copied().unwrap_or(0);
+            }
+        }
         Self {
             // Whole points, so that an export at an integer scale is exactly `size × scale` pixels.
             size: vec2(content_width + 2.0 * theme::MARGIN, y + theme::MARGIN).ceil(),
@@ -311,6 +325,7 @@ impl MapLayout {
             lanes,
             cards,
             curves,
+            room_curves,
             persona_keys,
             folded,
             arrows,
@@ -369,6 +384,7 @@ struct Rows {
     lanes: Vec<LaneLayout>,
     cards: Vec<CardLayout>,
     curves: Vec<CurveLayout>,
+    room_curves: Vec<RoomCurveLayout>,
     persona_keys: Vec<PersonaKey>,
     folded: Vec<FoldedCell>,
     bottom: f32,
@@ -416,6 +432,7 @@ fn layout_rows(
     };
     let mut facet_texts = cards::FacetTexts::default();
     let mut curves = Vec::new();
+    let mut room_curves = Vec::new();
     let mut persona_keys = Vec::new();
     let mut folded = Vec::new();
     let cells = cards::cells_by_lane(map, stage_index);
@@ -473,6 +490,13 @@ fn layout_rows(
         }
         if matches!(lane.kind, LaneKind::Emotion { .. }) && !lane.collapsed {
             curves.extend(curve::layout_curves(map, lane, body, stage_index, columns));
+            room_curves.extend(room_curve::layout_room_curve(
+                map,
+                lane.id,
+                body,
+                stage_index,
+                columns,
+            ));
             persona_keys.extend(personas::layout_key(map, lane, label, measure));
         }
         lanes.push(LaneLayout {
@@ -487,6 +511,7 @@ fn layout_rows(
         lanes,
         cards: cards.into_iter().flatten().collect(),
         curves,
+        room_curves,
         persona_keys,
         folded,
         bottom: y,

@@ -1,5 +1,6 @@
-//! The personas of a map with several: the key in each emotion lane's label that says which
-//! curve is whose, in the colour of its curve.
+//! The key in each emotion lane's label that says which curve is whose: on a map of several
+//! personas one entry per persona, in the colour of its curve; and the room's curve, when
+//! participants scored the stages.
 
 use egui::{Rect, pos2, vec2};
 
@@ -13,8 +14,19 @@ use crate::theme;
 pub struct PersonaKey {
     /// The emotion lane.
     pub lane: crate::model::LaneId,
-    /// One entry per persona, in the map's order.
+    /// One entry per persona, in the map's order; none on a map of one persona.
     pub entries: Vec<PersonaKeyEntry>,
+    /// The room's curve, when participants scored a stage; after the personas.
+    pub room: Option<RoomKeyEntry>,
+}
+
+/// The room's curve in a key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoomKeyEntry {
+    /// Where the sample of its line and marker is drawn.
+    pub swatch: Rect,
+    /// "The room (12)": how many participants scored.
+    pub label: PlacedText,
 }
 
 /// One persona in a key.
@@ -42,6 +54,10 @@ impl PersonaKey {
             entry.label.rect = entry.label.rect.translate(offset);
             entry.rect = entry.rect.translate(offset);
         }
+        if let Some(room) = &mut key.room {
+            room.swatch = room.swatch.translate(offset);
+            room.label.rect = room.label.rect.translate(offset);
+        }
         key
     }
 }
@@ -64,13 +80,26 @@ pub fn persona_names(map: &Map) -> Vec<(PersonaId, String)> {
         .collect()
 }
 
-/// The height the key of `map` needs in an emotion lane's label; 0 for a map of one persona.
+/// How many lines the key of `map` has: one per persona on a map of several, and one for the
+/// room's curve.
+fn key_lines(map: &Map) -> usize {
+    let personas = if map.has_several_personas() {
+        map.personas().count()
+    } else {
+        0
+    };
+    personas + usize::from(crate::analysis::room_scorers(map) > 0)
+}
+
+/// The height the key of `map` needs in an emotion lane's label; 0 for a map of one persona
+/// whose room scored nothing.
 pub(super) fn key_height(map: &Map, measure: &mut dyn TextMeasure) -> f32 {
-    if !map.has_several_personas() {
+    let lines = key_lines(map);
+    if lines == 0 {
         return 0.0;
     }
     let line = measure.measure("Ag", TextStyle::Small, f32::INFINITY).y;
-    GAP + map.personas().count() as f32 * (line + GAP)
+    GAP + lines as f32 * (line + GAP)
 }
 
 /// The wrap width of a key's names.
@@ -83,20 +112,26 @@ fn label_width() -> f32 {
 }
 
 /// The key of `lane`, placed at the bottom of its label (`label`), or `None` for a map of one
-/// persona. Names that are too long are cut to one line with an ellipsis.
+/// persona whose room scored nothing. Names that are too long are cut to one line with an
+/// ellipsis.
 pub(super) fn layout_key(
     map: &Map,
     lane: &Lane,
     label: Rect,
     measure: &mut dyn TextMeasure,
 ) -> Option<PersonaKey> {
-    if !map.has_several_personas() {
+    if key_lines(map) == 0 {
         return None;
     }
     let line = measure.measure("Ag", TextStyle::Small, f32::INFINITY).y;
     let left = label.left() + theme::CARD_PADDING;
     let mut top = label.bottom() - theme::CARD_PADDING - key_height(map, measure) + GAP;
-    let entries = persona_names(map)
+    let names = if map.has_several_personas() {
+        persona_names(map)
+    } else {
+        Vec::new()
+    };
+    let entries = names
         .into_iter()
         .enumerate()
         .map(|(colour, (persona, name))| {
@@ -121,9 +156,26 @@ pub(super) fn layout_key(
             entry
         })
         .collect();
+    let scorers = crate::analysis::room_scorers(map);
+    let room = (scorers > 0).then(|| {
+        let swatch = Rect::from_min_size(pos2(left, top), vec2(SWATCH_WIDTH, line));
+        RoomKeyEntry {
+            swatch,
+            label: PlacedText {
+                text: one_line(&labels::room_curve(map.lang, scorers), measure),
+                style: TextStyle::Small,
+                rect: Rect::from_min_size(
+                    pos2(swatch.right() + SWATCH_GAP, top),
+                    vec2(label_width(), line),
+                ),
+                muted: false,
+            },
+        }
+    });
     Some(PersonaKey {
         lane: lane.id,
         entries,
+        room,
     })
 }
 

@@ -1,10 +1,11 @@
-//! Paints cards and the blueprint arrows between them.
+//! Paints cards, the room's dots on them and the blueprint arrows between them.
 
 use std::collections::BTreeMap;
 
 use egui::epaint::{CornerRadius, PathShape, Shadow};
 use egui::{Align2, FontId, Painter, Rect, Stroke, StrokeKind};
 
+use super::dots::DotBadge;
 use super::icons::{channel_icon, icon_family};
 use super::overview::OverviewText;
 use super::{View, paint_evidence_mark, paint_text};
@@ -33,6 +34,8 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view
         map.lanes.iter().map(|lane| (lane.id, &lane.kind)).collect();
     let mut facet_texts = BTreeMap::new();
     let mut dimmed = Vec::new();
+    let badge = DotBadge::new(view.zoom, detailed);
+    let mut voted = Vec::new();
     for geometry in &layout.cards {
         if geometry.hidden || !visible.intersects(geometry.rect) {
             continue;
@@ -76,20 +79,33 @@ pub(super) fn paint_cards(painter: &Painter, map: &Map, layout: &MapLayout, view
                 mark.level,
             );
         }
+        if geometry.dots > 0 {
+            voted.push((rect, geometry.dots));
+        }
         if let Some(overview) = &overview {
             if view.editing != Some(card.id) {
-                let inset = if card.touchpoint.is_some() {
+                let left = if card.touchpoint.is_some() {
                     STRIPE_WIDTH
                 } else {
                     0.0
                 };
-                overview.paint(painter, &card.title, rect, inset, theme::TEXT);
+                // The badge reaches into the card: the title keeps clear of it.
+                let right = if geometry.dots > 0 {
+                    badge.inset(rect)
+                } else {
+                    0.0
+                };
+                overview.paint(painter, &card.title, rect, [left, right], theme::TEXT);
             }
             continue;
         }
         paint_card_texts(painter, map, card, geometry, view, &mut facet_texts);
     }
     veil(painter, &dimmed);
+    // Over the veil: a facet filter dims cards, never what the room said about them.
+    for (rect, dots) in voted {
+        badge.paint(painter, rect, dots);
+    }
 }
 
 /// A card's icon, title, notes and facet line as laid out (the map seen close enough).

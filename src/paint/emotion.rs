@@ -138,8 +138,8 @@ pub(super) fn paint_curve(painter: &Painter, curve: &CurveLayout, visible: Rect)
     }
 }
 
-/// The key of a map of several personas in an emotion lane's label: a sample of each curve's
-/// line and marker ring, and the persona's name.
+/// The key in an emotion lane's label: on a map of several personas a sample of each curve's
+/// line and marker ring with the persona's name, then the room's curve if the room scored.
 pub(super) fn paint_persona_key(painter: &Painter, key: &crate::layout::PersonaKey, clip: Rect) {
     let painter = painter.with_clip_rect(clip.intersect(painter.clip_rect()));
     for entry in &key.entries {
@@ -163,5 +163,8 @@ pub(super) fn paint_persona_key(painter: &Painter, key: &crate::layout::PersonaK
             theme::TEXT,
             clip,
         );
+    }
+    if let Some(room) = &key.room {
+        super::room_curve::paint_room_key(&painter, room, clip);
     }
 }

@@ -115,8 +115,12 @@ pub(super) fn paint_lane_label(
         title_room.max.x -= super::emotion::SCALE_WIDTH;
         super::emotion::paint_scale(painter, geometry);
         if let Some(key) = key {
-            if let Some(first) = key.entries.first() {
-                title_room.max.y = title_room.max.y.min(first.rect.top());
+            let key_top = key.entries.first().map_or_else(
+                || key.room.as_ref().map(|room| room.swatch.top()),
+                |first| Some(first.rect.top()),
+            );
+            if let Some(top) = key_top {
+                title_room.max.y = title_room.max.y.min(top);
             }
             super::emotion::paint_persona_key(painter, key, geometry.label);
         }

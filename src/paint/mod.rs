@@ -3,6 +3,7 @@
 
 mod cards;
 pub mod compare;
+mod dots;
 mod emotion;
 mod evidence;
 mod heat;
@@ -13,6 +14,7 @@ mod matrix_labels;
 mod overview;
 mod phases;
 mod pinned;
+mod room_curve;
 mod title;
 
 use egui::{Color32, Context, FontFamily, FontId, Painter, Rect, Vec2};
@@ -165,8 +167,16 @@ pub fn paint_map(painter: &Painter, map: &Map, layout: &MapLayout, view: View<'_
     title::paint_title(painter, layout, view.photo);
     lanes::paint_grid(painter, map, layout, visible, view.zoom);
     phases::paint_phase_band(painter, map, layout, visible, view.zoom);
+    // The room's band and mean line lie under the personas' curves, its rings over them: a
+    // ring around a persona's face shows where the room agrees with the persona.
+    for room in &layout.room_curves {
+        room_curve::paint_room_curve(painter, room, visible);
+    }
     for curve in &layout.curves {
         emotion::paint_curve(painter, curve, visible);
+    }
+    for room in &layout.room_curves {
+        room_curve::paint_room_rings(painter, room, visible);
     }
     cards::paint_cards(painter, map, layout, view);
     cards::paint_arrows(painter, layout, visible);

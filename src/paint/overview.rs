@@ -60,13 +60,14 @@ impl OverviewText {
     }
 
     /// Paints `title` in `card` from its top-left, as many lines as fit (the last ellipsised);
-    /// nothing when not even one line fits. `left_inset` keeps clear of the ownership stripe.
+    /// nothing when not even one line fits. `[left, right]` insets keep clear of the ownership
+    /// stripe and of the room's dot badge.
     pub(super) fn paint(
         &self,
         painter: &Painter,
         title: &str,
         card: Rect,
-        left_inset: f32,
+        [left_inset, right_inset]: [f32; 2],
         color: Color32,
     ) {
         let inner = Rect::from_min_max(
@@ -74,7 +75,10 @@ impl OverviewText {
                 card.left() + left_inset + self.padding,
                 card.top() + self.padding,
             ),
-            pos2(card.right() - self.padding, card.bottom() - self.padding),
+            pos2(
+                card.right() - right_inset - self.padding,
+                card.bottom() - self.padding,
+            ),
         );
         // A line needs its letters' height; the gap below the last one may fall outside.
         let rows = ((inner.height() - self.size) / self.row_height).floor() + 1.0;
@@ -154,7 +158,7 @@ mod tests {
                     3.0 * overview.row_height + 2.0 * overview.padding,
                 ),
             );
-            overview.paint(painter, title, card, 0.0, Color32::BLACK);
+            overview.paint(painter, title, card, [0.0, 0.0], Color32::BLACK);
         })
     }
 

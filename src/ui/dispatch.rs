@@ -296,6 +296,16 @@ impl EditorApp {
                 session.canvas.score_persona(ids[(at + 1) % ids.len()]);
                 Vec::new()
             }
+            Command::KeepRoomCurve => {
+                let today = jiff::Zoned::now().date();
+                let date = [
+                    i32::from(today.year()),
+                    i32::from(today.month()),
+                    i32::from(today.day()),
+                ];
+                let (name, role) = crate::labels::room_persona(map.lang, date);
+                crate::edit::keep_room_curve(&map, name, role).map_or_else(Vec::new, edit)
+            }
             Command::AddStageBefore | Command::AddStageAfter => {
                 let index = stage_index(&map, focus)
                     .map(|index| index + usize::from(command == Command::AddStageAfter));

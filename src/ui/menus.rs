@@ -56,6 +56,8 @@ pub const EMOTION_MENU: &[Item] = &[
     S,
     C(Command::ClearScore),
     C(Command::NextPersona),
+    S,
+    C(Command::KeepRoomCurve),
 ];
 
 const STAGE_PHASES: &[Item] = &[

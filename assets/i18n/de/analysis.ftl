@@ -37,6 +37,7 @@ csv-strengths = Stärken
 csv-weaknesses = Schwächen
 csv-quotes = Kundenzitate
 csv-notes = Notizen
+csv-dots = Punkte
 
 matrix-fix-first = Zuerst verbessern
 matrix-keep-it-up = Weiter so

@@ -12,3 +12,12 @@ canvas-edit-title-hint = Eingabetaste übernimmt · Esc verwirft
 canvas-phase = Abschnitt { $title }
 # Der Titel eines neuen Abschnitts, bevor er eingetippt wird.
 phase-new-title = Abschnitt { $number }
+
+## Was der Raum beigetragen hat, auf dem Bild der Map (in der Sprache der Map)
+# Die Kurve des Raums in der Legende einer Emotionszeile, mit der Zahl der Bewertenden.
+room-curve-key = Der Raum ({ $count })
+# Das Ende des Namens einer Karte für Hilfstechnik, wenn der Raum Punkte auf sie gesetzt hat.
+room-card-dots = { $count ->
+        [one] 1 Punkt
+       *[other] { $count } Punkte
+    }

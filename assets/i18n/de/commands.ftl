@@ -108,6 +108,8 @@ cmd-clear-score = Emotionswert entfernen
     .keywords = Wert entfernen, unbewertet
 cmd-next-persona = Nächste Persona bewerten
     .keywords = Persona wechseln
+cmd-keep-room-curve = Kurve des Raums als Persona behalten
+    .keywords = Raum, Workshop, Teilnehmende, Gefühl, Bewertungen, Mittelwert, Durchschnitt, Kurve speichern, neue Persona
 
 ## Phasen
 cmd-add-stage-before = Phase davor einfügen
@@ -213,6 +215,8 @@ reason-no-cards = Die Map hat noch keine Karten.
 reason-no-emotion-lane = Die Map hat keine aufgeklappte Emotionszeile.
 reason-no-score = Diese Phase hat keinen Emotionswert.
 reason-one-persona = Die Map hat nur eine Persona.
+reason-no-room-scores = Noch hat niemand im Raum die Phasen bewertet: Öffnen Sie den Raum zuerst im Modus „Fühlen“.
+reason-personas-full = Die Map hat schon so viele Personas, wie sie zeigen kann.
 reason-no-stage = Wählen Sie zuerst eine Karte oder eine Phase aus.
 reason-first-stage = Das ist schon die erste Phase.
 reason-last-stage = Das ist schon die letzte Phase.

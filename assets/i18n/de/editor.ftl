@@ -377,6 +377,19 @@ questions-own = Eigene Frage
 questions-own-hint = Frage eingeben …
 questions-remove = Diese Frage entfernen
 questions-add = Eigene Frage hinzufügen
+analysis-votes = Stimmen
+analysis-votes-empty = Noch keine Punkte. Öffnen Sie den Raum im Modus „Abstimmen“: Die Karten, auf die die Teilnehmenden ihre Punkte setzen, stehen dann hier, die meisten zuerst.
+analysis-votes-total = { $dots } { $dots ->
+        [one] Punkt
+       *[other] Punkte
+    } auf { $cards } { $cards ->
+        [one] Karte
+       *[other] Karten
+    }. Klicken Sie auf eine Karte, um sie auf der Map zu zeigen.
+analysis-votes-entry = { $title }: { $count ->
+        [one] 1 Punkt
+       *[other] { $count } Punkte
+    } ({ $stage } · { $lane })
 
 # Die gezeigte Map mit einer anderen vergleichen.
 compare-pick-title = { QUOTE($title) } vergleichen mit…

@@ -14,3 +14,22 @@ persona-photo-first-only = Die Map zeigt nur das Foto der ersten Persona.
 edit-add-persona = Persona hinzufügen
 edit-set-persona = Persona bearbeiten
 edit-remove-persona = Persona entfernen
+
+## Die Kurve des Raums als Persona behalten (in der Sprache der Map)
+room-persona-name = Der Raum
+room-persona-role = Workshop, { $date }
+# Ein Tag, wie ihn die Rolle der behaltenen Persona nennt: „7. Dez. 2026“.
+date-short = { $day }. { $month ->
+        [1] Jan.
+        [2] Feb.
+        [3] März
+        [4] Apr.
+        [5] Mai
+        [6] Juni
+        [7] Juli
+        [8] Aug.
+        [9] Sept.
+        [10] Okt.
+        [11] Nov.
+       *[12] Dez.
+    } { $year }

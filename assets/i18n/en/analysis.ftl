@@ -37,6 +37,7 @@ csv-strengths = Strengths
 csv-weaknesses = Weaknesses
 csv-quotes = Customer quotes
 csv-notes = Notes
+csv-dots = Dots
 
 matrix-fix-first = Fix first
 matrix-keep-it-up = Keep it up

@@ -12,3 +12,12 @@ canvas-edit-title-hint = Enter keeps · Esc cancels
 canvas-phase = Phase { $title }
 # The title a new phase gets before it is typed.
 phase-new-title = Phase { $number }
+
+## What the room produced, on the map picture (in the map's language)
+# The room's curve in an emotion lane's key, with how many people scored the stages.
+room-curve-key = The room ({ $count })
+# The end of a card's accessible name when the room put dots on it.
+room-card-dots = { $count ->
+        [one] 1 dot
+       *[other] { $count } dots
+    }

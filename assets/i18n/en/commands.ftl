@@ -108,6 +108,8 @@ cmd-clear-score = Clear emotion score
     .keywords = remove score, unrated
 cmd-next-persona = Score the next persona
     .keywords = persona, switch persona
+cmd-keep-room-curve = Keep the room's curve as a persona
+    .keywords = room, workshop, participants, feeling, scores, mean, average, save curve, new persona
 
 ## Stages
 cmd-add-stage-before = Add stage before
@@ -213,6 +215,8 @@ reason-no-cards = The map has no cards yet.
 reason-no-emotion-lane = The map has no expanded emotion lane.
 reason-no-score = This stage has no emotion score.
 reason-one-persona = The map has only one persona.
+reason-no-room-scores = Nobody in the room has scored the stages yet: open the room in feel mode first.
+reason-personas-full = The map has as many personas as it can show.
 reason-no-stage = Select a card or a stage first.
 reason-first-stage = It is the first stage already.
 reason-last-stage = It is the last stage already.

@@ -377,6 +377,19 @@ questions-own = Your own question
 questions-own-hint = Type your question…
 questions-remove = Remove this question
 questions-add = Add a question of your own
+analysis-votes = Votes
+analysis-votes-empty = No dots yet. Open the room in vote mode: the cards the participants put their dots on are ranked here, most first.
+analysis-votes-total = { $dots } { $dots ->
+        [one] dot
+       *[other] dots
+    } on { $cards } { $cards ->
+        [one] card
+       *[other] cards
+    }. Click a card to show it on the map.
+analysis-votes-entry = { $title }: { $count ->
+        [one] 1 dot
+       *[other] { $count } dots
+    } ({ $stage } · { $lane })
 
 # Comparing the shown map with another one.
 compare-pick-title = Compare { QUOTE($title) } with…

@@ -14,3 +14,22 @@ persona-photo-first-only = The map shows the photo of the first persona only.
 edit-add-persona = Add persona
 edit-set-persona = Edit persona
 edit-remove-persona = Remove persona
+
+## The room's curve kept as a persona (in the map's language)
+room-persona-name = The room
+room-persona-role = Workshop, { $date }
+# A day as the kept persona's role names it: "7 Dec 2026".
+date-short = { $day } { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    } { $year }

@@ -187,6 +187,14 @@ pub(crate) fn recognise(header: &str, lang: Lang) -> Option<Field> {
     if word.is_empty() {
         return None;
     }
+    // Our export's column of the room's dots: read back, the dots would become a metric of
+    // every touchpoint, so the column is left out.
+    if Lang::ALL
+        .into_iter()
+        .any(|lang| normalise(&tr(lang, "csv-dots")) == word)
+    {
+        return Some(Field::Ignore);
+    }
     if word == "phase" || word == "phasen" {
         return Some(match lang {
             Lang::De => Field::Stage,

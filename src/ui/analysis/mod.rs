@@ -5,6 +5,7 @@
 mod matrix;
 mod questions;
 mod tables;
+mod votes;
 
 use egui::{RichText, Ui};
 
@@ -32,17 +33,20 @@ pub enum View {
     Facets,
     /// The interview checklist with the answers.
     Questions,
+    /// The cards ranked by the room's dots.
+    Votes,
 }
 
 impl View {
     /// Every view, in the order the panel offers them.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 7] = [
         Self::Matrix,
         Self::Heat,
         Self::Channels,
         Self::Density,
         Self::Facets,
         Self::Questions,
+        Self::Votes,
     ];
 
     fn label_id(self) -> &'static str {
@@ -53,6 +57,7 @@ impl View {
             Self::Density => "analysis-density",
             Self::Facets => "analysis-facets",
             Self::Questions => "analysis-questions",
+            Self::Votes => "analysis-votes",
         }
     }
 }
@@ -62,7 +67,7 @@ impl View {
 pub struct PanelOutput {
     /// The map's edits and undo groups.
     pub actions: Vec<Action>,
-    /// A card to select and show (a dot of the priority matrix was clicked).
+    /// A card to select and show (a dot of the priority matrix or a ranked card was clicked).
     pub select: Option<CardId>,
 }
 
@@ -96,6 +101,7 @@ pub fn analysis_ui(
         View::Density => tables::density_ui(ui, texts, map, &analysis.density),
         View::Facets => tables::facets_ui(ui, texts, &analysis.facets, &mut looks.facet),
         View::Questions => questions::questions_ui(ui, texts, map, &mut output.actions),
+        View::Votes => votes::votes_ui(ui, texts, map, &mut output),
     });
     output
 }

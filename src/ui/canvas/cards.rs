@@ -32,10 +32,19 @@ pub(super) fn cards_ui(
         };
         let response = ui.interact(geometry.rect, card_id(geometry.id), Sense::click_and_drag());
         super::a11y::describe(ui, &response, Role::Button, || {
-            if card.title.trim().is_empty() {
+            let title = if card.title.trim().is_empty() {
                 frame.texts.get("canvas-card-empty")
             } else {
                 card.title.clone()
+            };
+            // The badge's count, for those who cannot see it: "Title · 5 dots".
+            if geometry.dots > 0 {
+                let dots = frame
+                    .texts
+                    .get_with("room-card-dots", &[("count", geometry.dots.into())]);
+                format!("{title} · {dots}")
+            } else {
+                title
             }
         });
         if canvas.editing() == Some(geometry.id) {

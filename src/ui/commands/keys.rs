@@ -159,6 +159,7 @@ impl Command {
             | Self::SetScore(_)
             | Self::ClearScore
             | Self::NextPersona
+            | Self::KeepRoomCurve
             | Self::AddStageBefore
             | Self::AddStageAfter
             | Self::RenameStage

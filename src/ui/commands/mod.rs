@@ -98,6 +98,9 @@ pub enum Command {
     /// Score the next persona's curve (on a map of several personas), so a room can go
     /// through the personas stage by stage without opening a window.
     NextPersona,
+    /// Keep the room's curve (the participants' mean score of each stage, rounded) as a new
+    /// persona's curve, so it stays on the map when the workshop is over.
+    KeepRoomCurve,
     /// Insert a stage before the focused one.
     AddStageBefore,
     /// Insert a stage after the focused one.
@@ -437,6 +440,7 @@ impl Command {
         Self::SetScore(-2),
         Self::ClearScore,
         Self::NextPersona,
+        Self::KeepRoomCurve,
         Self::AddStageBefore,
         Self::AddStageAfter,
         Self::RenameStage,
@@ -546,6 +550,7 @@ impl Command {
             },
             Self::ClearScore => "cmd-clear-score",
             Self::NextPersona => "cmd-next-persona",
+            Self::KeepRoomCurve => "cmd-keep-room-curve",
             Self::AddStageBefore => "cmd-add-stage-before",
             Self::AddStageAfter => "cmd-add-stage-after",
             Self::RenameStage => "cmd-rename-stage",
@@ -679,6 +684,7 @@ impl Command {
             Self::SelectAll => icon::ICON_SELECT_ALL,
             Self::ClearScore => icon::ICON_CLEAR,
             Self::NextPersona => icon::ICON_GROUP,
+            Self::KeepRoomCurve => icon::ICON_GROUP_ADD,
             Self::AddStageBefore | Self::AddStageAfter => icon::ICON_ADD_COLUMN_RIGHT,
             Self::AddLane(_) => icon::ICON_ADD_ROW_BELOW,
             Self::MoveStageLeft | Self::StageIntoPhase(false) => icon::ICON_ARROW_BACK,

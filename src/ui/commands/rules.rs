@@ -100,6 +100,7 @@ impl Command {
             Self::SetScore(_) => emotion.is_some(),
             Self::ClearScore => emotion.flatten().is_some(),
             Self::NextPersona => map.has_several_personas(),
+            Self::KeepRoomCurve => keeps_room_curve(map).is_ok(),
             Self::AddStageBefore | Self::AddStageAfter | Self::RenameStage | Self::DeleteStage => {
                 stage.is_some()
             }
@@ -157,6 +158,7 @@ impl Command {
             Self::SetScore(_) if has_stage => "reason-no-emotion-lane",
             Self::ClearScore if has_stage => "reason-no-score",
             Self::NextPersona => "reason-one-persona",
+            Self::KeepRoomCurve => keeps_room_curve(map).err().unwrap_or("reason-not-now"),
             Self::MoveStageLeft if has_stage => "reason-first-stage",
             Self::MoveStageRight if has_stage => "reason-last-stage",
             Self::ResetStageWidth if has_stage => "reason-standard-width",
@@ -275,6 +277,24 @@ impl Command {
             | Self::Save => true,
             _ => false,
         }
+    }
+}
+
+/// Whether the room's curve can be kept as a persona, or the message id of why not: nobody
+/// scored a stage, the map has no emotion lane to hold the curve, or no room for a persona.
+fn keeps_room_curve(map: &Map) -> Result<(), &'static str> {
+    if crate::analysis::room_scorers(map) == 0 {
+        Err("reason-no-room-scores")
+    } else if !map
+        .lanes
+        .iter()
+        .any(|lane| matches!(lane.kind, LaneKind::Emotion { .. }))
+    {
+        Err("reason-no-emotion-lane")
+    } else if map.personas().count() >= crate::model::MAX_PERSONAS {
+        Err("reason-personas-full")
+    } else {
+        Ok(())
     }
 }
 

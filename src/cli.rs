@@ -13,6 +13,9 @@ use crate::export::{Progress, RenderOptions};
 use crate::file;
 use crate::model::{Lang, Map, MapKind};
 
+#[cfg(feature = "room")]
+mod room;
+
 /// journeymap — design customer-journey maps and service blueprints.
 #[derive(Debug, Parser)]
 #[command(name = "journeymap", version, about, long_about = None)]
@@ -107,6 +110,32 @@ pub enum Command {
         #[arg(long, requires = "output")]
         scale: Option<f32>,
     },
+    /// Open the map's room from a terminal: participants join from their phones over the local
+    /// network (the address and the code are printed), and what they send goes straight onto
+    /// the map, which is saved after every change (the file as it was before keeps its usual
+    /// backup). Ctrl+C closes the room and saves. The room speaks plain HTTP on the local
+    /// network; a firewall must let journeymap receive on the port.
+    #[cfg(feature = "room")]
+    Room {
+        /// The map file (.ron).
+        file: PathBuf,
+        /// The port phones connect to (0: any free one).
+        #[arg(long, default_value_t = crate::room::DEFAULT_PORT)]
+        port: u16,
+        /// The address to listen on; all of the computer's networks by default.
+        #[arg(long, default_value = "0.0.0.0")]
+        bind: std::net::IpAddr,
+        /// What participants do: write notes, vote with dots, or score the stages. Defaults to
+        /// what the map's room did last (collect for a new room).
+        #[arg(long, value_enum)]
+        mode: Option<ModeArg>,
+        /// How many dots each participant has in vote mode, 1 to 20.
+        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=20))]
+        dots: Option<u8>,
+        /// How many previous versions of the map the first save keeps, 0 to 9.
+        #[arg(long, default_value_t = file::DEFAULT_BACKUPS, value_parser = clap::value_parser!(u8).range(0..=i64::from(file::MAX_BACKUPS)))]
+        backups: u8,
+    },
     /// Make a new map from a Mermaid journey (.mmd; from a Markdown file (.md) every journey
     /// block, written to OUT-1.ron, OUT-2.ron …) or from a table: a CSV/TSV file (any encoding a spreadsheet writes, `,`
     /// `;` or tab between cells) or a spreadsheet (.xlsx, .ods; its first sheet that holds
@@ -138,6 +167,27 @@ pub enum Command {
         #[arg(long, default_value_t = file::DEFAULT_BACKUPS, value_parser = clap::value_parser!(u8).range(0..=i64::from(file::MAX_BACKUPS)))]
         backups: u8,
     },
+}
+
+/// What the room does, on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ModeArg {
+    /// Participants write notes into the open lanes and stages.
+    Collect,
+    /// Participants put their dots on cards.
+    Vote,
+    /// Participants score every stage from -2 to +2.
+    Feel,
+}
+
+impl From<ModeArg> for crate::model::RoomMode {
+    fn from(mode: ModeArg) -> Self {
+        match mode {
+            ModeArg::Collect => Self::Collect,
+            ModeArg::Vote => Self::Vote,
+            ModeArg::Feel => Self::Feel,
+        }
+    }
 }
 
 /// The shape of an imported table on the command line.
@@ -314,6 +364,28 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             output,
             scale,
         } => compare(&a, &b, output.as_deref(), scale),
+        #[cfg(feature = "room")]
+        Command::Room {
+            file,
+            port,
+            bind,
+            mode,
+            dots,
+            backups,
+        } => {
+            let map = load(&file)?;
+            room::run(
+                &file,
+                &room::RoomArgs {
+                    port,
+                    bind,
+                    mode: mode.map(Into::into),
+                    dots,
+                    backups,
+                },
+                map,
+            )
+        }
         Command::Import {
             file,
             output,

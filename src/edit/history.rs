@@ -174,16 +174,13 @@ impl Document {
         &mut self,
         edit: &super::room::RoomEdit,
     ) -> Result<super::room::RoomApplied, super::room::RoomRefusal> {
-        let before = Arc::clone(&self.map);
         // Every room change checks all it needs before it changes anything, so a refusal
-        // leaves the map (at most a copy of it) as it was.
-        let applied = edit.apply(Arc::make_mut(&mut self.map));
-        if applied.is_err() || self.map.room == before.room {
-            self.map = before;
-        } else {
-            self.touch();
-        }
-        applied
+        // leaves the map as it was. The map is copied only when the history or a saving
+        // thread still holds it (once after each of the facilitator's steps), never per
+        // arrival.
+        let applied = edit.apply(Arc::make_mut(&mut self.map))?;
+        self.touch();
+        Ok(applied)
     }
 
     /// Opens an undo group for `owner`: the edits until [`Self::commit`] form one undo step (a

@@ -140,6 +140,41 @@ fn connect(port: u16) -> std::io::Result<TcpStream> {
     Ok(stream)
 }
 
+/// Sends `request` from the loopback address `source` (any of 127.0.0.0/8, as a room's phones
+/// each have their own address) and reads the whole answer.
+pub fn raw_from(source: Ipv4Addr, port: u16, request: &[u8]) -> std::io::Result<Reply> {
+    let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None)?;
+    socket.bind(&std::net::SocketAddr::from((source, 0)).into())?;
+    socket.connect(&std::net::SocketAddr::from((Ipv4Addr::LOCALHOST, port)).into())?;
+    let mut stream: TcpStream = socket.into();
+    stream.set_read_timeout(Some(DEADLINE))?;
+    stream.set_write_timeout(Some(DEADLINE))?;
+    stream.write_all(request)?;
+    let mut reader = BufReader::new(stream);
+    read_reply(&mut reader)
+}
+
+/// A JSON POST from the loopback address `source`.
+pub fn post_from(
+    source: Ipv4Addr,
+    port: u16,
+    path: &str,
+    key: Option<&str>,
+    body: &str,
+) -> std::io::Result<Reply> {
+    let mut head = format!(
+        "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    if let Some(key) = key {
+        let _ = write!(head, "X-Room-Key: {key}\r\n");
+    }
+    head.push_str("\r\n");
+    let mut bytes = head.into_bytes();
+    bytes.extend_from_slice(body.as_bytes());
+    raw_from(source, port, &bytes)
+}
+
 /// Sends `request` as it is and reads the whole answer (the server closes the connection, or
 /// the answer is complete by its length).
 pub fn raw(port: u16, request: &[u8]) -> std::io::Result<Reply> {

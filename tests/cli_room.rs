@@ -22,6 +22,8 @@ struct Room {
     token: String,
 }
 
+// The child is waited for in `Room::interrupt`, which every test ends with.
+#[allow(clippy::zombie_processes)]
 fn open_room(path: &Path, extra: &[&str]) -> Room {
     let mut child = Command::new(env!("CARGO_BIN_EXE_journeymap"))
         .args([
@@ -67,7 +69,7 @@ impl Room {
         reply.json()["key"].as_str().unwrap().to_owned()
     }
 
-    fn send(&self, key: &str, id: &str, action: serde_json::Value) {
+    fn send(&self, key: &str, id: &str, action: &serde_json::Value) {
         let body = serde_json::json!({ "id": id, "do": action }).to_string();
         let reply = post(self.port, "/api/send", Some(key), &body);
         assert_eq!(reply.status, 200, "{}", reply.text());
@@ -134,13 +136,13 @@ fn a_note_from_a_phone_lands_on_the_map_and_is_saved_and_ctrl_c_closes_the_room(
     room.send(
         &key,
         "note-0001",
-        serde_json::json!({ "note": { "lane": lane, "stage": stage, "text": text } }),
+        &serde_json::json!({ "note": { "lane": lane, "stage": stage, "text": text } }),
     );
     // The same submission again, as a phone that lost the answer sends it: still one card.
     room.send(
         &key,
         "note-0001",
-        serde_json::json!({ "note": { "lane": lane, "stage": stage, "text": text } }),
+        &serde_json::json!({ "note": { "lane": lane, "stage": stage, "text": text } }),
     );
     let map = map_until(&path, |map| map.cards.iter().any(|card| card.title == text));
     let card = map.cards.iter().find(|card| card.title == text).unwrap();
@@ -183,13 +185,13 @@ fn in_vote_mode_dots_are_saved_within_each_persons_budget() {
     room.send(
         &key,
         "dots-0001",
-        serde_json::json!({ "dots": { "card": id.0, "count": 2 } }),
+        &serde_json::json!({ "dots": { "card": id.0, "count": 2 } }),
     );
     // Over the budget: refused by the map, nothing changes.
     room.send(
         &key,
         "dots-0002",
-        serde_json::json!({ "dots": { "card": id.0, "count": 3 } }),
+        &serde_json::json!({ "dots": { "card": id.0, "count": 3 } }),
     );
     let saved = map_until(&path, |map| map.room.dots_on(id) > 0);
     assert_eq!(saved.room.settings.dots, 2);

@@ -1,10 +1,10 @@
 //! The participants' page in a real browser: headless Chromium at phone size (390×844),
-//! driven over WebDriver, opens the join link, writes a German note, votes and scores, and the
-//! editor's side receives each as the participant's change. Screenshots of the phone go to
-//! `target/room-phone-*.png`. Everything talks to 127.0.0.1 only.
+//! driven over `WebDriver`, opens the join link, writes a German note, votes and scores, and
+//! the editor's side receives each as the participant's change. Screenshots of the phone go
+//! to `target/room-phone-*.png`. Everything talks to 127.0.0.1 only.
 //!
-//! WebDriver is JSON over HTTP; the few commands used here go through the tests' own HTTP
-//! client rather than a WebDriver crate, which would add an HTTP stack of its own to every
+//! `WebDriver` is JSON over HTTP; the few commands used here go through the tests' own HTTP
+//! client rather than a `WebDriver` crate, which would add an HTTP stack of its own to every
 //! test build.
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -86,7 +86,10 @@ impl Driver {
             session: String::new(),
         };
         let value = driver.call("POST", "/session", Some(&capabilities));
-        driver.session = value["sessionId"].as_str().unwrap().to_owned();
+        value["sessionId"]
+            .as_str()
+            .unwrap()
+            .clone_into(&mut driver.session);
         driver
     }
 
@@ -139,6 +142,7 @@ impl Driver {
 }
 
 #[test]
+#[allow(clippy::too_many_lines)]
 fn a_phone_joins_writes_a_german_note_votes_and_scores() {
     let (server, mut editor) = open_room(workshop_map());
     let url = server

@@ -147,6 +147,9 @@ impl EditorApp {
             Command::TogglePalette => self.panels.palette = !self.panels.palette,
             Command::ToggleInspector => self.panels.inspector = !self.panels.inspector,
             Command::ToggleAnalysis => self.panels.analysis = !self.panels.analysis,
+            Command::ToggleRoom => self.panels.room = !self.panels.room,
+            Command::OpenRoom => self.open_room(ctx),
+            Command::CloseRoom => self.close_room(),
             Command::SetAppearance(appearance) => {
                 self.appearance = appearance;
                 ctx.set_theme(appearance.preference());
@@ -459,6 +462,9 @@ impl EditorApp {
             | Command::TogglePalette
             | Command::ToggleInspector
             | Command::ToggleAnalysis
+            | Command::ToggleRoom
+            | Command::OpenRoom
+            | Command::CloseRoom
             | Command::Present
             | Command::EndPresentation
             | Command::CommandPalette

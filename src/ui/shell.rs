@@ -31,6 +31,9 @@ use crate::recovery::{Leftover, RecoveryStore};
 /// Key of the chosen appearance in eframe's settings storage.
 const APPEARANCE_KEY: &str = "journeymap-appearance";
 
+/// Key of the room's port in eframe's settings storage.
+const ROOM_PORT_KEY: &str = "journeymap-room-port";
+
 /// Key of the panels' visibility in eframe's settings storage.
 const PANELS_KEY: &str = "journeymap-panels";
 
@@ -104,6 +107,10 @@ pub struct EditorApp {
     pub(super) clipboard: super::clipboard_source::ClipboardSource,
     /// A table pasted or imported, shown before anything changes; or what an import asks.
     pub(super) importing: Option<super::import_flow::Importing>,
+    /// Where the room listens: every interface, so phones on the Wi-Fi reach it.
+    pub(super) room_bind: std::net::IpAddr,
+    /// The room's port, as set in the room panel; remembered between runs.
+    pub(super) room_port: u16,
 }
 
 impl EditorApp {
@@ -161,6 +168,8 @@ impl EditorApp {
             templates: super::templates_flow::UserTemplates::default(),
             clipboard: super::clipboard_source::ClipboardSource::default(),
             importing: None,
+            room_bind: std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED),
+            room_port: crate::room::DEFAULT_PORT,
         }
     }
 
@@ -191,6 +200,9 @@ impl EditorApp {
         self.appearance = storage
             .and_then(|storage| eframe::get_value(storage, APPEARANCE_KEY))
             .unwrap_or_default();
+        self.room_port = storage
+            .and_then(|storage| eframe::get_value(storage, ROOM_PORT_KEY))
+            .unwrap_or(crate::room::DEFAULT_PORT);
         if let Some(session) = &self.session
             && let Some(path) = session.path.clone()
         {
@@ -260,6 +272,21 @@ impl EditorApp {
     /// spreadsheet's table in tests).
     pub fn set_clipboard(&mut self, source: super::clipboard_source::ClipboardSource) {
         self.clipboard = source;
+    }
+
+    /// Opens the room on `bind` and `port` (0: any free port) instead of every interface and
+    /// the port set in the room panel.
+    pub fn set_room_address(&mut self, bind: std::net::IpAddr, port: u16) {
+        self.room_bind = bind;
+        self.room_port = port;
+    }
+
+    /// The shown map's room, while it is open.
+    pub fn room(&self) -> Option<&crate::room::RoomServer> {
+        self.session
+            .as_ref()
+            .and_then(|session| session.room.as_ref())
+            .map(super::room::RoomSession::server)
     }
 
     /// Switches the editor's language.
@@ -485,6 +512,107 @@ impl EditorApp {
                 session.show_card(ui.ctx(), card);
             }
         }
+        // Notes waiting (sent while the room was open, or found in a recovered map) show the
+        // room panel once; hiding it afterwards sticks.
+        if !session.room_panel.opened_for_notes && session.doc.map().room.inbox().next().is_some() {
+            session.room_panel.opened_for_notes = true;
+            self.panels.room = true;
+        }
+        let mut room = None;
+        let port = &mut self.room_port;
+        egui::Panel::right("journeymap-room")
+            .default_size(320.0)
+            .size_range(260.0..=560.0)
+            .show_collapsible(ui, &mut self.panels.room, |ui| {
+                room = Some(super::room::room_ui(
+                    ui,
+                    texts,
+                    session.doc.map(),
+                    session.room.as_ref(),
+                    &mut session.room_panel,
+                    port,
+                ));
+            });
+        if let Some(room) = room {
+            for edit in room.room {
+                if let Err(refusal) = session.doc.apply_room(&edit) {
+                    log::warn!("room settings refused: {refusal}");
+                }
+            }
+            actions.extend(
+                room.edits
+                    .into_iter()
+                    .map(|edit| Action::Edit(Box::new(edit))),
+            );
+            if room.open.is_some() {
+                actions.push(Action::Run(Command::OpenRoom, Focus::default()));
+            }
+            if room.close {
+                actions.push(Action::Run(Command::CloseRoom, Focus::default()));
+            }
+        }
+    }
+
+    /// Takes what the rooms sent since the last frame, for every open map with a room.
+    fn rooms_tick(&mut self, ctx: &Context) {
+        for session in self.session.iter_mut().chain(self.parked.iter_mut()) {
+            if let Some(room) = &mut session.room {
+                room.tick(ctx, &mut session.doc);
+            }
+        }
+    }
+
+    /// Opens the shown map's room (closing another map's), or says why it could not open.
+    pub(super) fn open_room(&mut self, ctx: &Context) {
+        for session in &mut self.parked {
+            if let Some(room) = session.room.take() {
+                close_in_background(room);
+            }
+        }
+        let texts = i18n::texts(self.lang);
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        if session.room.is_some() {
+            return;
+        }
+        match super::room::RoomSession::open(ctx, &session.doc, self.room_bind, self.room_port) {
+            Ok(room) => {
+                session.room = Some(room);
+                session.room_panel.opened_for_notes = true;
+                self.panels.room = true;
+                self.status.clear();
+            }
+            Err(crate::room::OpenError::PortInUse(port)) => {
+                let other = if port == u16::MAX { 1024 } else { port + 1 };
+                self.status.error(
+                    Cause::Room,
+                    texts.get_with(
+                        "room-port-in-use",
+                        &[("port", port.into()), ("other", other.into())],
+                    ),
+                );
+                self.panels.room = true;
+            }
+            Err(error) => {
+                self.status.error(
+                    Cause::Room,
+                    texts.get_with("room-open-failed", &[("error", error.to_string().into())]),
+                );
+                self.panels.room = true;
+            }
+        }
+    }
+
+    /// Closes the shown map's room.
+    pub(super) fn close_room(&mut self) {
+        if let Some(room) = self
+            .session
+            .as_mut()
+            .and_then(|session| session.room.take())
+        {
+            close_in_background(room);
+        }
     }
 
     /// The map itself.
@@ -568,6 +696,16 @@ fn palette_slot(map: &crate::model::Map, focus: Focus) -> Option<crate::edit::Sl
     })
 }
 
+/// Closes `room` on a thread of its own: closing lets the phones hear that the room ended,
+/// which may take a moment the window does not wait for.
+fn close_in_background(room: super::room::RoomSession) {
+    // Should the thread not start, the closure and the room in it are dropped here, and
+    // dropping a room closes it.
+    let _ = std::thread::Builder::new()
+        .name("room-close".to_owned())
+        .spawn(move || room.close());
+}
+
 /// What commands would act on with `session` open: its selection's card, lane and stage.
 fn situation_of(
     session: Option<&MapSession>,
@@ -590,6 +728,7 @@ fn situation_of(
             session.canvas.persona(session.doc.map())
         }),
         appearance,
+        room_open: session.is_some_and(|session| session.room.is_some()),
     }
 }
 
@@ -624,6 +763,7 @@ impl eframe::App for EditorApp {
         backup_setting::store(storage, self.backups);
         eframe::set_value(storage, PANELS_KEY, &self.panels);
         eframe::set_value(storage, APPEARANCE_KEY, &self.appearance);
+        eframe::set_value(storage, ROOM_PORT_KEY, &self.room_port);
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
@@ -665,6 +805,7 @@ impl eframe::App for EditorApp {
             });
         }
         self.recovery_offer_ui(&ctx);
+        self.rooms_tick(&ctx);
         if self.session.is_none() {
             self.start_screen_ui(ui);
         } else if self.is_comparing() {

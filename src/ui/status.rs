@@ -19,6 +19,8 @@ pub enum Cause {
     Recovery,
     /// Pasting text onto the map.
     Paste,
+    /// Opening the room.
+    Room,
 }
 
 /// A message in the status bar.

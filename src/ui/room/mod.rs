@@ -59,8 +59,9 @@ pub fn room_ui(
             }
         } else {
             ui.horizontal(|ui| {
-                ui.label(texts.get("room-port"));
-                ui.add(egui::DragValue::new(port).range(0..=u16::MAX));
+                let label = ui.label(texts.get("room-port"));
+                ui.add(egui::DragValue::new(port).range(0..=u16::MAX))
+                    .labelled_by(label.id);
             });
             if ui.button(texts.get("cmd-open-room")).clicked() {
                 output.open = Some(*port);
@@ -208,8 +209,9 @@ fn settings_ui(
                 }
             });
             ui.horizontal(|ui| {
-                ui.label(texts.get("room-dots"));
-                ui.add(egui::DragValue::new(&mut settings.dots).range(DOTS_RANGE));
+                let label = ui.label(texts.get("room-dots"));
+                ui.add(egui::DragValue::new(&mut settings.dots).range(DOTS_RANGE))
+                    .labelled_by(label.id);
             });
             clear_ui(
                 ui,

@@ -8,13 +8,14 @@
 use std::net::{IpAddr, Ipv4Addr, TcpStream};
 use std::time::Instant;
 
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use journeymap::model::{LaneId, Map, NoteState, ParticipantId, RoomNote, RoomNoteId, StageId};
 use journeymap::ui::EditorApp;
 
 mod editor_support;
-use editor_support::{editor, menu, small_map, undo};
+use editor_support::{editor, menu, press, small_map, undo};
 
 mod room_support;
 use room_support::{DEADLINE, Phone};
@@ -216,4 +217,24 @@ fn the_room_opens_from_the_menu_takes_a_phones_note_and_closes() {
         assert!(start.elapsed() < DEADLINE, "the room still listens");
         std::thread::yield_now();
     }
+}
+
+#[test]
+fn presenting_with_the_room_open_starts_with_the_join_slide_and_shows_the_people() {
+    let mut harness = editor(small_map(), None);
+    harness
+        .state_mut()
+        .set_room_address(IpAddr::V4(Ipv4Addr::LOCALHOST), 0);
+    menu(&mut harness, "File", "Open the room");
+    let code = harness.state().room().unwrap().code().to_owned();
+    press(&mut harness, Modifiers::NONE, Key::F5);
+    assert!(harness.state().is_presenting());
+    harness.get_by_label("Scan to join");
+    harness.get_by_label(&format!("Room code {code}"));
+    harness.get_by_label("0 people in the room");
+
+    press(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    assert!(harness.query_by_label("Scan to join").is_none());
+    harness.get_by_label("Test journey");
+    harness.get_by_label("0 people in the room");
 }

@@ -431,7 +431,11 @@ impl EditorApp {
                 Vec::new()
             }
             Command::NextStage => {
-                session.canvas.step_presentation(&map, 1);
+                match &mut self.presenting {
+                    // From the room's join slide on to the title view.
+                    Some(presenting) if presenting.joining => presenting.joining = false,
+                    _ => session.canvas.step_presentation(&map, 1),
+                }
                 Vec::new()
             }
             Command::PreviousStage => {
@@ -498,6 +502,7 @@ impl EditorApp {
         self.presenting = Some(Presenting {
             zoom_factor: ctx.zoom_factor(),
             was_fullscreen,
+            joining: session.room.is_some(),
         });
         ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
         // Text a projector shows legibly at the back of a room: about 1.7× on a 1080p screen.

@@ -53,6 +53,8 @@ pub(super) struct Presenting {
     pub zoom_factor: f32,
     /// Whether the window was full screen before.
     pub was_fullscreen: bool,
+    /// Whether the room's join slide is shown, before the title view.
+    pub joining: bool,
 }
 
 /// The journeymap editor.
@@ -553,6 +555,84 @@ impl EditorApp {
         }
     }
 
+    /// While the map is presented with its room open: the join slide (returns `true`: it is
+    /// shown instead of the map), and on every slide the number of people in a corner.
+    fn room_presentation_ui(&mut self, ui: &mut Ui) -> bool {
+        let (Some(presenting), Some(room)) = (
+            self.presenting,
+            self.session
+                .as_ref()
+                .and_then(|session| session.room.as_ref()),
+        ) else {
+            return false;
+        };
+        let texts = i18n::texts(self.lang);
+        let server = room.server();
+        let canvas = ui.available_rect_before_wrap();
+        let unit = canvas.height() / 16.0;
+        let people = texts.get_with("room-people", &[("count", server.people().into())]);
+        egui::Area::new(egui::Id::unique("journeymap-room-people"))
+            .order(egui::Order::Foreground)
+            .pivot(egui::Align2::RIGHT_TOP)
+            .fixed_pos(canvas.right_top() + egui::vec2(-unit * 0.5, unit * 0.5))
+            .interactable(false)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::new()
+                    .fill(crate::theme::PRESENTATION_CHROME_FILL)
+                    .corner_radius(crate::theme::CORNER_RADIUS)
+                    .inner_margin(egui::Margin::symmetric(10, 4))
+                    .show(ui, |ui| {
+                        ui.label(
+                            egui::RichText::new(people)
+                                .size(unit * 0.5)
+                                .color(crate::theme::TEXT),
+                        );
+                    });
+            });
+        if !presenting.joining {
+            return false;
+        }
+        let addresses = server.join_addresses();
+        let address = addresses
+            .iter()
+            .find(|address| !address.loopback)
+            .or_else(|| addresses.first());
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE.fill(crate::theme::BACKGROUND))
+            .show(ui, |ui| {
+                ui.vertical_centered(|ui| {
+                    ui.add_space(unit);
+                    ui.label(
+                        egui::RichText::new(texts.get("room-join-slide"))
+                            .size(unit * 1.4)
+                            .strong()
+                            .color(crate::theme::TEXT),
+                    );
+                    ui.add_space(unit * 0.5);
+                    if let Some(address) = address {
+                        super::room::qr_ui(ui, &address.join_url, unit * 8.0);
+                        ui.add_space(unit * 0.5);
+                        ui.label(
+                            egui::RichText::new(&address.base)
+                                .size(unit)
+                                .color(crate::theme::TEXT),
+                        );
+                    }
+                    let code = server.code().to_owned();
+                    let name = texts.get_with("room-code", &[("code", code.clone().into())]);
+                    ui.label(
+                        egui::RichText::new(code)
+                            .size(unit * 1.6)
+                            .strong()
+                            .monospace()
+                            .color(crate::theme::TEXT),
+                    )
+                    .widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+                });
+            });
+        true
+    }
+
     /// Takes what the rooms sent since the last frame, for every open map with a room.
     fn rooms_tick(&mut self, ctx: &Context) {
         for session in self.session.iter_mut().chain(self.parked.iter_mut()) {
@@ -815,7 +895,9 @@ impl eframe::App for EditorApp {
             if self.presenting.is_none() {
                 self.panels_ui(ui, &mut actions);
             }
-            self.canvas_ui(ui, &mut actions);
+            if !self.room_presentation_ui(ui) {
+                self.canvas_ui(ui, &mut actions);
+            }
         }
         self.dialogs_ui(ui, &mut actions);
         self.save_conflict_dialog_ui(ui);

@@ -171,7 +171,7 @@ impl EditorApp {
             clipboard: super::clipboard_source::ClipboardSource::default(),
             importing: None,
             room_bind: std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED),
-            room_port: crate::room::DEFAULT_PORT,
+            room_port: super::room::DEFAULT_PORT,
         }
     }
 
@@ -204,7 +204,7 @@ impl EditorApp {
             .unwrap_or_default();
         self.room_port = storage
             .and_then(|storage| eframe::get_value(storage, ROOM_PORT_KEY))
-            .unwrap_or(crate::room::DEFAULT_PORT);
+            .unwrap_or(super::room::DEFAULT_PORT);
         if let Some(session) = &self.session
             && let Some(path) = session.path.clone()
         {
@@ -284,6 +284,7 @@ impl EditorApp {
     }
 
     /// The shown map's room, while it is open.
+    #[cfg(feature = "room")]
     pub fn room(&self) -> Option<&crate::room::RoomServer> {
         self.session
             .as_ref()
@@ -557,6 +558,18 @@ impl EditorApp {
 
     /// While the map is presented with its room open: the join slide (returns `true`: it is
     /// shown instead of the map), and on every slide the number of people in a corner.
+    #[cfg(not(feature = "room"))]
+    #[allow(
+        clippy::unused_self,
+        reason = "the same call as in a build with the room"
+    )]
+    fn room_presentation_ui(&mut self, _ui: &mut Ui) -> bool {
+        false
+    }
+
+    /// While the map is presented with its room open: the join slide (returns `true`: it is
+    /// shown instead of the map), and on every slide the number of people in a corner.
+    #[cfg(feature = "room")]
     fn room_presentation_ui(&mut self, ui: &mut Ui) -> bool {
         let (Some(presenting), Some(room)) = (
             self.presenting,
@@ -643,6 +656,15 @@ impl EditorApp {
     }
 
     /// Opens the shown map's room (closing another map's), or says why it could not open.
+    #[cfg(not(feature = "room"))]
+    #[allow(
+        clippy::unused_self,
+        reason = "the same call as in a build with the room"
+    )]
+    pub(super) fn open_room(&mut self, _ctx: &Context) {}
+
+    /// Opens the shown map's room (closing another map's), or says why it could not open.
+    #[cfg(feature = "room")]
     pub(super) fn open_room(&mut self, ctx: &Context) {
         for session in &mut self.parked {
             if let Some(room) = session.room.take() {

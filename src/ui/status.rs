@@ -20,6 +20,10 @@ pub enum Cause {
     /// Pasting text onto the map.
     Paste,
     /// Opening the room.
+    #[cfg_attr(
+        not(feature = "room"),
+        allow(dead_code, reason = "no room in this build")
+    )]
     Room,
 }
 

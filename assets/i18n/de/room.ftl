@@ -56,3 +56,4 @@ cmd-toggle-room = Raum-Bereich
     .keywords = Raum, Eingang, wartende Notizen, Workshop, Handys, Teilnehmende, room, inbox, notes
 reason-room-open = Der Raum ist schon offen.
 reason-room-closed = Der Raum ist nicht offen.
+reason-no-room = Diese Ausgabe von journeymap hat keinen Raum.

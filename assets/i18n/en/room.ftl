@@ -56,3 +56,4 @@ cmd-toggle-room = Room panel
     .keywords = room, inbox, notes waiting, workshop, phones, participants, Raum, Eingang, Notizen
 reason-room-open = The room is open already.
 reason-room-closed = The room is not open.
+reason-no-room = This build of journeymap has no room.

@@ -3,9 +3,10 @@
 //! takes what arrives once a frame.
 
 pub mod inbox;
+#[cfg(feature = "room")]
 pub mod session;
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
 use crate::edit::Edit;
 use crate::edit::room::RoomEdit;
@@ -13,7 +14,35 @@ use crate::i18n::Texts;
 use crate::model::{DOTS_RANGE, Map, RoomMode, RoomSettings};
 
 pub use inbox::Inbox;
+#[cfg(feature = "room")]
 pub use session::RoomSession;
+
+/// The port a room listens on unless the facilitator chose another.
+#[cfg(feature = "room")]
+pub const DEFAULT_PORT: u16 = crate::room::DEFAULT_PORT;
+/// The port a room listens on unless the facilitator chose another (the setting is kept
+/// even in a build without the room).
+#[cfg(not(feature = "room"))]
+pub const DEFAULT_PORT: u16 = 7420;
+
+/// A build without the room (the `room` feature) never has one open; waiting notes in a map
+/// are still decided on in the inbox.
+#[cfg(not(feature = "room"))]
+#[derive(Debug)]
+pub enum RoomSession {}
+
+#[cfg(not(feature = "room"))]
+impl RoomSession {
+    /// Nothing arrives.
+    pub fn tick(&mut self, _ctx: &egui::Context, _doc: &mut crate::edit::Document) {
+        match *self {}
+    }
+
+    /// Nothing to close.
+    pub fn close(self) {
+        match self {}
+    }
+}
 
 /// What the room panel keeps between frames besides the inbox.
 #[derive(Debug, Default)]
@@ -77,7 +106,14 @@ pub fn room_ui(
     output
 }
 
+/// The open room's address, code and people (none in a build without the room).
+#[cfg(not(feature = "room"))]
+fn header_ui(_ui: &mut Ui, _texts: &Texts, room: &RoomSession) {
+    match *room {}
+}
+
 /// The open room's address, code and people, and what the facilitator should know.
+#[cfg(feature = "room")]
 fn header_ui(ui: &mut Ui, texts: &Texts, room: &RoomSession) {
     let server = room.server();
     let addresses = server.join_addresses();
@@ -87,11 +123,11 @@ fn header_ui(ui: &mut Ui, texts: &Texts, room: &RoomSession) {
         .or_else(|| addresses.first());
     if let Some(address) = shown {
         qr_ui(ui, &address.join_url, 220.0);
-        ui.label(RichText::new(&address.base).size(20.0).strong());
+        ui.label(egui::RichText::new(&address.base).size(20.0).strong());
     }
     let code = server.code();
     ui.label(texts.get("room-code-label"));
-    let code_label = ui.label(RichText::new(code).size(36.0).strong().monospace());
+    let code_label = ui.label(egui::RichText::new(code).size(36.0).strong().monospace());
     let name = texts.get_with("room-code", &[("code", code.to_owned().into())]);
     code_label.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
     ui.label(texts.get_with("room-people", &[("count", server.people().into())]));
@@ -101,6 +137,7 @@ fn header_ui(ui: &mut Ui, texts: &Texts, room: &RoomSession) {
 
 /// A QR code of `text`, `size` points wide with its quiet zone, dark on white so phones read
 /// it from a projector too. Nothing when the text is too long for a code.
+#[cfg(feature = "room")]
 pub fn qr_ui(ui: &mut Ui, text: &str, size: f32) {
     let Ok(code) = qrcode::QrCode::new(text.as_bytes()) else {
         return;

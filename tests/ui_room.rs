@@ -238,3 +238,78 @@ fn presenting_with_the_room_open_starts_with_the_join_slide_and_shows_the_people
     harness.get_by_label("Test journey");
     harness.get_by_label("0 people in the room");
 }
+
+/// The editor on the small map with its room open on this computer; the room's port.
+fn with_open_room() -> (Harness<'static, EditorApp>, u16) {
+    let mut harness = editor(small_map(), None);
+    harness
+        .state_mut()
+        .set_room_address(IpAddr::V4(Ipv4Addr::LOCALHOST), 0);
+    menu(&mut harness, "File", "Open the room");
+    let port = harness.state().room().expect("the room is open").port();
+    (harness, port)
+}
+
+#[test]
+fn onto_the_map_directly_makes_an_arriving_note_a_card_at_once() {
+    let (mut harness, _) = with_open_room();
+    click(&mut harness, "Onto the map directly");
+    assert!(harness.state().document().map().room.settings.direct);
+    assert_eq!(
+        harness.state().document().undo_label(),
+        None,
+        "the room's settings are no undo step"
+    );
+    let mut phone = Phone::join(harness.state().room().unwrap(), "");
+    let (_, reply) = phone.send(&serde_json::json!({
+        "note": { "lane": 1, "stage": 2, "text": "Nobody answers the phone" }
+    }));
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    run_until(&mut harness, |app| {
+        app.document()
+            .map()
+            .cards
+            .iter()
+            .any(|card| card.title == "Nobody answers the phone")
+    });
+    let map = harness.state().document().map();
+    assert!(map.room.inbox().next().is_none());
+    let card = map
+        .cards
+        .iter()
+        .find(|card| card.title == "Nobody answers the phone")
+        .unwrap();
+    assert_eq!((card.lane, card.stage), (LaneId(1), StageId(2)));
+    undo(&mut harness);
+    assert_eq!(harness.state().document().map().room.inbox().count(), 1);
+}
+
+#[test]
+fn a_port_in_use_is_said_with_another_to_try() {
+    let taken = std::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let mut harness = editor(small_map(), None);
+    harness
+        .state_mut()
+        .set_room_address(IpAddr::V4(Ipv4Addr::LOCALHOST), port);
+    menu(&mut harness, "File", "Open the room");
+    assert!(harness.state().room().is_none());
+    let status = harness.state().status_text().unwrap().to_owned();
+    assert!(
+        status.contains(&format!("Port {port} is in use")),
+        "{status}"
+    );
+    drop(taken);
+}
+
+#[test]
+fn closing_the_maps_tab_closes_its_room() {
+    let (mut harness, port) = with_open_room();
+    menu(&mut harness, "File", "Close map");
+    assert!(harness.state().is_on_start_screen());
+    let start = Instant::now();
+    while TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_ok() {
+        assert!(start.elapsed() < DEADLINE, "the room still listens");
+        std::thread::yield_now();
+    }
+}

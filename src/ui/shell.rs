@@ -800,7 +800,7 @@ fn palette_slot(map: &crate::model::Map, focus: Focus) -> Option<crate::edit::Sl
 
 /// Closes `room` on a thread of its own: closing lets the phones hear that the room ended,
 /// which may take a moment the window does not wait for.
-fn close_in_background(room: super::room::RoomSession) {
+pub(super) fn close_in_background(room: super::room::RoomSession) {
     // Should the thread not start, the closure and the room in it are dropped here, and
     // dropping a room closes it.
     let _ = std::thread::Builder::new()

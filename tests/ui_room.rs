@@ -313,3 +313,21 @@ fn closing_the_maps_tab_closes_its_room() {
         std::thread::yield_now();
     }
 }
+
+#[test]
+fn the_first_room_says_how_the_firewall_may_ask_and_the_mode_is_chosen_in_the_panel() {
+    let (mut harness, _) = with_open_room();
+    harness.get_by_label_contains("Windows may ask");
+    click(&mut harness, "Vote");
+    let map = harness.state().document().map();
+    assert_eq!(map.room.settings.mode, journeymap::model::RoomMode::Vote);
+    assert_eq!(harness.state().document().undo_label(), None);
+    click(&mut harness, "Clear the votes…");
+    harness.get_by_label_contains("cannot be undone");
+    click(&mut harness, "Keep them");
+    assert!(
+        harness
+            .query_by_label_contains("cannot be undone")
+            .is_none()
+    );
+}

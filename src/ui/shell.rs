@@ -34,6 +34,9 @@ const APPEARANCE_KEY: &str = "journeymap-appearance";
 /// Key of the room's port in eframe's settings storage.
 const ROOM_PORT_KEY: &str = "journeymap-room-port";
 
+/// Key of "a room was opened here before" in eframe's settings storage.
+const ROOM_OPENED_KEY: &str = "journeymap-room-opened";
+
 /// Key of the panels' visibility in eframe's settings storage.
 const PANELS_KEY: &str = "journeymap-panels";
 
@@ -113,6 +116,9 @@ pub struct EditorApp {
     pub(super) room_bind: std::net::IpAddr,
     /// The room's port, as set in the room panel; remembered between runs.
     pub(super) room_port: u16,
+    /// Whether a room was opened on this computer before (the first time, the firewall may
+    /// ask); remembered between runs.
+    pub(super) room_opened_before: bool,
 }
 
 impl EditorApp {
@@ -172,6 +178,7 @@ impl EditorApp {
             importing: None,
             room_bind: std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED),
             room_port: super::room::DEFAULT_PORT,
+            room_opened_before: false,
         }
     }
 
@@ -205,6 +212,9 @@ impl EditorApp {
         self.room_port = storage
             .and_then(|storage| eframe::get_value(storage, ROOM_PORT_KEY))
             .unwrap_or(super::room::DEFAULT_PORT);
+        self.room_opened_before = storage
+            .and_then(|storage| eframe::get_value(storage, ROOM_OPENED_KEY))
+            .unwrap_or(false);
         if let Some(session) = &self.session
             && let Some(path) = session.path.clone()
         {
@@ -547,7 +557,7 @@ impl EditorApp {
                     .into_iter()
                     .map(|edit| Action::Edit(Box::new(edit))),
             );
-            if room.open.is_some() {
+            if room.open {
                 actions.push(Action::Run(Command::OpenRoom, Focus::default()));
             }
             if room.close {
@@ -682,6 +692,8 @@ impl EditorApp {
             Ok(room) => {
                 session.room = Some(room);
                 session.room_panel.opened_for_notes = true;
+                session.room_panel.first_open = !self.room_opened_before;
+                self.room_opened_before = true;
                 self.panels.room = true;
                 self.status.clear();
             }
@@ -866,6 +878,7 @@ impl eframe::App for EditorApp {
         eframe::set_value(storage, PANELS_KEY, &self.panels);
         eframe::set_value(storage, APPEARANCE_KEY, &self.appearance);
         eframe::set_value(storage, ROOM_PORT_KEY, &self.room_port);
+        eframe::set_value(storage, ROOM_OPENED_KEY, &self.room_opened_before);
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {

@@ -53,6 +53,8 @@ pub struct RoomPanel {
     confirm: Option<RoomEdit>,
     /// Whether the panel opened by itself for waiting notes already (so hiding it sticks).
     pub opened_for_notes: bool,
+    /// Whether this is the first room opened on this computer (the firewall may ask).
+    pub first_open: bool,
 }
 
 /// What the room panel asks the shell to do.
@@ -62,8 +64,8 @@ pub struct RoomOutput {
     pub edits: Vec<Edit>,
     /// Changes to the room's settings, outside the undo history.
     pub room: Vec<RoomEdit>,
-    /// Open the room (on this port).
-    pub open: Option<u16>,
+    /// Open the room.
+    pub open: bool,
     /// Close the room.
     pub close: bool,
 }
@@ -82,7 +84,7 @@ pub fn room_ui(
     ui.heading(texts.get("room-panel-title"));
     egui::ScrollArea::vertical().show(ui, |ui| {
         if let Some(room) = room {
-            header_ui(ui, texts, room);
+            header_ui(ui, texts, room, panel.first_open);
             if ui.button(texts.get("cmd-close-room")).clicked() {
                 output.close = true;
             }
@@ -93,7 +95,7 @@ pub fn room_ui(
                     .labelled_by(label.id);
             });
             if ui.button(texts.get("cmd-open-room")).clicked() {
-                output.open = Some(*port);
+                output.open = true;
             }
         }
         ui.separator();
@@ -108,13 +110,13 @@ pub fn room_ui(
 
 /// The open room's address, code and people (none in a build without the room).
 #[cfg(not(feature = "room"))]
-fn header_ui(_ui: &mut Ui, _texts: &Texts, room: &RoomSession) {
+fn header_ui(_ui: &mut Ui, _texts: &Texts, room: &RoomSession, _first_open: bool) {
     match *room {}
 }
 
 /// The open room's address, code and people, and what the facilitator should know.
 #[cfg(feature = "room")]
-fn header_ui(ui: &mut Ui, texts: &Texts, room: &RoomSession) {
+fn header_ui(ui: &mut Ui, texts: &Texts, room: &RoomSession, first_open: bool) {
     let server = room.server();
     let addresses = server.join_addresses();
     let shown = addresses
@@ -132,7 +134,9 @@ fn header_ui(ui: &mut Ui, texts: &Texts, room: &RoomSession) {
     code_label.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
     ui.label(texts.get_with("room-people", &[("count", server.people().into())]));
     ui.weak(texts.get("room-plain-http"));
-    ui.weak(texts.get("room-firewall"));
+    if first_open {
+        ui.weak(texts.get("room-firewall"));
+    }
 }
 
 /// A QR code of `text`, `size` points wide with its quiet zone, dark on white so phones read

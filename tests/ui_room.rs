@@ -331,3 +331,13 @@ fn the_first_room_says_how_the_firewall_may_ask_and_the_mode_is_chosen_in_the_pa
             .is_none()
     );
 }
+
+#[test]
+fn stepping_back_from_the_title_view_shows_the_join_slide_again() {
+    let (mut harness, _) = with_open_room();
+    press(&mut harness, Modifiers::NONE, Key::F5);
+    press(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    assert!(harness.query_by_label("Scan to join").is_none());
+    press(&mut harness, Modifiers::NONE, Key::ArrowLeft);
+    harness.get_by_label("Scan to join");
+}

@@ -439,7 +439,15 @@ impl EditorApp {
                 Vec::new()
             }
             Command::PreviousStage => {
-                session.canvas.step_presentation(&map, -1);
+                let on_title =
+                    session.canvas.presented_slide() == Some(super::canvas::Slide::Title);
+                match &mut self.presenting {
+                    // Back from the title view to the room's join slide, for latecomers.
+                    Some(presenting) if on_title && session.room.is_some() => {
+                        presenting.joining = true;
+                    }
+                    _ => session.canvas.step_presentation(&map, -1),
+                }
                 Vec::new()
             }
             Command::ScrollStage(down) => {

@@ -594,6 +594,7 @@ impl EditorApp {
         let canvas = ui.available_rect_before_wrap();
         let unit = canvas.height() / 16.0;
         let people = texts.get_with("room-people", &[("count", server.people().into())]);
+        ui.ctx().request_repaint_after(super::room::PEOPLE_REFRESH);
         egui::Area::new(egui::Id::unique("journeymap-room-people"))
             .order(egui::Order::Foreground)
             .pivot(egui::Align2::RIGHT_TOP)
@@ -615,11 +616,6 @@ impl EditorApp {
         if !presenting.joining {
             return false;
         }
-        let addresses = server.join_addresses();
-        let address = addresses
-            .iter()
-            .find(|address| !address.loopback)
-            .or_else(|| addresses.first());
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE.fill(crate::theme::BACKGROUND))
             .show(ui, |ui| {
@@ -632,8 +628,10 @@ impl EditorApp {
                             .color(crate::theme::TEXT),
                     );
                     ui.add_space(unit * 0.5);
-                    if let Some(address) = address {
-                        super::room::qr_ui(ui, &address.join_url, unit * 8.0);
+                    if let Some((address, code)) = room.join() {
+                        if let Some(code) = code {
+                            super::room::qr_ui(ui, code, unit * 8.0);
+                        }
                         ui.add_space(unit * 0.5);
                         ui.label(
                             egui::RichText::new(&address.base)

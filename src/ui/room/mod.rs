@@ -44,6 +44,10 @@ impl RoomSession {
     }
 }
 
+/// How often the number of people in the room is looked at again while it is shown.
+#[cfg(feature = "room")]
+pub const PEOPLE_REFRESH: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// What the room panel keeps between frames besides the inbox.
 #[derive(Debug, Default)]
 pub struct RoomPanel {
@@ -118,13 +122,10 @@ fn header_ui(_ui: &mut Ui, _texts: &Texts, room: &RoomSession, _first_open: bool
 #[cfg(feature = "room")]
 fn header_ui(ui: &mut Ui, texts: &Texts, room: &RoomSession, first_open: bool) {
     let server = room.server();
-    let addresses = server.join_addresses();
-    let shown = addresses
-        .iter()
-        .find(|address| !address.loopback)
-        .or_else(|| addresses.first());
-    if let Some(address) = shown {
-        qr_ui(ui, &address.join_url, 220.0);
+    if let Some((address, code)) = room.join() {
+        if let Some(code) = code {
+            qr_ui(ui, code, 220.0);
+        }
         ui.label(egui::RichText::new(&address.base).size(20.0).strong());
     }
     let code = server.code();
@@ -133,20 +134,45 @@ fn header_ui(ui: &mut Ui, texts: &Texts, room: &RoomSession, first_open: bool) {
     let name = texts.get_with("room-code", &[("code", code.to_owned().into())]);
     code_label.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
     ui.label(texts.get_with("room-people", &[("count", server.people().into())]));
+    // People come and go without sending anything: look again now and then.
+    ui.ctx().request_repaint_after(PEOPLE_REFRESH);
     ui.weak(texts.get("room-plain-http"));
     if first_open {
         ui.weak(texts.get("room-firewall"));
     }
 }
 
-/// A QR code of `text`, `size` points wide with its quiet zone, dark on white so phones read
-/// it from a projector too. Nothing when the text is too long for a code.
+/// The modules of a QR code, made once and drawn every frame.
 #[cfg(feature = "room")]
-pub fn qr_ui(ui: &mut Ui, text: &str, size: f32) {
-    let Ok(code) = qrcode::QrCode::new(text.as_bytes()) else {
-        return;
-    };
-    let width = code.width();
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QrModules {
+    /// Modules per side.
+    width: usize,
+    /// Whether each module is dark, row by row.
+    dark: Vec<bool>,
+}
+
+#[cfg(feature = "room")]
+impl QrModules {
+    /// The code of `text`, or `None` when the text is too long for a code.
+    pub fn of(text: &str) -> Option<Self> {
+        let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
+        Some(Self {
+            width: code.width(),
+            dark: code
+                .to_colors()
+                .into_iter()
+                .map(|colour| colour == qrcode::Color::Dark)
+                .collect(),
+        })
+    }
+}
+
+/// A QR code, `size` points wide with its quiet zone, dark on white so phones read
+/// it from a projector too.
+#[cfg(feature = "room")]
+pub fn qr_ui(ui: &mut Ui, code: &QrModules, size: f32) {
+    let width = code.width;
     let quiet = 4;
     let modules = width + 2 * quiet;
     let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
@@ -157,9 +183,8 @@ pub fn qr_ui(ui: &mut Ui, text: &str, size: f32) {
         reason = "a QR code is at most 177 modules wide"
     )]
     let module = size / modules as f32;
-    let colors = code.to_colors();
-    for (index, colour) in colors.iter().enumerate() {
-        if *colour != qrcode::Color::Dark {
+    for (index, dark) in code.dark.iter().enumerate() {
+        if !dark {
             continue;
         }
         #[allow(

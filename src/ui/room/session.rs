@@ -12,7 +12,7 @@ use egui::Context;
 use crate::edit::Document;
 use crate::edit::room::RoomApplied;
 use crate::model::RoomNoteId;
-use crate::room::{Arrival, OpenError, RoomOptions, RoomServer, RoomView};
+use crate::room::{Arrival, JoinAddress, OpenError, RoomOptions, RoomServer, RoomView};
 
 /// The most arrivals applied in one frame; the rest wait for the next one.
 const ARRIVALS_PER_FRAME: usize = 500;
@@ -27,6 +27,9 @@ pub struct RoomSession {
     /// Notes that arrived and are to be taken onto the map at once (the room's "onto the map
     /// directly"), when no gesture holds the undo history.
     arrived: Vec<RoomNoteId>,
+    /// The address phones join at (the first one off this computer, if there is one) and its
+    /// QR code, found once: neither changes while the room is open.
+    join: Option<(JoinAddress, Option<super::QrModules>)>,
 }
 
 impl RoomSession {
@@ -41,7 +44,18 @@ impl RoomSession {
         };
         let (server, arrivals) = RoomServer::open(options, RoomView::of(doc.map()))?;
         log::info!("room open on port {}", server.port());
+        let mut addresses = server.join_addresses();
+        let shown = addresses
+            .iter()
+            .position(|address| !address.loopback)
+            .unwrap_or(0);
+        let join = (shown < addresses.len()).then(|| {
+            let address = addresses.swap_remove(shown);
+            let code = super::QrModules::of(&address.join_url);
+            (address, code)
+        });
         Ok(Self {
+            join,
             server,
             arrivals,
             published: doc.revision(),
@@ -52,6 +66,13 @@ impl RoomSession {
     /// The running server: its address, code and people.
     pub fn server(&self) -> &RoomServer {
         &self.server
+    }
+
+    /// Where phones join and its QR code (none if the link is too long for one).
+    pub fn join(&self) -> Option<(&JoinAddress, Option<&super::QrModules>)> {
+        self.join
+            .as_ref()
+            .map(|(address, code)| (address, code.as_ref()))
     }
 
     /// Applies what arrived since the last frame, takes arrived notes onto the map when the

@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use journeymap::model::{LaneId, Map, NoteState, ParticipantId, RoomNote, RoomNoteId, StageId};
 use journeymap::ui::EditorApp;
 
@@ -340,4 +340,26 @@ fn stepping_back_from_the_title_view_shows_the_join_slide_again() {
     assert!(harness.query_by_label("Scan to join").is_none());
     press(&mut harness, Modifiers::NONE, Key::ArrowLeft);
     harness.get_by_label("Scan to join");
+}
+
+#[test]
+fn a_note_whose_stage_is_gone_says_so_and_waits_to_be_moved() {
+    let mut map = baeckerei();
+    let note = map
+        .room
+        .notes
+        .iter_mut()
+        .find(|note| note.id == WAITING)
+        .unwrap();
+    note.stage = StageId(999);
+    let mut harness = editor(map, None);
+    harness.get_by_label_contains("place gone");
+    assert!(
+        harness
+            .get_by_label("Accept note 2")
+            .accesskit_node()
+            .is_disabled()
+    );
+    click(&mut harness, "Accept all");
+    assert_eq!(state_of(&harness, WAITING), NoteState::Waiting);
 }

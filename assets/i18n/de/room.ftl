@@ -57,3 +57,4 @@ cmd-toggle-room = Raum-Bereich
 reason-room-open = Der Raum ist schon offen.
 reason-room-closed = Der Raum ist nicht offen.
 reason-no-room = Diese Ausgabe von journeymap hat keinen Raum.
+room-inbox-more = …und { $count } ältere, die erscheinen, sobald über diese entschieden ist.

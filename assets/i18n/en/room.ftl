@@ -57,3 +57,4 @@ cmd-toggle-room = Room panel
 reason-room-open = The room is open already.
 reason-room-closed = The room is not open.
 reason-no-room = This build of journeymap has no room.
+room-inbox-more = …and { $count } older, shown as these are decided on.

@@ -12,6 +12,10 @@ use crate::edit::{Edit, Slot};
 use crate::i18n::Texts;
 use crate::model::{CardId, Channel, LaneId, Map, RoomNote, RoomNoteId, StageId};
 
+/// The most notes listed at once; older ones come up as the newer are decided on. A frame
+/// stays quick even when a whole conference wrote.
+const SHOWN_AT_MOST: usize = 200;
+
 /// What the inbox keeps between frames: the ticked notes and the note being edited.
 #[derive(Debug, Default)]
 pub struct Inbox {
@@ -156,7 +160,8 @@ pub fn merge(map: &Map, notes: &[&RoomNote]) -> Option<Edit> {
 /// Gives a widget an accessible name of its own (a button that says "Accept" is "Accept note
 /// 3" to a screen reader and to tests).
 fn named(response: &egui::Response, kind: Role, name: String) {
-    response.widget_info(move || WidgetInfo::labeled(kind, true, &name));
+    let enabled = response.enabled();
+    response.widget_info(move || WidgetInfo::labeled(kind, enabled, &name));
 }
 
 impl Inbox {
@@ -212,12 +217,16 @@ impl Inbox {
             }
         });
         ui.separator();
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            for note in &waiting {
-                self.note_ui(ui, texts, map, note, &mut output);
-                ui.separator();
-            }
-        });
+        for note in waiting.iter().take(SHOWN_AT_MOST) {
+            self.note_ui(ui, texts, map, note, &mut output);
+            ui.separator();
+        }
+        if waiting.len() > SHOWN_AT_MOST {
+            ui.weak(texts.get_with(
+                "room-inbox-more",
+                &[("count", (waiting.len() - SHOWN_AT_MOST).into())],
+            ));
+        }
         output
     }
 

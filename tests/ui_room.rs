@@ -363,3 +363,15 @@ fn a_note_whose_stage_is_gone_says_so_and_waits_to_be_moved() {
     click(&mut harness, "Accept all");
     assert_eq!(state_of(&harness, WAITING), NoteState::Waiting);
 }
+
+#[test]
+fn the_inbox_speaks_german() {
+    let mut harness = editor(baeckerei(), None);
+    harness.state_mut().set_lang(journeymap::model::Lang::De);
+    harness.run();
+    harness.get_by_label_contains("Anonym 2");
+    harness.get_by_label("Alle übernehmen");
+    click(&mut harness, "Notiz 2 übernehmen");
+    assert!(matches!(state_of(&harness, WAITING), NoteState::Taken(_)));
+    harness.get_by_label("Keine Notizen warten.");
+}

@@ -92,7 +92,7 @@ pub fn room_ui(
             if ui.button(texts.get("cmd-close-room")).clicked() {
                 output.close = true;
             }
-        } else {
+        } else if cfg!(feature = "room") {
             ui.horizontal(|ui| {
                 let label = ui.label(texts.get("room-port"));
                 ui.add(egui::DragValue::new(port).range(0..=u16::MAX))

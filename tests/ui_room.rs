@@ -375,3 +375,26 @@ fn the_inbox_speaks_german() {
     assert!(matches!(state_of(&harness, WAITING), NoteState::Taken(_)));
     harness.get_by_label("Keine Notizen warten.");
 }
+
+#[test]
+fn a_note_moved_to_another_stage_is_accepted_there() {
+    let mut harness = editor(baeckerei(), None);
+    click(&mut harness, "Edit note 2");
+    click(&mut harness, "Stage of note 2");
+    // The stage's header on the map has the same name; the popup's choice comes first in the
+    // accessibility tree.
+    let choices: Vec<_> = harness
+        .get_all_by_role_and_label(egui::Role::Button, "Abend")
+        .collect();
+    assert_eq!(choices.len(), 2);
+    choices[0].click();
+    harness.run();
+    click(&mut harness, "Accept note 2");
+    let map = harness.state().document().map();
+    let NoteState::Taken(card) = map.room.note(WAITING).unwrap().state else {
+        panic!("the note is on the map");
+    };
+    let card = map.card(card).unwrap();
+    assert_eq!((card.lane, card.stage), (LANE, StageId(5)));
+    assert_eq!(card.title, TEXT);
+}

@@ -345,25 +345,33 @@ fn draft_ui(ui: &mut Ui, texts: &Texts, map: &Map, draft: &mut Draft, note: Room
         let stage_title = map
             .stage(draft.stage)
             .map_or_else(|| texts.get("room-place-gone"), |stage| stage.title.clone());
-        egui::ComboBox::from_id_salt(("room-note-stage", note.0))
+        let stage_choice = egui::ComboBox::from_id_salt(("room-note-stage", note.0))
             .selected_text(stage_title)
             .show_ui(ui, |ui| {
                 for stage in &map.stages {
                     ui.selectable_value(&mut draft.stage, stage.id, stage.title.as_str());
                 }
             })
-            .response
-            .on_hover_text(texts.get_with("room-note-stage", &[("number", number())]));
+            .response;
+        named(
+            &stage_choice,
+            Role::ComboBox,
+            texts.get_with("room-note-stage", &[("number", number())]),
+        );
         let lane_title = open_lane(map, draft.lane)
             .map_or_else(|| texts.get("room-place-gone"), |lane| lane.title.clone());
-        egui::ComboBox::from_id_salt(("room-note-lane", note.0))
+        let lane_choice = egui::ComboBox::from_id_salt(("room-note-lane", note.0))
             .selected_text(lane_title)
             .show_ui(ui, |ui| {
                 for lane in map.lanes.iter().filter(|lane| lane.holds_cards()) {
                     ui.selectable_value(&mut draft.lane, lane.id, lane.title.as_str());
                 }
             })
-            .response
-            .on_hover_text(texts.get_with("room-note-lane", &[("number", number())]));
+            .response;
+        named(
+            &lane_choice,
+            Role::ComboBox,
+            texts.get_with("room-note-lane", &[("number", number())]),
+        );
     });
 }

@@ -31,10 +31,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     }
     match lang {
         Lang::En => {
-            files!("en": "editor.ftl", "commands.ftl", "files.ftl", "analysis.ftl", "inspector.ftl", "personas.ftl", "help.ftl", "export.ftl", "canvas.ftl", "templates.ftl", "import.ftl", "mermaid.ftl", "paste.ftl")
+            files!("en": "editor.ftl", "commands.ftl", "files.ftl", "analysis.ftl", "inspector.ftl", "personas.ftl", "help.ftl", "export.ftl", "canvas.ftl", "templates.ftl", "import.ftl", "mermaid.ftl", "paste.ftl", "room.ftl")
         }
         Lang::De => {
-            files!("de": "editor.ftl", "commands.ftl", "files.ftl", "analysis.ftl", "inspector.ftl", "personas.ftl", "help.ftl", "export.ftl", "canvas.ftl", "templates.ftl", "import.ftl", "mermaid.ftl", "paste.ftl")
+            files!("de": "editor.ftl", "commands.ftl", "files.ftl", "analysis.ftl", "inspector.ftl", "personas.ftl", "help.ftl", "export.ftl", "canvas.ftl", "templates.ftl", "import.ftl", "mermaid.ftl", "paste.ftl", "room.ftl")
         }
     }
 }

@@ -147,6 +147,9 @@ impl EditorApp {
             Command::TogglePalette => self.panels.palette = !self.panels.palette,
             Command::ToggleInspector => self.panels.inspector = !self.panels.inspector,
             Command::ToggleAnalysis => self.panels.analysis = !self.panels.analysis,
+            Command::ToggleRoom => self.panels.room = !self.panels.room,
+            Command::OpenRoom => self.open_room(ctx),
+            Command::CloseRoom => self.close_room(),
             Command::SetAppearance(appearance) => {
                 self.appearance = appearance;
                 ctx.set_theme(appearance.preference());
@@ -428,11 +431,23 @@ impl EditorApp {
                 Vec::new()
             }
             Command::NextStage => {
-                session.canvas.step_presentation(&map, 1);
+                match &mut self.presenting {
+                    // From the room's join slide on to the title view.
+                    Some(presenting) if presenting.joining => presenting.joining = false,
+                    _ => session.canvas.step_presentation(&map, 1),
+                }
                 Vec::new()
             }
             Command::PreviousStage => {
-                session.canvas.step_presentation(&map, -1);
+                let on_title =
+                    session.canvas.presented_slide() == Some(super::canvas::Slide::Title);
+                match &mut self.presenting {
+                    // Back from the title view to the room's join slide, for latecomers.
+                    Some(presenting) if on_title && session.room.is_some() => {
+                        presenting.joining = true;
+                    }
+                    _ => session.canvas.step_presentation(&map, -1),
+                }
                 Vec::new()
             }
             Command::ScrollStage(down) => {
@@ -459,6 +474,9 @@ impl EditorApp {
             | Command::TogglePalette
             | Command::ToggleInspector
             | Command::ToggleAnalysis
+            | Command::ToggleRoom
+            | Command::OpenRoom
+            | Command::CloseRoom
             | Command::Present
             | Command::EndPresentation
             | Command::CommandPalette
@@ -492,6 +510,7 @@ impl EditorApp {
         self.presenting = Some(Presenting {
             zoom_factor: ctx.zoom_factor(),
             was_fullscreen,
+            joining: session.room.is_some(),
         });
         ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
         // Text a projector shows legibly at the back of a room: about 1.7× on a 1080p screen.

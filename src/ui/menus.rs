@@ -161,6 +161,9 @@ pub const FILE_MENU: &[Item] = &[
     C(Command::MapInfo),
     C(Command::ChoosePhoto),
     S,
+    C(Command::OpenRoom),
+    C(Command::CloseRoom),
+    S,
     C(Command::CloseMap),
 ];
 
@@ -209,6 +212,7 @@ pub const VIEW_MENU: &[Item] = &[
     C(Command::TogglePalette),
     C(Command::ToggleInspector),
     C(Command::ToggleAnalysis),
+    C(Command::ToggleRoom),
     S,
     C(Command::ZoomIn),
     C(Command::ZoomOut),
@@ -358,6 +362,7 @@ fn checked(situation: &Situation<'_>, command: Command) -> bool {
         Command::TogglePalette => situation.panels.palette,
         Command::ToggleInspector => situation.panels.inspector,
         Command::ToggleAnalysis => situation.panels.analysis,
+        Command::ToggleRoom => situation.panels.room,
         Command::SetStagePhase(phase) => focus
             .stage
             .and_then(|id| map.stage(id))

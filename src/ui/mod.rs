@@ -40,6 +40,7 @@ mod persona_photo;
 mod recent;
 mod recovery_flow;
 mod recovery_offer;
+mod room;
 mod save_conflict;
 mod save_errors;
 mod session;

@@ -45,6 +45,10 @@ pub struct MapSession {
     /// Where Edit ▸ Paste or a cell's Paste was asked for, and in which pass: the clipboard's
     /// text arrives a frame later, when a right-clicked cell is no longer the focus.
     pub(super) paste_focus: Option<(Focus, u64)>,
+    /// The map's room while it is open.
+    pub(super) room: Option<super::room::RoomSession>,
+    /// The room panel's inbox ticks, drafts and questions.
+    pub(super) room_panel: super::room::RoomPanel,
 }
 
 /// What the analysis panel lays over a map. View state: never saved, never undone.
@@ -74,6 +78,8 @@ impl MapSession {
             canvas: Canvas::default(),
             looks: Looks::default(),
             paste_focus: None,
+            room: None,
+            room_panel: super::room::RoomPanel::default(),
         }
     }
 
@@ -109,6 +115,8 @@ impl MapSession {
             canvas: Canvas::default(),
             looks: Looks::default(),
             paste_focus: None,
+            room: None,
+            room_panel: super::room::RoomPanel::default(),
         }
     }
 

@@ -31,6 +31,12 @@ use crate::recovery::{Leftover, RecoveryStore};
 /// Key of the chosen appearance in eframe's settings storage.
 const APPEARANCE_KEY: &str = "journeymap-appearance";
 
+/// Key of the room's port in eframe's settings storage.
+const ROOM_PORT_KEY: &str = "journeymap-room-port";
+
+/// Key of "a room was opened here before" in eframe's settings storage.
+const ROOM_OPENED_KEY: &str = "journeymap-room-opened";
+
 /// Key of the panels' visibility in eframe's settings storage.
 const PANELS_KEY: &str = "journeymap-panels";
 
@@ -50,6 +56,8 @@ pub(super) struct Presenting {
     pub zoom_factor: f32,
     /// Whether the window was full screen before.
     pub was_fullscreen: bool,
+    /// Whether the room's join slide is shown, before the title view.
+    pub joining: bool,
 }
 
 /// The journeymap editor.
@@ -104,6 +112,13 @@ pub struct EditorApp {
     pub(super) clipboard: super::clipboard_source::ClipboardSource,
     /// A table pasted or imported, shown before anything changes; or what an import asks.
     pub(super) importing: Option<super::import_flow::Importing>,
+    /// Where the room listens: every interface, so phones on the Wi-Fi reach it.
+    pub(super) room_bind: std::net::IpAddr,
+    /// The room's port, as set in the room panel; remembered between runs.
+    pub(super) room_port: u16,
+    /// Whether a room was opened on this computer before (the first time, the firewall may
+    /// ask); remembered between runs.
+    pub(super) room_opened_before: bool,
 }
 
 impl EditorApp {
@@ -161,6 +176,9 @@ impl EditorApp {
             templates: super::templates_flow::UserTemplates::default(),
             clipboard: super::clipboard_source::ClipboardSource::default(),
             importing: None,
+            room_bind: std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED),
+            room_port: super::room::DEFAULT_PORT,
+            room_opened_before: false,
         }
     }
 
@@ -191,6 +209,12 @@ impl EditorApp {
         self.appearance = storage
             .and_then(|storage| eframe::get_value(storage, APPEARANCE_KEY))
             .unwrap_or_default();
+        self.room_port = storage
+            .and_then(|storage| eframe::get_value(storage, ROOM_PORT_KEY))
+            .unwrap_or(super::room::DEFAULT_PORT);
+        self.room_opened_before = storage
+            .and_then(|storage| eframe::get_value(storage, ROOM_OPENED_KEY))
+            .unwrap_or(false);
         if let Some(session) = &self.session
             && let Some(path) = session.path.clone()
         {
@@ -260,6 +284,22 @@ impl EditorApp {
     /// spreadsheet's table in tests).
     pub fn set_clipboard(&mut self, source: super::clipboard_source::ClipboardSource) {
         self.clipboard = source;
+    }
+
+    /// Opens the room on `bind` and `port` (0: any free port) instead of every interface and
+    /// the port set in the room panel.
+    pub fn set_room_address(&mut self, bind: std::net::IpAddr, port: u16) {
+        self.room_bind = bind;
+        self.room_port = port;
+    }
+
+    /// The shown map's room, while it is open.
+    #[cfg(feature = "room")]
+    pub fn room(&self) -> Option<&crate::room::RoomServer> {
+        self.session
+            .as_ref()
+            .and_then(|session| session.room.as_ref())
+            .map(super::room::RoomSession::server)
     }
 
     /// Switches the editor's language.
@@ -485,6 +525,206 @@ impl EditorApp {
                 session.show_card(ui.ctx(), card);
             }
         }
+        // Notes waiting (sent while the room was open, or found in a recovered map) show the
+        // room panel once; hiding it afterwards sticks.
+        if !session.room_panel.opened_for_notes && session.doc.map().room.inbox().next().is_some() {
+            session.room_panel.opened_for_notes = true;
+            self.panels.room = true;
+        }
+        let mut room = None;
+        let port = &mut self.room_port;
+        egui::Panel::right("journeymap-room")
+            .default_size(320.0)
+            .size_range(260.0..=560.0)
+            .show_collapsible(ui, &mut self.panels.room, |ui| {
+                room = Some(super::room::room_ui(
+                    ui,
+                    texts,
+                    session.doc.map(),
+                    session.room.as_ref(),
+                    &mut session.room_panel,
+                    port,
+                ));
+            });
+        if let Some(room) = room {
+            for edit in room.room {
+                if let Err(refusal) = session.doc.apply_room(&edit) {
+                    log::warn!("room settings refused: {refusal}");
+                }
+            }
+            actions.extend(
+                room.edits
+                    .into_iter()
+                    .map(|edit| Action::Edit(Box::new(edit))),
+            );
+            if room.open {
+                actions.push(Action::Run(Command::OpenRoom, Focus::default()));
+            }
+            if room.close {
+                actions.push(Action::Run(Command::CloseRoom, Focus::default()));
+            }
+        }
+    }
+
+    /// While the map is presented with its room open: the join slide (returns `true`: it is
+    /// shown instead of the map), and on every slide the number of people in a corner.
+    #[cfg(not(feature = "room"))]
+    #[allow(
+        clippy::unused_self,
+        reason = "the same call as in a build with the room"
+    )]
+    fn room_presentation_ui(&mut self, _ui: &mut Ui) -> bool {
+        false
+    }
+
+    /// While the map is presented with its room open: the join slide (returns `true`: it is
+    /// shown instead of the map), and on every slide the number of people in a corner.
+    #[cfg(feature = "room")]
+    fn room_presentation_ui(&mut self, ui: &mut Ui) -> bool {
+        let (Some(presenting), Some(room)) = (
+            self.presenting,
+            self.session
+                .as_ref()
+                .and_then(|session| session.room.as_ref()),
+        ) else {
+            return false;
+        };
+        let texts = i18n::texts(self.lang);
+        let server = room.server();
+        let canvas = ui.available_rect_before_wrap();
+        let unit = canvas.height() / 16.0;
+        let people = texts.get_with("room-people", &[("count", server.people().into())]);
+        ui.ctx().request_repaint_after(super::room::PEOPLE_REFRESH);
+        egui::Area::new(egui::Id::unique("journeymap-room-people"))
+            .order(egui::Order::Foreground)
+            .pivot(egui::Align2::RIGHT_TOP)
+            .fixed_pos(canvas.right_top() + egui::vec2(-unit * 0.5, unit * 0.5))
+            .interactable(false)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::new()
+                    .fill(crate::theme::PRESENTATION_CHROME_FILL)
+                    .corner_radius(crate::theme::CORNER_RADIUS)
+                    .inner_margin(egui::Margin::symmetric(10, 4))
+                    .show(ui, |ui| {
+                        ui.label(
+                            egui::RichText::new(people)
+                                .size(unit * 0.5)
+                                .color(crate::theme::TEXT),
+                        );
+                    });
+            });
+        if !presenting.joining {
+            return false;
+        }
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE.fill(crate::theme::BACKGROUND))
+            .show(ui, |ui| {
+                ui.vertical_centered(|ui| {
+                    ui.add_space(unit);
+                    ui.label(
+                        egui::RichText::new(texts.get("room-join-slide"))
+                            .size(unit * 1.4)
+                            .strong()
+                            .color(crate::theme::TEXT),
+                    );
+                    ui.add_space(unit * 0.5);
+                    if let Some((address, code)) = room.join() {
+                        if let Some(code) = code {
+                            super::room::qr_ui(ui, code, unit * 8.0);
+                        }
+                        ui.add_space(unit * 0.5);
+                        ui.label(
+                            egui::RichText::new(&address.base)
+                                .size(unit)
+                                .color(crate::theme::TEXT),
+                        );
+                    }
+                    let code = server.code().to_owned();
+                    let name = texts.get_with("room-code", &[("code", code.clone().into())]);
+                    ui.label(
+                        egui::RichText::new(code)
+                            .size(unit * 1.6)
+                            .strong()
+                            .monospace()
+                            .color(crate::theme::TEXT),
+                    )
+                    .widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+                });
+            });
+        true
+    }
+
+    /// Takes what the rooms sent since the last frame, for every open map with a room.
+    fn rooms_tick(&mut self, ctx: &Context) {
+        for session in self.session.iter_mut().chain(self.parked.iter_mut()) {
+            if let Some(room) = &mut session.room {
+                room.tick(ctx, &mut session.doc);
+            }
+        }
+    }
+
+    /// Opens the shown map's room (closing another map's), or says why it could not open.
+    #[cfg(not(feature = "room"))]
+    #[allow(
+        clippy::unused_self,
+        reason = "the same call as in a build with the room"
+    )]
+    pub(super) fn open_room(&mut self, _ctx: &Context) {}
+
+    /// Opens the shown map's room (closing another map's), or says why it could not open.
+    #[cfg(feature = "room")]
+    pub(super) fn open_room(&mut self, ctx: &Context) {
+        for session in &mut self.parked {
+            if let Some(room) = session.room.take() {
+                close_in_background(room);
+            }
+        }
+        let texts = i18n::texts(self.lang);
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        if session.room.is_some() {
+            return;
+        }
+        match super::room::RoomSession::open(ctx, &session.doc, self.room_bind, self.room_port) {
+            Ok(room) => {
+                session.room = Some(room);
+                session.room_panel.opened_for_notes = true;
+                session.room_panel.first_open = !self.room_opened_before;
+                self.room_opened_before = true;
+                self.panels.room = true;
+                self.status.clear();
+            }
+            Err(crate::room::OpenError::PortInUse(port)) => {
+                let other = if port == u16::MAX { 1024 } else { port + 1 };
+                self.status.error(
+                    Cause::Room,
+                    texts.get_with(
+                        "room-port-in-use",
+                        &[("port", port.into()), ("other", other.into())],
+                    ),
+                );
+                self.panels.room = true;
+            }
+            Err(error) => {
+                self.status.error(
+                    Cause::Room,
+                    texts.get_with("room-open-failed", &[("error", error.to_string().into())]),
+                );
+                self.panels.room = true;
+            }
+        }
+    }
+
+    /// Closes the shown map's room.
+    pub(super) fn close_room(&mut self) {
+        if let Some(room) = self
+            .session
+            .as_mut()
+            .and_then(|session| session.room.take())
+        {
+            close_in_background(room);
+        }
     }
 
     /// The map itself.
@@ -568,6 +808,16 @@ fn palette_slot(map: &crate::model::Map, focus: Focus) -> Option<crate::edit::Sl
     })
 }
 
+/// Closes `room` on a thread of its own: closing lets the phones hear that the room ended,
+/// which may take a moment the window does not wait for.
+pub(super) fn close_in_background(room: super::room::RoomSession) {
+    // Should the thread not start, the closure and the room in it are dropped here, and
+    // dropping a room closes it.
+    let _ = std::thread::Builder::new()
+        .name("room-close".to_owned())
+        .spawn(move || room.close());
+}
+
 /// What commands would act on with `session` open: its selection's card, lane and stage.
 fn situation_of(
     session: Option<&MapSession>,
@@ -590,6 +840,7 @@ fn situation_of(
             session.canvas.persona(session.doc.map())
         }),
         appearance,
+        room_open: session.is_some_and(|session| session.room.is_some()),
     }
 }
 
@@ -624,6 +875,8 @@ impl eframe::App for EditorApp {
         backup_setting::store(storage, self.backups);
         eframe::set_value(storage, PANELS_KEY, &self.panels);
         eframe::set_value(storage, APPEARANCE_KEY, &self.appearance);
+        eframe::set_value(storage, ROOM_PORT_KEY, &self.room_port);
+        eframe::set_value(storage, ROOM_OPENED_KEY, &self.room_opened_before);
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
@@ -665,6 +918,7 @@ impl eframe::App for EditorApp {
             });
         }
         self.recovery_offer_ui(&ctx);
+        self.rooms_tick(&ctx);
         if self.session.is_none() {
             self.start_screen_ui(ui);
         } else if self.is_comparing() {
@@ -674,7 +928,9 @@ impl eframe::App for EditorApp {
             if self.presenting.is_none() {
                 self.panels_ui(ui, &mut actions);
             }
-            self.canvas_ui(ui, &mut actions);
+            if !self.room_presentation_ui(ui) {
+                self.canvas_ui(ui, &mut actions);
+            }
         }
         self.dialogs_ui(ui, &mut actions);
         self.save_conflict_dialog_ui(ui);

@@ -19,6 +19,12 @@ pub enum Cause {
     Recovery,
     /// Pasting text onto the map.
     Paste,
+    /// Opening the room.
+    #[cfg_attr(
+        not(feature = "room"),
+        allow(dead_code, reason = "no room in this build")
+    )]
+    Room,
 }
 
 /// A message in the status bar.

@@ -85,6 +85,10 @@ impl EditorApp {
     pub(super) fn close_tab(&mut self) {
         if let Some(mut session) = self.session.take() {
             session.autosave.forget();
+            // Its room ends with it, without the window waiting for the phones to hear.
+            if let Some(room) = session.room.take() {
+                super::shell::close_in_background(room);
+            }
         }
         self.info_open = false;
         if self.parked.is_empty() {

@@ -160,6 +160,9 @@ impl Command {
             | Self::ClearScore
             | Self::NextPersona
             | Self::KeepRoomCurve
+            | Self::OpenRoom
+            | Self::CloseRoom
+            | Self::ToggleRoom
             | Self::AddStageBefore
             | Self::AddStageAfter
             | Self::RenameStage
@@ -207,6 +210,9 @@ impl Command {
                 | Self::TogglePalette
                 | Self::ToggleInspector
                 | Self::ToggleAnalysis
+                | Self::ToggleRoom
+                | Self::OpenRoom
+                | Self::CloseRoom
                 | Self::ZoomIn
                 | Self::ZoomOut
                 | Self::ZoomFit
@@ -287,6 +293,7 @@ mod tests {
                 tabs: 3,
                 persona: crate::model::PersonaId::FIRST,
                 appearance: crate::theme::chrome::Appearance::System,
+                room_open: false,
             };
             let mut seen: Vec<(KeyboardShortcut, Command)> = Vec::new();
             for &command in Command::ALL {

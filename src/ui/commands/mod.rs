@@ -59,6 +59,10 @@ pub enum Command {
     StartCompetitor,
     /// Compare the shown map with another open map or a map file, side by side, read only.
     CompareWith,
+    /// Open the room: participants join the shown map from their phones.
+    OpenRoom,
+    /// Close the room: participants' phones are told it ended.
+    CloseRoom,
     /// Close the shown map's tab (asks about unsaved changes first).
     CloseMap,
     /// Show the next open map.
@@ -154,6 +158,8 @@ pub enum Command {
     ToggleInspector,
     /// Show or hide the analysis panel.
     ToggleAnalysis,
+    /// Show or hide the room panel: the open room and the notes waiting.
+    ToggleRoom,
     /// Zoom in.
     ZoomIn,
     /// Zoom out.
@@ -286,11 +292,17 @@ pub struct Situation<'a> {
     pub persona: crate::model::PersonaId,
     /// The chrome chosen in View ▸ Appearance.
     pub appearance: Appearance,
+    /// Whether the shown map's room is open.
+    pub room_open: bool,
 }
 
 /// Which side panels are shown; remembered between runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "each panel is shown or hidden on its own"
+)]
 pub struct Panels {
     /// The touchpoint palette at the left.
     pub palette: bool,
@@ -300,6 +312,8 @@ pub struct Panels {
     pub analysis: bool,
     /// The view the analysis panel shows.
     pub analysis_view: crate::ui::analysis::View,
+    /// The room panel: the open room and the notes waiting.
+    pub room: bool,
 }
 
 impl Default for Panels {
@@ -309,6 +323,7 @@ impl Default for Panels {
             inspector: true,
             analysis: false,
             analysis_view: crate::ui::analysis::View::default(),
+            room: false,
         }
     }
 }
@@ -484,6 +499,9 @@ impl Command {
         Self::TogglePalette,
         Self::ToggleInspector,
         Self::ToggleAnalysis,
+        Self::ToggleRoom,
+        Self::OpenRoom,
+        Self::CloseRoom,
         Self::ZoomIn,
         Self::ZoomOut,
         Self::ZoomFit,
@@ -600,6 +618,9 @@ impl Command {
             Self::TogglePalette => "cmd-toggle-palette",
             Self::ToggleInspector => "cmd-toggle-inspector",
             Self::ToggleAnalysis => "cmd-toggle-analysis",
+            Self::ToggleRoom => "cmd-toggle-room",
+            Self::OpenRoom => "cmd-open-room",
+            Self::CloseRoom => "cmd-close-room",
             Self::ZoomIn => "cmd-zoom-in",
             Self::ZoomOut => "cmd-zoom-out",
             Self::ZoomFit => "cmd-zoom-fit",
@@ -703,6 +724,9 @@ impl Command {
             Self::TogglePalette => icon::ICON_LEFT_PANEL_CLOSE,
             Self::ToggleInspector => icon::ICON_RIGHT_PANEL_CLOSE,
             Self::ToggleAnalysis => icon::ICON_INSIGHTS,
+            Self::ToggleRoom => icon::ICON_INBOX,
+            Self::OpenRoom => icon::ICON_QR_CODE_2,
+            Self::CloseRoom => icon::ICON_CANCEL_PRESENTATION,
             Self::ZoomIn => icon::ICON_ZOOM_IN,
             Self::ZoomOut => icon::ICON_ZOOM_OUT,
             Self::ZoomFit => icon::ICON_FIT_SCREEN,

@@ -74,6 +74,7 @@ impl Command {
             | Self::TogglePalette
             | Self::ToggleInspector
             | Self::ToggleAnalysis
+            | Self::ToggleRoom
             | Self::ZoomIn
             | Self::ZoomOut
             | Self::ZoomFit
@@ -101,6 +102,8 @@ impl Command {
             Self::ClearScore => emotion.flatten().is_some(),
             Self::NextPersona => map.has_several_personas(),
             Self::KeepRoomCurve => keeps_room_curve(map).is_ok(),
+            Self::OpenRoom => cfg!(feature = "room") && !situation.room_open,
+            Self::CloseRoom => situation.room_open,
             Self::AddStageBefore | Self::AddStageAfter | Self::RenameStage | Self::DeleteStage => {
                 stage.is_some()
             }
@@ -159,6 +162,9 @@ impl Command {
             Self::ClearScore if has_stage => "reason-no-score",
             Self::NextPersona => "reason-one-persona",
             Self::KeepRoomCurve => keeps_room_curve(map).err().unwrap_or("reason-not-now"),
+            Self::OpenRoom if cfg!(feature = "room") => "reason-room-open",
+            Self::OpenRoom => "reason-no-room",
+            Self::CloseRoom => "reason-room-closed",
             Self::MoveStageLeft if has_stage => "reason-first-stage",
             Self::MoveStageRight if has_stage => "reason-last-stage",
             Self::ResetStageWidth if has_stage => "reason-standard-width",

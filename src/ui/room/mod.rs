@@ -74,8 +74,8 @@ pub struct RoomOutput {
     pub close: bool,
 }
 
-/// Lays out the room panel: the open room's header or the button to open it, the room's
-/// settings, and the inbox.
+/// Lays out the room panel: the inbox, the open room's header or the button to open it, and
+/// the room's settings.
 pub fn room_ui(
     ui: &mut Ui,
     texts: &Texts,
@@ -87,6 +87,12 @@ pub fn room_ui(
     let mut output = RoomOutput::default();
     ui.heading(texts.get("room-panel-title"));
     egui::ScrollArea::vertical().show(ui, |ui| {
+        // The inbox first: on a laptop the facilitator sees a new note without scrolling past
+        // the QR code, which the room sees on the projector's join slide anyway.
+        let inbox = panel.inbox.ui(ui, texts, map);
+        output.edits.extend(inbox.edits);
+        output.room.extend(inbox.room);
+        ui.separator();
         if let Some(room) = room {
             header_ui(ui, texts, room, panel.first_open);
             if ui.button(texts.get("cmd-close-room")).clicked() {
@@ -104,10 +110,6 @@ pub fn room_ui(
         }
         ui.separator();
         settings_ui(ui, texts, map, panel, &mut output.room);
-        ui.separator();
-        let inbox = panel.inbox.ui(ui, texts, map);
-        output.edits.extend(inbox.edits);
-        output.room.extend(inbox.room);
     });
     output
 }
@@ -124,7 +126,7 @@ fn header_ui(ui: &mut Ui, texts: &Texts, room: &RoomSession, first_open: bool) {
     let server = room.server();
     if let Some((address, code)) = room.join() {
         if let Some(code) = code {
-            qr_ui(ui, code, 220.0);
+            qr_ui(ui, code, 180.0);
         }
         ui.label(egui::RichText::new(&address.base).size(20.0).strong());
     }

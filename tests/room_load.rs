@@ -128,33 +128,29 @@ fn a_hundred_phones_at_once_arrive_exactly_once() {
                     };
                     match mode {
                         RoomMode::Collect => {
-                            for note in 0..NOTES {
-                                let text = format!("Notiz {note} von Telefon {phone} – Brötchen");
-                                mark(text.clone());
+                            let note_text =
+                                |note: usize| format!("Notiz {note} von Telefon {phone} – Brötchen");
+                            let send_note = |note: usize| {
                                 send(
                                     port,
                                     from,
                                     &key,
                                     &format!("note-{note:04}"),
                                     &serde_json::json!({ "note": {
-                                        "lane": lane.0, "stage": stages[note % stages.len()].0, "text": text
+                                        "lane": lane.0,
+                                        "stage": stages[note % stages.len()].0,
+                                        "text": note_text(note),
                                     } }),
                                 );
+                            };
+                            for note in 0..NOTES {
+                                mark(note_text(note));
+                                send_note(note);
                             }
                             if phone % 2 == 0 {
                                 // The answers to the last notes were lost: send them again.
                                 for note in NOTES - RESENT..NOTES {
-                                    let text =
-                                        format!("Notiz {note} von Telefon {phone} – Brötchen");
-                                    send(
-                                        port,
-                                        from,
-                                        &key,
-                                        &format!("note-{note:04}"),
-                                        &serde_json::json!({ "note": {
-                                            "lane": lane.0, "stage": stages[note % stages.len()].0, "text": text
-                                        } }),
-                                    );
+                                    send_note(note);
                                 }
                             }
                         }

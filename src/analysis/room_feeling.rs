@@ -42,16 +42,7 @@ pub fn rounded_room_curve(map: &Map) -> BTreeMap<StageId, i8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::test_maps::TestMap;
-    use crate::model::{Feeling, ParticipantId};
-
-    fn feel(map: &mut Map, participant: u32, stage: u32, score: i8) {
-        map.room.feelings.push(Feeling {
-            participant: ParticipantId(participant),
-            stage: StageId(stage),
-            score,
-        });
-    }
+    use crate::analysis::test_maps::{TestMap, feel};
 
     #[test]
     fn the_kept_curve_is_the_mean_rounded_to_whole_scores() {

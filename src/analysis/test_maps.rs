@@ -89,3 +89,12 @@ pub fn score(map: &mut Map, stage: u32, score: i8) {
     }
     panic!("the map has an emotion lane");
 }
+
+/// A participant's score of a stage in the map's room.
+pub fn feel(map: &mut Map, participant: u32, stage: u32, score: i8) {
+    map.room.feelings.push(crate::model::Feeling {
+        participant: crate::model::ParticipantId(participant),
+        stage: StageId(stage),
+        score,
+    });
+}

@@ -114,16 +114,7 @@ pub(super) fn layout_room_curve(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::test_maps::{EMOTIONS, TestMap};
-    use crate::model::{Feeling, ParticipantId};
-
-    fn feel(map: &mut Map, participant: u32, stage: u32, score: i8) {
-        map.room.feelings.push(Feeling {
-            participant: ParticipantId(participant),
-            stage: StageId(stage),
-            score,
-        });
-    }
+    use crate::analysis::test_maps::{EMOTIONS, TestMap, feel};
 
     #[test]
     fn the_mean_sits_between_whole_scores_and_the_band_stays_on_the_scale() {

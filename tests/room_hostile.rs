@@ -388,3 +388,45 @@ fn malformed_http_gets_an_error_not_a_crash() {
     // And the room still answers.
     assert_eq!(get(server.port(), "/", None).status, 200);
 }
+
+/// A page on the internet that points its own name at the room's address (DNS rebinding)
+/// reaches the room with that name in `Host`: nothing is served to it, nothing arrives.
+#[test]
+fn a_request_to_another_name_is_refused() {
+    let (server, mut editor) = open_room(workshop_map());
+    let phone = Phone::join(&server, "");
+    assert!(matches!(editor.next(&server), RoomEdit::Join { .. }));
+    let port = server.port();
+    let note = r#"{"id":"rebind01","do":{"note":{"lane":1,"stage":1,"text":"x"}}}"#;
+    let send = format!(
+        "POST /api/send HTTP/1.1\r\nHost: evil.example:{port}\r\nX-Room-Key: {}\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{}",
+        phone.key,
+        note.len(),
+        note
+    );
+    for request in [
+        format!("GET / HTTP/1.1\r\nHost: evil.example:{port}\r\nConnection: close\r\n\r\n"),
+        format!(
+            "GET /api/view HTTP/1.1\r\nHost: evil.example:{port}\r\nX-Room-Key: {}\r\nConnection: close\r\n\r\n",
+            phone.key
+        ),
+        "GET / HTTP/1.1\r\nHost: 127.0.0.1.evil.example\r\nConnection: close\r\n\r\n".to_owned(),
+        // HTTP/1.0 may leave the name out; the room wants it.
+        "GET / HTTP/1.0\r\n\r\n".to_owned(),
+        send,
+    ] {
+        let reply = raw(port, request.as_bytes()).unwrap();
+        assert_eq!(reply.status, 421, "{request}");
+        assert_eq!(reply.json()["error"], "wrong-host");
+        room_support::assert_security_headers(&reply);
+    }
+    assert!(
+        editor.nothing_waiting(),
+        "nothing arrived from the other name"
+    );
+    // The room's own address, and localhost, work.
+    for host in [format!("127.0.0.1:{port}"), format!("localhost:{port}")] {
+        let request = format!("GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+        assert_eq!(raw(port, request.as_bytes()).unwrap().status, 200, "{host}");
+    }
+}

@@ -183,6 +183,9 @@
   function lang() {
     if (state.lang === 'en' || state.lang === 'de') return state.lang;
     if (state.view && TEXT[state.view.lang]) return state.view.lang;
+    // The last map's language, so the page speaks it on after the room closed or reloaded.
+    const mapLang = store.get('mapLang', null);
+    if (TEXT[mapLang]) return mapLang;
     return (navigator.language || '').toLowerCase().startsWith('de') ? 'de' : 'en';
   }
   function t(key, values) {
@@ -334,6 +337,7 @@
   function takeView(view) {
     if (state.view && view.revision < state.view.revision) return;
     state.view = view;
+    if (TEXT[view.lang] && store.get('mapLang', null) !== view.lang) store.set('mapLang', view.lang);
     state.acked = state.acked.filter((entry) => entry.revision >= view.revision && !reflected(entry));
   }
   function closed() {

@@ -13,11 +13,15 @@
 //! Files, one job each: [`protocol`] decodes requests (pure, fuzzed), `view` shapes what a
 //! phone sees, `state` holds the participants, `routes` and `events` answer HTTP, `limits`
 //! keeps every rate and table bounded, `tokens` makes the secrets, `addresses` finds where
-//! phones can reach us, `assets` holds the page, and `server` owns the thread and the sockets.
+//! phones can reach us, `host` refuses requests sent to another name, `handles` sizes the
+//! connection cap to the file handles the system allows, `assets` holds the page, and
+//! `server` owns the thread and the sockets.
 
 mod addresses;
 mod assets;
 mod events;
+mod handles;
+mod host;
 mod limits;
 pub mod protocol;
 mod routes;

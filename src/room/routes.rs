@@ -110,11 +110,19 @@ fn peer_ip(request: &Request) -> IpAddr {
         .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |info| info.0.ip())
 }
 
-/// Checks every request before its route: the address's rate, and for POSTs the origin, the
-/// content type and the declared length.
+/// Checks every request before its route: the address's rate, the name it was sent to, and
+/// for POSTs the origin, the content type and the declared length.
 async fn guard(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
     if !shared.allow_address(peer_ip(&request)) {
         return error(StatusCode::TOO_MANY_REQUESTS, "slow-down");
+    }
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|host| host.to_str().ok());
+    if !host.is_some_and(|host| super::host::allowed(host, &shared.names)) {
+        // Another name pointed at this computer (DNS rebinding), or no name at all.
+        return error(StatusCode::MISDIRECTED_REQUEST, "wrong-host");
     }
     if request.method() == Method::POST {
         let headers = request.headers();

@@ -38,10 +38,6 @@ pub const DEFAULT_PORT: u16 = 7420;
 /// when the editor stalls, phones get "busy" and retry rather than the server growing.
 const ARRIVAL_CAPACITY: usize = 10_000;
 
-/// Concurrent connections served at most; beyond it new ones are closed at once. Above a
-/// thousand idle sockets, below what an operating system allows a process by default.
-const MAX_CONNECTIONS: usize = 2_048;
-
 /// How long a client may take to send a request's headers (and an idle kept-alive connection
 /// may wait for its next request).
 const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
@@ -283,7 +279,8 @@ fn bind_error(port: u16, error: io::Error) -> OpenError {
 async fn serve(listener: TcpListener, shared: Arc<Shared>, mut stop: oneshot::Receiver<()>) {
     let publisher = tokio::spawn(publish_views(Arc::clone(&shared)));
     let router = routes::router(Arc::clone(&shared));
-    let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    // Concurrent connections served at most; beyond it new ones are closed at once.
+    let slots = Arc::new(Semaphore::new(super::handles::connection_cap()));
     let graceful = GracefulShutdown::new();
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())

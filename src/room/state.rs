@@ -120,6 +120,8 @@ struct Tables {
 pub struct Shared {
     pub token: String,
     pub code: String,
+    /// The names besides addresses requests may be sent to (see `host`).
+    pub names: Vec<String>,
     arrivals: SyncSender<Arrival>,
     wake: Arc<dyn Fn() + Send + Sync>,
     tables: Mutex<Tables>,
@@ -151,6 +153,7 @@ impl Shared {
         Self {
             token,
             code,
+            names: super::host::own_names(),
             arrivals,
             wake,
             tables: Mutex::new(tables),

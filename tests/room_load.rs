@@ -1,14 +1,19 @@
 //! A room of 100 phones at once, over loopback, each from its own address: every phone writes
 //! 20 notes, puts 5 dots and scores 5 stages, while the editor's side applies what arrives to a
-//! 2,000-card map as the window does (drain, apply, publish). Half the phones lose their
-//! answers and send their last notes again, as a phone whose Wi-Fi dropped does. Everything
-//! must arrive exactly once and add up. The times from sending to the document are printed
-//! (they are measured, not asserted: a test machine's speed is not the product's).
+//! 2,000-card map as the window does (drain, apply, publish). While writing, every phone
+//! follows its event stream; half of them lose the Wi-Fi halfway: the stream breaks and the
+//! answer to the note in flight never comes, so they reconnect, send that note again and go
+//! on, and at the end they send their last notes once more, as a phone unsure of its answers
+//! does. Everything must arrive exactly once and add up, every phone's stream must show all
+//! its notes after the reconnect, and the server's memory must stay bounded. The times from
+//! sending to the document are printed (they are measured, not asserted: a test machine's
+//! speed is not the product's).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod room_support;
 
 use std::collections::HashMap;
+use std::io::Write;
 use std::net::Ipv4Addr;
 use std::sync::{Arc, Barrier, Mutex};
 use std::time::{Duration, Instant};
@@ -16,7 +21,7 @@ use std::time::{Duration, Instant};
 use journeymap::edit::room::RoomEdit;
 use journeymap::model::{CardId, ParticipantId, RoomMode, RoomSettings, StageId, sample};
 use journeymap::room::RoomView;
-use room_support::{DEADLINE, open_room, post_from};
+use room_support::{DEADLINE, Events, connect_from, open_room, post_from};
 
 const PHONES: usize = 100;
 const NOTES: usize = 20;
@@ -24,6 +29,10 @@ const DOTS: usize = 5;
 const SCORES: usize = 5;
 /// How many of its last notes a phone that lost its connection sends again.
 const RESENT: usize = 5;
+/// The note whose answer a phone that loses the Wi-Fi never gets.
+const LOST_AT: usize = NOTES / 2;
+/// How much the process may grow while the room takes all of it (it grows by about 10 MiB).
+const MEMORY_BOUND_KIB: u64 = 128 * 1024;
 
 /// When each submission was sent, by a key both sides can name.
 type Sent = Arc<Mutex<HashMap<String, Instant>>>;
@@ -47,6 +56,30 @@ fn send(port: u16, from: Ipv4Addr, key: &str, id: &str, action: &serde_json::Val
             other => panic!("{id}: {other} {}", reply.text()),
         }
     }
+}
+
+/// Sends a submission and breaks the connection before the answer: the room may or may not
+/// have taken it, and the phone cannot know.
+fn send_and_lose_the_answer(
+    port: u16,
+    from: Ipv4Addr,
+    key: &str,
+    id: &str,
+    action: &serde_json::Value,
+) {
+    let body = serde_json::json!({ "id": id, "do": action }).to_string();
+    let request = format!(
+        "POST /api/send HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nContent-Type: application/json\r\nX-Room-Key: {key}\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let mut stream = connect_from(from, port).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let _ = stream.shutdown(std::net::Shutdown::Both);
+}
+
+/// How many notes of its own a phone's view lists.
+fn own_notes(view: &serde_json::Value) -> usize {
+    view["me"]["notes"].as_array().map_or(0, Vec::len)
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -128,24 +161,37 @@ fn a_hundred_phones_at_once_arrive_exactly_once() {
                     };
                     match mode {
                         RoomMode::Collect => {
+                            let mut stream = Events::open_from(from, port, &key);
                             let note_text =
                                 |note: usize| format!("Notiz {note} von Telefon {phone} – Brötchen");
+                            let note_action = |note: usize| {
+                                serde_json::json!({ "note": {
+                                    "lane": lane.0,
+                                    "stage": stages[note % stages.len()].0,
+                                    "text": note_text(note),
+                                } })
+                            };
                             let send_note = |note: usize| {
-                                send(
-                                    port,
-                                    from,
-                                    &key,
-                                    &format!("note-{note:04}"),
-                                    &serde_json::json!({ "note": {
-                                        "lane": lane.0,
-                                        "stage": stages[note % stages.len()].0,
-                                        "text": note_text(note),
-                                    } }),
-                                );
+                                send(port, from, &key, &format!("note-{note:04}"), &note_action(note));
                             };
                             for note in 0..NOTES {
                                 mark(note_text(note));
+                                if phone % 2 == 0 && note == LOST_AT {
+                                    // The Wi-Fi drops: the stream breaks and the answer to this
+                                    // note never comes. Back online, the phone follows the
+                                    // room again and sends the note once more.
+                                    drop(stream);
+                                    send_and_lose_the_answer(
+                                        port,
+                                        from,
+                                        &key,
+                                        &format!("note-{note:04}"),
+                                        &note_action(note),
+                                    );
+                                    stream = Events::open_from(from, port, &key);
+                                }
                                 send_note(note);
+                                stream.skip_received();
                             }
                             if phone % 2 == 0 {
                                 // The answers to the last notes were lost: send them again.
@@ -153,6 +199,8 @@ fn a_hundred_phones_at_once_arrive_exactly_once() {
                                     send_note(note);
                                 }
                             }
+                            // The stream (the second one, for half of them) shows every note.
+                            stream.view_until(|view| own_notes(view) == NOTES);
                         }
                         RoomMode::Vote => {
                             for dot in 0..DOTS {
@@ -225,6 +273,10 @@ fn a_hundred_phones_at_once_arrive_exactly_once() {
             editor.nothing_waiting(),
             "nothing arrives twice, even what was sent again"
         );
+        println!(
+            "room load: after {mode:?}, resident memory {} KiB",
+            rss_kib()
+        );
     }
 
     let room = &editor.doc.map().room;
@@ -252,6 +304,11 @@ fn a_hundred_phones_at_once_arrive_exactly_once() {
         latencies.push(at.saturating_duration_since(sent[name]));
     }
     latencies.sort();
+    let grown = rss_kib().saturating_sub(rss_before);
+    assert!(
+        grown < MEMORY_BOUND_KIB,
+        "the process grew by {grown} KiB while the room took it all"
+    );
     println!(
         "room load: {} submissions from {PHONES} phones; send → document p50 {:?}, p95 {:?}, max {:?}; resident memory {} → {} KiB",
         latencies.len(),

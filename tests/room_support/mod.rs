@@ -140,15 +140,21 @@ fn connect(port: u16) -> std::io::Result<TcpStream> {
     Ok(stream)
 }
 
-/// Sends `request` from the loopback address `source` (any of 127.0.0.0/8, as a room's phones
-/// each have their own address) and reads the whole answer.
-pub fn raw_from(source: Ipv4Addr, port: u16, request: &[u8]) -> std::io::Result<Reply> {
+/// A connection to the room from the loopback address `source`.
+pub fn connect_from(source: Ipv4Addr, port: u16) -> std::io::Result<TcpStream> {
     let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None)?;
     socket.bind(&std::net::SocketAddr::from((source, 0)).into())?;
     socket.connect(&std::net::SocketAddr::from((Ipv4Addr::LOCALHOST, port)).into())?;
-    let mut stream: TcpStream = socket.into();
+    let stream: TcpStream = socket.into();
     stream.set_read_timeout(Some(DEADLINE))?;
     stream.set_write_timeout(Some(DEADLINE))?;
+    Ok(stream)
+}
+
+/// Sends `request` from the loopback address `source` (any of 127.0.0.0/8, as a room's phones
+/// each have their own address) and reads the whole answer.
+pub fn raw_from(source: Ipv4Addr, port: u16, request: &[u8]) -> std::io::Result<Reply> {
+    let mut stream = connect_from(source, port)?;
     stream.write_all(request)?;
     let mut reader = BufReader::new(stream);
     read_reply(&mut reader)
@@ -357,7 +363,12 @@ pub struct Events {
 impl Events {
     /// Opens `/api/events?key=…`.
     pub fn open(port: u16, key: &str) -> Events {
-        let mut stream = connect(port).expect("connects");
+        Self::open_from(Ipv4Addr::LOCALHOST, port, key)
+    }
+
+    /// Opens `/api/events?key=…` from the loopback address `source`.
+    pub fn open_from(source: Ipv4Addr, port: u16, key: &str) -> Events {
+        let mut stream = connect_from(source, port).expect("connects");
         let request = format!(
             "GET /api/events?key={key} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: text/event-stream\r\n\r\n"
         );
@@ -403,6 +414,11 @@ impl Events {
     /// The next event, as (name, data), or `None` when the stream ended or nothing came in time.
     pub fn next(&self) -> Option<(String, String)> {
         self.received.recv_timeout(DEADLINE).ok()
+    }
+
+    /// Drops the events received so far, as a page that showed them does.
+    pub fn skip_received(&self) {
+        while self.received.try_recv().is_ok() {}
     }
 
     /// Waits for a `view` event whose JSON satisfies `done`.

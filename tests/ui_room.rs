@@ -398,3 +398,40 @@ fn a_note_moved_to_another_stage_is_accepted_there() {
     assert_eq!((card.lane, card.stage), (LANE, StageId(5)));
     assert_eq!(card.title, TEXT);
 }
+
+/// A note a phone sent waits in the inbox when the editor crashes: the recovery copy has it,
+/// and restoring brings it back into the inbox, still waiting for a decision.
+#[test]
+fn a_note_waiting_in_the_inbox_survives_a_crash() {
+    let recovery = tempfile::tempdir().unwrap();
+    let mut harness = editor_support::editor_recovering(small_map(), None, recovery.path());
+    harness
+        .state_mut()
+        .set_room_address(IpAddr::V4(Ipv4Addr::LOCALHOST), 0);
+    menu(&mut harness, "File", "Open the room");
+    let mut phone = Phone::join(harness.state().room().unwrap(), "Ada");
+    let (_, reply) = phone.send(&serde_json::json!({
+        "note": { "lane": 1, "stage": 2, "text": "Nobody answers the hotline" }
+    }));
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    run_until(&mut harness, |app| {
+        app.document().map().room.inbox().next().is_some()
+    });
+    // The copy is written a few seconds after a change, as after any other.
+    for _ in 0..(4 * 60) {
+        harness.step();
+    }
+    journeymap::recovery::wait_for_writers();
+    let sent = harness.state().document().map().room.clone();
+    drop(harness);
+
+    let mut harness = editor_support::start_recovering(recovery.path());
+    harness.get_by_label("Restore").click();
+    harness.run();
+    let room = &harness.state().document().map().room;
+    assert_eq!(room, &sent);
+    let waiting: Vec<&str> = room.inbox().map(|note| note.text.as_str()).collect();
+    assert_eq!(waiting, ["Nobody answers the hotline"]);
+    harness.get_by_label("Select note 1");
+    harness.get_by_label_contains("Ada");
+}

@@ -44,7 +44,7 @@ fn zoom_outs_keeping_text() -> usize {
     (1..20).take_while(|&n| 1.25_f32.powi(-n) >= min).count()
 }
 
-/// An editor on `synthetic_map(cards)` in a windowless eframe frame.
+/// The real editor in a windowless eframe frame.
 pub struct Editor {
     pub ctx: Context,
     pub app: EditorApp,
@@ -56,8 +56,13 @@ pub struct Editor {
 
 impl Editor {
     pub fn new(cards: usize, view: View) -> Self {
+        Self::with_map(synthetic_map(cards), view)
+    }
+
+    /// An editor on `map` in a windowless eframe frame.
+    pub fn with_map(map: Map, view: View) -> Self {
         let ctx = Context::default();
-        let mut app = EditorApp::new(&ctx, synthetic_map(cards), None);
+        let mut app = EditorApp::new(&ctx, map, None);
         app.set_lang(Lang::En);
         let mut editor = Self {
             ctx,

@@ -663,17 +663,19 @@ impl EditorApp {
         }
     }
 
-    /// Opens the shown map's room (closing another map's), or says why it could not open.
+    /// Opens the shown map's room (closing another map's), or says why it could not open, as
+    /// File ▸ Open the room does.
     #[cfg(not(feature = "room"))]
     #[allow(
         clippy::unused_self,
         reason = "the same call as in a build with the room"
     )]
-    pub(super) fn open_room(&mut self, _ctx: &Context) {}
+    pub fn open_room(&mut self, _ctx: &Context) {}
 
-    /// Opens the shown map's room (closing another map's), or says why it could not open.
+    /// Opens the shown map's room (closing another map's), or says why it could not open, as
+    /// File ▸ Open the room does.
     #[cfg(feature = "room")]
-    pub(super) fn open_room(&mut self, ctx: &Context) {
+    pub fn open_room(&mut self, ctx: &Context) {
         for session in &mut self.parked {
             if let Some(room) = session.room.take() {
                 close_in_background(room);

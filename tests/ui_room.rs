@@ -435,3 +435,25 @@ fn a_note_waiting_in_the_inbox_survives_a_crash() {
     harness.get_by_label("Select note 1");
     harness.get_by_label_contains("Ada");
 }
+
+/// Closing a room with no note waiting gives the map its width back; with notes waiting the
+/// panel stays, for the facilitator to decide on them.
+#[test]
+fn closing_the_room_hides_its_panel_unless_notes_wait() {
+    let (mut harness, _) = with_open_room();
+    harness.get_by_label("Onto the map directly");
+    // The panel's own button (the File menu's entry is tried elsewhere).
+    click(&mut harness, "Close the room");
+    assert!(harness.state().room().is_none());
+    assert!(harness.query_by_label("Onto the map directly").is_none());
+
+    let mut harness = editor(baeckerei(), None);
+    harness
+        .state_mut()
+        .set_room_address(IpAddr::V4(Ipv4Addr::LOCALHOST), 0);
+    // The panel is open for the waiting note; its own button opens the room.
+    click(&mut harness, "Open the room…");
+    assert!(harness.state().room().is_some());
+    click(&mut harness, "Close the room");
+    harness.get_by_label(&format!("Select note {}", WAITING.0));
+}

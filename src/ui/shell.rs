@@ -719,13 +719,17 @@ impl EditorApp {
     }
 
     /// Closes the shown map's room.
+    /// Closes the shown map's room. The room panel goes with it unless notes still wait in
+    /// the inbox: the map gets its width back.
     pub(super) fn close_room(&mut self) {
-        if let Some(room) = self
-            .session
-            .as_mut()
-            .and_then(|session| session.room.take())
-        {
+        let Some(session) = self.session.as_mut() else {
+            return;
+        };
+        if let Some(room) = session.room.take() {
             close_in_background(room);
+            if session.doc.map().room.inbox().next().is_none() {
+                self.panels.room = false;
+            }
         }
     }
 

@@ -312,7 +312,9 @@ pub struct Panels {
     pub analysis: bool,
     /// The view the analysis panel shows.
     pub analysis_view: crate::ui::analysis::View,
-    /// The room panel: the open room and the notes waiting.
+    /// The room panel: the open room and the notes waiting. Not kept across runs: it opens by
+    /// itself with the room and for waiting notes, and would otherwise narrow every map.
+    #[serde(skip)]
     pub room: bool,
 }
 

@@ -119,7 +119,14 @@ pub struct EditorApp {
     /// Whether a room was opened on this computer before (the first time, the firewall may
     /// ask); remembered between runs.
     pub(super) room_opened_before: bool,
+    /// Whether opening the room hid the touchpoint palette to leave the map its width (on a
+    /// narrow window); closing the room shows it again.
+    pub(super) palette_hidden_for_room: bool,
 }
+
+/// Below this window width (in points) opening the room hides the touchpoint palette: the room
+/// panel, the palette and the inspector together would leave the map a strip on a laptop.
+const NARROW_FOR_ROOM: f32 = 1280.0;
 
 impl EditorApp {
     /// An editor on `map`, which was read from `path` (if any).
@@ -179,6 +186,7 @@ impl EditorApp {
             room_bind: std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED),
             room_port: super::room::DEFAULT_PORT,
             room_opened_before: false,
+            palette_hidden_for_room: false,
         }
     }
 
@@ -534,7 +542,7 @@ impl EditorApp {
         let mut room = None;
         let port = &mut self.room_port;
         egui::Panel::right("journeymap-room")
-            .default_size(320.0)
+            .default_size(300.0)
             .size_range(260.0..=560.0)
             .show_collapsible(ui, &mut self.panels.room, |ui| {
                 room = Some(super::room::room_ui(
@@ -695,6 +703,10 @@ impl EditorApp {
                 session.room_panel.first_open = !self.room_opened_before;
                 self.room_opened_before = true;
                 self.panels.room = true;
+                if self.panels.palette && ctx.content_rect().width() < NARROW_FOR_ROOM {
+                    self.panels.palette = false;
+                    self.palette_hidden_for_room = true;
+                }
                 self.status.clear();
             }
             Err(crate::room::OpenError::PortInUse(port)) => {
@@ -729,6 +741,9 @@ impl EditorApp {
             close_in_background(room);
             if session.doc.map().room.inbox().next().is_none() {
                 self.panels.room = false;
+            }
+            if std::mem::take(&mut self.palette_hidden_for_room) {
+                self.panels.palette = true;
             }
         }
     }

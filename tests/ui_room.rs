@@ -459,17 +459,17 @@ fn closing_the_room_hides_its_panel_unless_notes_wait() {
 }
 
 /// On a laptop's 1024 × 640 the room panel beside the palette and the inspector would leave
-/// the map a strip: opening the room slides the palette away, and closing brings it back. On
-/// a wide screen the palette stays.
+/// the map a strip: opening the room slides the inspector away, and closing brings it back.
+/// On a wide screen the inspector stays.
 #[test]
-fn on_a_laptop_the_room_takes_the_palettes_place_while_open() {
+fn on_a_laptop_the_room_takes_the_inspectors_place_while_open() {
     let mut harness = editor_support::editor_sized(small_map(), None, egui::vec2(1024.0, 640.0));
     harness
         .state_mut()
         .set_room_address(IpAddr::V4(Ipv4Addr::LOCALHOST), 0);
     assert_eq!(harness.state().panels_shown(), (true, true));
     menu(&mut harness, "File", "Open the room");
-    assert_eq!(harness.state().panels_shown(), (false, true));
+    assert_eq!(harness.state().panels_shown(), (true, false));
     let map = harness.state().canvas().rect_on_screen();
     assert!(map.width() >= 400.0, "the map keeps {} points", map.width());
     click(&mut harness, "Close the room");

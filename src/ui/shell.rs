@@ -119,13 +119,15 @@ pub struct EditorApp {
     /// Whether a room was opened on this computer before (the first time, the firewall may
     /// ask); remembered between runs.
     pub(super) room_opened_before: bool,
-    /// Whether opening the room hid the touchpoint palette to leave the map its width (on a
-    /// narrow window); closing the room shows it again.
-    pub(super) palette_hidden_for_room: bool,
+    /// Whether opening the room hid the inspector to leave the map its width (on a narrow
+    /// window); closing the room shows it again.
+    pub(super) inspector_hidden_for_room: bool,
 }
 
-/// Below this window width (in points) opening the room hides the touchpoint palette: the room
-/// panel, the palette and the inspector together would leave the map a strip on a laptop.
+/// Below this window width (in points) opening the room hides the inspector: the room panel,
+/// the palette and the inspector together would leave the map a strip on a laptop. The room
+/// panel takes the inspector's side; the map grows into it where it already continues, and
+/// the palette stays for dragging touchpoints in.
 const NARROW_FOR_ROOM: f32 = 1280.0;
 
 impl EditorApp {
@@ -186,7 +188,7 @@ impl EditorApp {
             room_bind: std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED),
             room_port: super::room::DEFAULT_PORT,
             room_opened_before: false,
-            palette_hidden_for_room: false,
+            inspector_hidden_for_room: false,
         }
     }
 
@@ -703,9 +705,9 @@ impl EditorApp {
                 session.room_panel.first_open = !self.room_opened_before;
                 self.room_opened_before = true;
                 self.panels.room = true;
-                if self.panels.palette && ctx.content_rect().width() < NARROW_FOR_ROOM {
-                    self.panels.palette = false;
-                    self.palette_hidden_for_room = true;
+                if self.panels.inspector && ctx.content_rect().width() < NARROW_FOR_ROOM {
+                    self.panels.inspector = false;
+                    self.inspector_hidden_for_room = true;
                 }
                 self.status.clear();
             }
@@ -742,8 +744,8 @@ impl EditorApp {
             if session.doc.map().room.inbox().next().is_none() {
                 self.panels.room = false;
             }
-            if std::mem::take(&mut self.palette_hidden_for_room) {
-                self.panels.palette = true;
+            if std::mem::take(&mut self.inspector_hidden_for_room) {
+                self.panels.inspector = true;
             }
         }
     }

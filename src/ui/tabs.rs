@@ -88,8 +88,8 @@ impl EditorApp {
             // Its room ends with it, without the window waiting for the phones to hear.
             if let Some(room) = session.room.take() {
                 super::shell::close_in_background(room);
-                if std::mem::take(&mut self.palette_hidden_for_room) {
-                    self.panels.palette = true;
+                if std::mem::take(&mut self.inspector_hidden_for_room) {
+                    self.panels.inspector = true;
                 }
             }
         }

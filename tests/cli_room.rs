@@ -2,6 +2,7 @@
 //! the file is saved after each change with the file as it was kept as a backup, and Ctrl+C
 //! closes the room and saves. Everything talks to 127.0.0.1 only.
 #![cfg(unix)]
+#![cfg(feature = "room")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod room_support;

@@ -6,7 +6,7 @@
 //! `WebDriver` is JSON over HTTP; the few commands used here go through the tests' own HTTP
 //! client rather than a `WebDriver` crate, which would add an HTTP stack of its own to every
 //! test build.
-#![cfg(unix)]
+#![cfg(all(unix, feature = "room"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod room_support;

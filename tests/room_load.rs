@@ -8,6 +8,7 @@
 //! its notes after the reconnect, and the server's memory must stay bounded. The times from
 //! sending to the document are printed (they are measured, not asserted: a test machine's
 //! speed is not the product's).
+#![cfg(feature = "room")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod room_support;

@@ -119,15 +119,13 @@ pub struct EditorApp {
     /// Whether a room was opened on this computer before (the first time, the firewall may
     /// ask); remembered between runs.
     pub(super) room_opened_before: bool,
-    /// Whether opening the room hid the inspector to leave the map its width (on a narrow
-    /// window); closing the room shows it again.
-    pub(super) inspector_hidden_for_room: bool,
 }
 
 /// Below this window width (in points) opening the room hides the inspector: the room panel,
 /// the palette and the inspector together would leave the map a strip on a laptop. The room
 /// panel takes the inspector's side; the map grows into it where it already continues, and
 /// the palette stays for dragging touchpoints in.
+#[cfg(feature = "room")]
 const NARROW_FOR_ROOM: f32 = 1280.0;
 
 impl EditorApp {
@@ -188,7 +186,6 @@ impl EditorApp {
             room_bind: std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED),
             room_port: super::room::DEFAULT_PORT,
             room_opened_before: false,
-            inspector_hidden_for_room: false,
         }
     }
 
@@ -688,6 +685,9 @@ impl EditorApp {
     pub fn open_room(&mut self, ctx: &Context) {
         for session in &mut self.parked {
             if let Some(room) = session.room.take() {
+                if room.hid_inspector() {
+                    self.panels.inspector = true;
+                }
                 close_in_background(room);
             }
         }
@@ -699,16 +699,16 @@ impl EditorApp {
             return;
         }
         match super::room::RoomSession::open(ctx, &session.doc, self.room_bind, self.room_port) {
-            Ok(room) => {
+            Ok(mut room) => {
+                if self.panels.inspector && ctx.content_rect().width() < NARROW_FOR_ROOM {
+                    self.panels.inspector = false;
+                    room.hid_inspector_on_open = true;
+                }
                 session.room = Some(room);
                 session.room_panel.opened_for_notes = true;
                 session.room_panel.first_open = !self.room_opened_before;
                 self.room_opened_before = true;
                 self.panels.room = true;
-                if self.panels.inspector && ctx.content_rect().width() < NARROW_FOR_ROOM {
-                    self.panels.inspector = false;
-                    self.inspector_hidden_for_room = true;
-                }
                 self.status.clear();
             }
             Err(crate::room::OpenError::PortInUse(port)) => {
@@ -740,12 +740,12 @@ impl EditorApp {
             return;
         };
         if let Some(room) = session.room.take() {
+            if room.hid_inspector() {
+                self.panels.inspector = true;
+            }
             close_in_background(room);
             if session.doc.map().room.inbox().next().is_none() {
                 self.panels.room = false;
-            }
-            if std::mem::take(&mut self.inspector_hidden_for_room) {
-                self.panels.inspector = true;
             }
         }
     }

@@ -87,10 +87,10 @@ impl EditorApp {
             session.autosave.forget();
             // Its room ends with it, without the window waiting for the phones to hear.
             if let Some(room) = session.room.take() {
-                super::shell::close_in_background(room);
-                if std::mem::take(&mut self.inspector_hidden_for_room) {
+                if room.hid_inspector() {
                     self.panels.inspector = true;
                 }
+                super::shell::close_in_background(room);
             }
         }
         self.info_open = false;

@@ -30,6 +30,9 @@ pub struct RoomSession {
     /// The address phones join at (the first one off this computer, if there is one) and its
     /// QR code, found once: neither changes while the room is open.
     join: Option<(JoinAddress, Option<super::QrModules>)>,
+    /// Whether opening the room hid the inspector to leave the map its width (on a narrow
+    /// window); closing the room shows it again.
+    pub hid_inspector_on_open: bool,
 }
 
 impl RoomSession {
@@ -60,6 +63,7 @@ impl RoomSession {
             arrivals,
             published: doc.revision(),
             arrived: Vec::new(),
+            hid_inspector_on_open: false,
         })
     }
 
@@ -123,6 +127,11 @@ impl RoomSession {
             self.server.publish(RoomView::of(doc.map()));
             self.published = doc.revision();
         }
+    }
+
+    /// Whether opening the room hid the inspector (see `hid_inspector_on_open`).
+    pub fn hid_inspector(&self) -> bool {
+        self.hid_inspector_on_open
     }
 
     /// Ends every participant's session and stops listening.

@@ -215,6 +215,12 @@ impl Map {
         self.lanes.iter().find(|lane| lane.id == id)
     }
 
+    /// The lanes that hold cards (not emotion lanes), in order: where notes can go and cards
+    /// can be voted on.
+    pub fn card_lanes(&self) -> impl Iterator<Item = &Lane> {
+        self.lanes.iter().filter(|lane| lane.holds_cards())
+    }
+
     /// The card with this id.
     pub fn card(&self, id: CardId) -> Option<&Card> {
         self.cards.iter().find(|card| card.id == id)

@@ -109,9 +109,7 @@ impl RoomView {
     pub fn of(map: &Map) -> Self {
         let settings = &map.room.settings;
         let lanes: Vec<LaneView> = map
-            .lanes
-            .iter()
-            .filter(|lane| lane.holds_cards())
+            .card_lanes()
             .map(|lane| LaneView {
                 id: lane.id,
                 title: shortened(&lane.title),

@@ -192,12 +192,7 @@ fn place_ui(ui: &mut Ui, texts: &Texts, map: &Map, card: &Card, form: &mut Form)
         .num_columns(2)
         .show(ui, |ui| {
             ui.label(texts.get("inspector-lane"));
-            let lanes: Vec<_> = map
-                .lanes
-                .iter()
-                .filter(|lane| lane.holds_cards())
-                .map(|lane| lane.id)
-                .collect();
+            let lanes: Vec<_> = map.card_lanes().map(|lane| lane.id).collect();
             choice(
                 ui,
                 width,

@@ -363,7 +363,7 @@ fn draft_ui(ui: &mut Ui, texts: &Texts, map: &Map, draft: &mut Draft, note: Room
         let lane_choice = egui::ComboBox::from_id_salt(("room-note-lane", note.0))
             .selected_text(lane_title)
             .show_ui(ui, |ui| {
-                for lane in map.lanes.iter().filter(|lane| lane.holds_cards()) {
+                for lane in map.card_lanes() {
                     ui.selectable_value(&mut draft.lane, lane.id, lane.title.as_str());
                 }
             })

@@ -246,17 +246,12 @@ fn settings_ui(
             ui.radio_value(&mut settings.mode, mode, texts.get(id));
         }
     });
-    let lanes: Vec<_> = map
-        .lanes
-        .iter()
-        .filter(|lane| lane.holds_cards())
-        .map(|lane| lane.id)
-        .collect();
+    let lanes: Vec<_> = map.card_lanes().map(|lane| lane.id).collect();
     let stages: Vec<_> = map.stages.iter().map(|stage| stage.id).collect();
     match settings.mode {
         RoomMode::Collect => {
             ui.collapsing(texts.get("room-note-lanes"), |ui| {
-                for lane in map.lanes.iter().filter(|lane| lane.holds_cards()) {
+                for lane in map.card_lanes() {
                     let mut on = settings.lane_open_for_notes(lane.id);
                     if ui.checkbox(&mut on, lane.title.as_str()).changed() {
                         toggle(&mut settings.note_lanes, &lanes, lane.id, on);
@@ -274,7 +269,7 @@ fn settings_ui(
         }
         RoomMode::Vote => {
             ui.collapsing(texts.get("room-vote-lanes"), |ui| {
-                for lane in map.lanes.iter().filter(|lane| lane.holds_cards()) {
+                for lane in map.card_lanes() {
                     let mut on = settings.lane_open_for_votes(lane.id);
                     if ui.checkbox(&mut on, lane.title.as_str()).changed() {
                         toggle(&mut settings.vote_lanes, &lanes, lane.id, on);

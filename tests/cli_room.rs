@@ -124,6 +124,10 @@ fn a_note_from_a_phone_lands_on_the_map_and_is_saved_and_ctrl_c_closes_the_room(
     let room = open_room(&path, &[]);
     let key = room.join("Änne");
     let view = get(room.port, "/api/view", Some(&key)).json();
+    assert_eq!(
+        view["direct"], true,
+        "the terminal room has no inbox: the page says so"
+    );
     let lane = view["lanes"]
         .as_array()
         .unwrap()

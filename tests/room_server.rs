@@ -54,6 +54,15 @@ fn a_phone_joins_with_the_token_and_another_with_the_code() {
     let view = anna.view_until(|v| v["me"]["name"] == "Anna");
     assert_eq!(view["title"], "Train journey");
     assert_eq!(view["mode"], "collect");
+    assert_eq!(view["direct"], false, "notes go to the inbox");
+    editor.settings(
+        &server,
+        RoomSettings {
+            direct: true,
+            ..RoomSettings::default()
+        },
+    );
+    anna.view_until(|v| v["direct"] == true);
 }
 
 #[test]

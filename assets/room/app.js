@@ -30,6 +30,7 @@
       vote: 'Dot voting',
       feel: 'How did it feel?',
       collectIntro: 'Choose where your note belongs, write it and send it. It goes to the facilitator’s inbox.',
+      collectIntroDirect: 'Choose where your note belongs, write it and send it. It goes straight onto the map.',
       stage: 'Stage',
       lane: 'Lane',
       note: 'Your note',
@@ -95,6 +96,7 @@
       vote: 'Punkte vergeben',
       feel: 'Wie hat es sich angefühlt?',
       collectIntro: 'Wähl aus, wohin deine Notiz gehört, schreib sie und schick sie ab. Sie landet im Posteingang der Moderation.',
+      collectIntroDirect: 'Wähl aus, wohin deine Notiz gehört, schreib sie und schick sie ab. Sie kommt gleich auf die Map.',
       stage: 'Phase',
       lane: 'Zeile',
       note: 'Deine Notiz',
@@ -610,7 +612,7 @@
     if (!byId(lanes, state.lane)) state.lane = lanes.length ? lanes[0].id : null;
     const open = stages.length > 0 && lanes.length > 0;
     $('mode-title').textContent = t('collect');
-    $('collect-intro').textContent = t('collectIntro');
+    $('collect-intro').textContent = t(state.view.direct ? 'collectIntroDirect' : 'collectIntro');
     $('collect-form').hidden = !open;
     $('nothing-open').hidden = open;
     $('nothing-open').textContent = t('nothingOpen');

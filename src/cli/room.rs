@@ -56,7 +56,7 @@ pub fn run(path: &Path, args: &RoomArgs, map: Map) -> anyhow::Result<()> {
         bind: args.bind,
         wake: Arc::new(|| {}),
     };
-    let (server, arrivals) = RoomServer::open(options, RoomView::of(doc.map()))
+    let (server, arrivals) = RoomServer::open(options, RoomView::onto_the_map(doc.map()))
         .map_err(|error| anyhow::anyhow!("{error}; choose another with --port"))?;
     announce(path, &server, &doc.map().room.settings);
 
@@ -73,7 +73,7 @@ pub fn run(path: &Path, args: &RoomArgs, map: Map) -> anyhow::Result<()> {
             apply(&mut doc, &arrival.edit);
         }
         if doc.revision() != published {
-            server.publish(RoomView::of(doc.map()));
+            server.publish(RoomView::onto_the_map(doc.map()));
             published = doc.revision();
         }
         if doc.revision() != saved {

@@ -31,6 +31,10 @@ pub(super) struct Common {
     title: String,
     lang: &'static str,
     mode: &'static str,
+    /// Whether notes go onto the map as they arrive (the room's "onto the map directly", and
+    /// always in `journeymap room`) rather than into the facilitator's inbox: the page says
+    /// which.
+    direct: bool,
     stages: Vec<StageView>,
     lanes: Vec<LaneView>,
     open_stages: Vec<StageId>,
@@ -107,6 +111,16 @@ struct Me<'a> {
 impl RoomView {
     /// What the room shows of `map`, as its room settings open it.
     pub fn of(map: &Map) -> Self {
+        Self::shown(map, map.room.settings.direct)
+    }
+
+    /// What the room shows of `map` when every note goes onto the map as it arrives, whatever
+    /// the map's settings say (`journeymap room`, which has no inbox).
+    pub fn onto_the_map(map: &Map) -> Self {
+        Self::shown(map, true)
+    }
+
+    fn shown(map: &Map, direct: bool) -> Self {
         let settings = &map.room.settings;
         let lanes: Vec<LaneView> = map
             .card_lanes()
@@ -137,6 +151,7 @@ impl RoomView {
                 RoomMode::Vote => "vote",
                 RoomMode::Feel => "feel",
             },
+            direct,
             stages: map
                 .stages
                 .iter()
